@@ -1,0 +1,5 @@
+package caravan;
+
+public final class App {
+  public static void main(String[] args) {}
+}

@@ -1,0 +1,71 @@
+package caravan.store;
+
+import caravan.text.CaravanException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The analytical store for bulk trade flows: one DuckDB database file. DuckDB allows one writer
+ * process per file, so Caravan keeps a single root connection and hands out duplicates of it
+ * (cheap, thread-safe per duplicate) to whoever queries or imports.
+ */
+public final class AnalyticsStore implements AutoCloseable {
+  private final DuckDBConnection root;
+  private final String location;
+
+  private AnalyticsStore(DuckDBConnection root, String location) {
+    this.root = root;
+    this.location = location;
+  }
+
+  /** Opens (creating if needed) {@code trade.duckdb} in the data directory. */
+  public static AnalyticsStore file(Path dataDir) {
+    return open("jdbc:duckdb:" + dataDir.toAbsolutePath().resolve("trade.duckdb"));
+  }
+
+  /** An in-memory store, for benchmarks and tests that need no file. */
+  public static AnalyticsStore inMemory() {
+    return open("jdbc:duckdb:");
+  }
+
+  private static AnalyticsStore open(String url) {
+    try {
+      return new AnalyticsStore((DuckDBConnection) DriverManager.getConnection(url), url);
+    } catch (SQLException e) {
+      throw new CaravanException(
+          "Cannot open the trade store "
+              + url
+              + ": "
+              + e.getMessage()
+              + " (is another Caravan process using the same data directory?)",
+          Map.of("field", "data-dir", "value", url),
+          e);
+    }
+  }
+
+  /** A new connection to the same database; the caller closes it. */
+  public Connection connect() {
+    try {
+      return root.duplicate();
+    } catch (SQLException e) {
+      throw new CaravanException("Trade store " + location + " is closed: " + e.getMessage());
+    }
+  }
+
+  public String location() {
+    return location;
+  }
+
+  @Override
+  public void close() {
+    try {
+      root.close();
+    } catch (SQLException e) {
+      // Closing a DuckDB handle only fails when it is already gone: nothing left to release.
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package caravan.text;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The UN M49 country list (data/countries/UNSD-m49-*.csv), looked up by ISO3 or M49 code. Trade
+ * files name countries by M49 (Comtrade, BACI with its own few exceptions), people by ISO3.
+ */
+public final class Countries {
+  private final Map<String, Country> byIso3;
+  private final Map<Integer, Country> byM49;
+
+  private Countries(Map<String, Country> byIso3) {
+    this.byIso3 = Map.copyOf(byIso3);
+    Map<Integer, Country> m = new HashMap<>();
+    byIso3.values().forEach(c -> m.put(c.m49(), c));
+    this.byM49 = Map.copyOf(m);
+  }
+
+  /** Loads the shipped UNSD M49 list in English and Russian. */
+  public static Countries shipped() {
+    Map<String, String> ru = new HashMap<>();
+    for (NamedCsvRecord r : read("countries/UNSD-m49-ru.csv")) {
+      String iso3 = r.getField("ISO-alpha3 Code").trim();
+      if (!iso3.isEmpty()) ru.put(iso3, r.getField("Country or Area").trim());
+    }
+    Map<String, Country> byIso3 = new LinkedHashMap<>();
+    for (NamedCsvRecord r : read("countries/UNSD-m49-en.csv")) {
+      String iso3 = r.getField("ISO-alpha3 Code").trim();
+      if (iso3.isEmpty()) continue;
+      int m49 = Integer.parseInt(r.getField("M49 Code").trim());
+      byIso3.put(iso3, new Country(iso3, m49, r.getField("Country or Area").trim(), ru.get(iso3)));
+    }
+    return new Countries(byIso3);
+  }
+
+  private static Iterable<NamedCsvRecord> read(String path) {
+    String text = new String(ShippedData.read(path), StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    return CsvReader.builder().ofNamedCsvRecord(text).stream().toList();
+  }
+
+  public Optional<Country> byIso3(String iso3) {
+    return iso3 == null
+        ? Optional.empty()
+        : Optional.ofNullable(byIso3.get(iso3.trim().toUpperCase(Locale.ROOT)));
+  }
+
+  public Optional<Country> byM49(int m49) {
+    return Optional.ofNullable(byM49.get(m49));
+  }
+
+  /** The country for a user-typed ISO3 code, or a {@link NotFoundException} naming the code. */
+  public Country require(String iso3) {
+    return byIso3(iso3)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "Unknown country code '" + iso3 + "': use an ISO 3166 alpha-3 code such as KAZ or IRN",
+                    Map.of("field", "country", "value", String.valueOf(iso3))));
+  }
+
+  public Collection<Country> all() {
+    return byIso3.values();
+  }
+}

@@ -1,0 +1,31 @@
+package caravan.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The shipped default data set ({@code data/} in the repository) travels inside the jar as classpath
+ * resources under {@code /data}, so Caravan starts from any working directory without a network.
+ */
+public final class ShippedData {
+  private ShippedData() {}
+
+  /** Opens {@code data/<path>}; fails with a clear message when the build left the file out. */
+  public static InputStream open(String path) {
+    InputStream in = ShippedData.class.getResourceAsStream("/data/" + path);
+    if (in == null) {
+      throw new CaravanException(
+          "Shipped data file data/" + path + " is missing from the build; rebuild with mvn package");
+    }
+    return in;
+  }
+
+  public static byte[] read(String path) {
+    try (InputStream in = open(path)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read shipped data file data/" + path, e);
+    }
+  }
+}
