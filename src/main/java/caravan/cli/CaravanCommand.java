@@ -1,0 +1,70 @@
+package caravan.cli;
+
+import caravan.App;
+import caravan.text.CaravanException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code caravan} command. Every option has an environment-variable twin, shown by --help;
+ * a failure prints one line and exits non-zero (1: the work failed, 2: the command was misused).
+ */
+@Command(
+    name = "caravan",
+    mixinStandardHelpOptions = true,
+    version = "Caravan 0.1",
+    description = "Bilateral cooperation observatory: trade, figures and sources of two countries.",
+    subcommands = {
+      ServeCommand.class,
+      ImportCommand.class,
+      ProfileCommand.class,
+      FetchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class CaravanCommand {
+  @Option(
+      names = "--data-dir",
+      defaultValue = "${env:CARAVAN_DATA:-caravan-data}",
+      description = "Data directory (env CARAVAN_DATA; default ${DEFAULT-VALUE}).",
+      scope = CommandLine.ScopeType.INHERIT)
+  Path dataDir;
+
+  @Option(
+      names = "--db",
+      defaultValue = "${env:CARAVAN_DB}",
+      description = "Relational store JDBC URL, e.g. jdbc:postgresql://localhost/caravan (env CARAVAN_DB; default: H2 file in the data directory).",
+      scope = CommandLine.ScopeType.INHERIT)
+  String db;
+
+  @Option(
+      names = "--db-user",
+      defaultValue = "${env:CARAVAN_DB_USER}",
+      description = "Database user (env CARAVAN_DB_USER).",
+      scope = CommandLine.ScopeType.INHERIT)
+  String dbUser;
+
+  @Option(
+      names = "--db-password",
+      defaultValue = "${env:CARAVAN_DB_PASSWORD}",
+      description = "Database password (env CARAVAN_DB_PASSWORD).",
+      scope = CommandLine.ScopeType.INHERIT)
+  String dbPassword;
+
+  App open() {
+    return App.open(new App.Config(dataDir, db, dbUser, dbPassword));
+  }
+
+  /** Runs the command line and returns the exit code. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new CaravanCommand());
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          String msg = e instanceof CaravanException ? e.getMessage() : e.toString();
+          cmd.getErr().println("caravan: " + msg);
+          return 1;
+        });
+    return cli.execute(args);
+  }
+}

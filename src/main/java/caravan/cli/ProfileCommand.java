@@ -1,0 +1,67 @@
+package caravan.cli;
+
+import caravan.App;
+import caravan.text.CaravanException;
+import caravan.trade.FlowPeriod;
+import caravan.trade.Profile;
+import caravan.trade.ProfileCsv;
+import caravan.trade.ProfileRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "profile", mixinStandardHelpOptions = true,
+    description = "The bilateral profile of a pair (same as GET /api/v1/pairs/{A}-{B}/profile).")
+final class ProfileCommand implements Callable<Integer> {
+  @ParentCommand CaravanCommand root;
+
+  @Parameters(index = "0", paramLabel = "A", description = "Country A, ISO3 (exports are A→B).")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B", description = "Country B, ISO3.")
+  String b;
+
+  @Option(names = "--year", description = "A year, e.g. 2024 (default: the latest with data).")
+  Integer year;
+
+  @Option(names = "--period", description = "Months of one year, e.g. 2025-01..2025-10.")
+  String period;
+
+  @Option(names = "--basis", defaultValue = "${env:CARAVAN_BASIS:-stated}", description = "flows | stated (env CARAVAN_BASIS; default ${DEFAULT-VALUE}).")
+  String basis;
+
+  @Option(names = "--cagr-years", defaultValue = "5", description = "CAGR window in years (default ${DEFAULT-VALUE}).")
+  int cagrYears;
+
+  @Option(names = "--target-year", defaultValue = "2030", description = "Year by which the target should be met (default ${DEFAULT-VALUE}).")
+  int targetYear;
+
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_FORMAT:-table}", description = "table | json | csv (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--part", defaultValue = "headline", description = "With --format csv: headline, series, sections, chapters, headings, products, sectors, concentration, mirror, sources.")
+  String part;
+
+  @Override
+  public Integer call() throws Exception {
+    FlowPeriod p = period != null ? FlowPeriod.parse(period) : year != null ? FlowPeriod.ofYear(year) : null;
+    ProfileRequest request = new ProfileRequest(a, b, p, ProfileRequest.Basis.parse(basis), cagrYears, targetYear);
+    try (App app = root.open()) {
+      Profile profile = app.profiles().profile(request);
+      switch (format.toLowerCase(Locale.ROOT)) {
+        case "json" -> System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(profile));
+        case "csv" -> System.out.print(ProfileCsv.write(profile, part));
+        case "table" -> System.out.print(ProfileTable.render(profile));
+        default -> throw new CaravanException("--format must be table, json or csv, got '" + format + "'",
+            Map.of("field", "format", "value", format));
+      }
+    }
+    return 0;
+  }
+}

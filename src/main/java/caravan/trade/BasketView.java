@@ -1,0 +1,95 @@
+package caravan.trade;
+
+import caravan.trade.Profile.Concentration;
+import caravan.trade.Profile.Share;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Turns a basket of HS products into its composition (section → HS2 → HS4 → HS6, sectors). */
+final class BasketView {
+  /** Products listed one by one; the composition levels above them are complete. */
+  static final int TOP_PRODUCTS = 50;
+
+  private final HsNomenclature hs;
+  private final SectorMap sectors;
+
+  BasketView(HsNomenclature hs, SectorMap sectors) {
+    this.hs = hs;
+    this.sectors = sectors;
+  }
+
+  Profile.Basket view(FlowQuery.Basket b, List<Concentration> trend, List<String> sourceIds) {
+    double total = b.total();
+    List<FlowQuery.Product> ps = b.products();
+    return new Profile.Basket(
+        b.from(),
+        b.to(),
+        b.side().label,
+        total,
+        group(ps, total, p -> hs.section(p.code()), s -> hs.sectionName(s), p -> null),
+        group(ps, total, p -> cut(p.code(), 2), c -> hs.name(rev(ps), c), p -> hs.section(p.code())),
+        group(ps, total, p -> cut(p.code(), 4), c -> hs.name(rev(ps), c), p -> cut(p.code(), 2)),
+        group(ps, total, FlowQuery.Product::code, c -> hs.name(rev(ps), c), p -> cut(p.code(), 4))
+            .stream()
+            .limit(TOP_PRODUCTS)
+            .toList(),
+        bySector(ps, total),
+        concentration(b),
+        trend,
+        sourceIds);
+  }
+
+  Concentration concentration(FlowQuery.Basket b) {
+    double[] values = b.products().stream().mapToDouble(FlowQuery.Product::valueUsd).toArray();
+    return new Concentration(
+        b.period().label(),
+        (int) java.util.Arrays.stream(values).filter(v -> v > 0).count(),
+        Indicators.hhi(values),
+        Indicators.normalizedHhi(values),
+        Indicators.topShare(values, 1),
+        Indicators.topShare(values, 5),
+        Indicators.theil(values));
+  }
+
+  private List<Share> bySector(List<FlowQuery.Product> ps, double total) {
+    Map<String, Double> sums = new LinkedHashMap<>();
+    sectors.sectors().forEach(s -> sums.put(s, 0.0));
+    ps.forEach(p -> sums.merge(sectors.sectorOf(p.code()), p.valueUsd(), Double::sum));
+    List<Share> out = new ArrayList<>();
+    sums.forEach((s, v) -> out.add(new Share(s, s, null, v, total > 0 ? v / total : 0)));
+    return out;
+  }
+
+  private static List<Share> group(
+      List<FlowQuery.Product> ps,
+      double total,
+      Function<FlowQuery.Product, String> key,
+      Function<String, String> name,
+      Function<FlowQuery.Product, String> parent) {
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    Map<String, String> parents = new LinkedHashMap<>();
+    for (FlowQuery.Product p : ps) {
+      String k = key.apply(p);
+      sums.computeIfAbsent(k, x -> new double[1])[0] += p.valueUsd();
+      parents.putIfAbsent(k, parent.apply(p));
+    }
+    List<Share> out = new ArrayList<>();
+    sums.forEach(
+        (k, v) -> out.add(new Share(k, name.apply(k), parents.get(k), v[0], total > 0 ? v[0] / total : 0)));
+    out.sort(Comparator.comparingDouble(Share::valueUsd).reversed());
+    return out;
+  }
+
+  private static String cut(String code, int digits) {
+    return code.length() > digits ? code.substring(0, digits) : code;
+  }
+
+  /** Names come from the edition of the basket's first product; baskets rarely mix editions. */
+  private static String rev(List<FlowQuery.Product> ps) {
+    return ps.isEmpty() ? "H6" : ps.get(0).hsRevision();
+  }
+}

@@ -1,0 +1,55 @@
+package caravan.trade;
+
+import caravan.text.CaravanException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar-month window inside one year: a whole year, or "the first n months" and any other
+ * run of months such as {@code 2025-01..2025-10}, compared with the same months a year before.
+ */
+public record FlowPeriod(int year, int firstMonth, int lastMonth) {
+  private static final Pattern MONTHS =
+      Pattern.compile("(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})");
+
+  public FlowPeriod {
+    if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
+      throw new CaravanException(
+          "Months must run forward within 1..12, got " + firstMonth + ".." + lastMonth,
+          Map.of("field", "period", "value", firstMonth + ".." + lastMonth));
+    }
+  }
+
+  public static FlowPeriod ofYear(int year) {
+    return new FlowPeriod(year, 1, 12);
+  }
+
+  /** Parses {@code 2024} or {@code 2025-01..2025-10} (both ends in the same year). */
+  public static FlowPeriod parse(String text) {
+    String t = text.trim();
+    if (t.matches("\\d{4}")) return ofYear(Integer.parseInt(t));
+    Matcher m = MONTHS.matcher(t);
+    if (m.matches() && m.group(1).equals(m.group(3))) {
+      return new FlowPeriod(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)));
+    }
+    throw new CaravanException(
+        "Period '" + text + "' is not understood: use a year (2024) or months of one year (2025-01..2025-10)",
+        Map.of("field", "period", "value", text));
+  }
+
+  public boolean wholeYear() {
+    return firstMonth == 1 && lastMonth == 12;
+  }
+
+  public FlowPeriod yearBefore() {
+    return new FlowPeriod(year - 1, firstMonth, lastMonth);
+  }
+
+  public String label() {
+    return wholeYear()
+        ? Integer.toString(year)
+        : String.format("%d-%02d..%d-%02d", year, firstMonth, year, lastMonth);
+  }
+}

@@ -1,0 +1,152 @@
+package caravan.trade;
+
+import caravan.trade.Profile.Amount;
+import caravan.trade.Profile.Change;
+import caravan.trade.Profile.MirrorRow;
+import caravan.trade.Profile.Point;
+import caravan.trade.Profile.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** The profile built from imported product flows (the DuckDB trade store). */
+final class FlowsProfile {
+  private final FlowQuery query;
+  private final BasketView baskets;
+  private final TargetView targets;
+
+  FlowsProfile(FlowQuery query, BasketView baskets, TargetView targets) {
+    this.query = query;
+    this.baskets = baskets;
+    this.targets = targets;
+  }
+
+  Profile build(ProfileRequest r, Profile.Pair pair) {
+    String a = pair.a();
+    String b = pair.b();
+    List<Integer> years = query.years(a, b);
+    List<String> missing = new ArrayList<>();
+    if (years.isEmpty()) {
+      missing.add(fetchHint(a, b, "No product flows between " + a + " and " + b + " are imported"));
+      FlowPeriod p = r.period() == null ? FlowPeriod.ofYear(java.time.Year.now().getValue() - 1) : r.period();
+      Amount none = Amount.missing(p.label());
+      return new Profile(pair, "flows", p.label(), none, none, none, none, null, null, List.of(),
+          null, List.of(), List.of(), List.of(), missing, List.of());
+    }
+    FlowPeriod period = r.period() == null ? FlowPeriod.ofYear(years.get(years.size() - 1)) : r.period();
+    Map<String, Source> sources = new LinkedHashMap<>();
+
+    FlowQuery.Basket exp = query.basket(a, b, period);
+    FlowQuery.Basket imp = query.basket(b, a, period);
+    Amount exports = amount(exp, period, sources);
+    Amount imports = amount(imp, period, sources);
+    if (exp == null) missing.add(fetchHint(a, b, "No flows " + a + "→" + b + " for " + period.label()));
+    if (imp == null) missing.add(fetchHint(b, a, "No flows " + b + "→" + a + " for " + period.label()));
+    Amount turnover = sum(exports, imports, period, +1);
+    Amount balance = sum(exports, imports, period, -1);
+
+    Change change = null;
+    double before = total(query.basket(a, b, period.yearBefore())) + total(query.basket(b, a, period.yearBefore()));
+    if (turnover.valueUsd() != null) {
+      OptionalDouble g = Indicators.growth(turnover.valueUsd(), before);
+      if (g.isPresent()) {
+        change = new Change(g.getAsDouble(), period.label(), period.yearBefore().label(), turnover.sourceIds());
+      } else {
+        missing.add(fetchHint(a, b, "No flows for " + period.yearBefore().label() + " to compare with"));
+      }
+    }
+
+    List<Point> series = new ArrayList<>();
+    Map<Integer, Double> levels = new LinkedHashMap<>();
+    List<Profile.Concentration> expTrend = new ArrayList<>();
+    List<Profile.Concentration> impTrend = new ArrayList<>();
+    for (int y : years) {
+      FlowQuery.Basket e = query.basket(a, b, FlowPeriod.ofYear(y));
+      FlowQuery.Basket i = query.basket(b, a, FlowPeriod.ofYear(y));
+      if (e == null && i == null) continue;
+      double t = total(e) + total(i);
+      levels.put(y, t);
+      List<String> ids = new ArrayList<>();
+      if (e != null) ids.addAll(ids(e, sources));
+      if (i != null) ids.addAll(ids(i, sources));
+      series.add(new Point(Integer.toString(y), y, t, ids, List.of()));
+      if (e != null) expTrend.add(baskets.concentration(e));
+      if (i != null) impTrend.add(baskets.concentration(i));
+    }
+
+    Change cagr = null;
+    int last = period.year();
+    int first = Math.max(years.get(0), last - r.cagrYears());
+    if (levels.containsKey(first) && levels.containsKey(last) && first < last) {
+      OptionalDouble c = Indicators.cagr(levels.get(first), levels.get(last), last - first);
+      if (c.isPresent()) cagr = new Change(c.getAsDouble(), first + "–" + last, Integer.toString(first), List.of());
+    }
+
+    Profile.Target target = null;
+    if (turnover.valueUsd() != null && period.wholeYear()) {
+      List<TargetView.Pace> paces = new ArrayList<>();
+      if (cagr != null) paces.add(new TargetView.Pace("CAGR " + cagr.period(), cagr.rate()));
+      if (change != null) paces.add(new TargetView.Pace("growth " + change.against() + "→" + change.period(), change.rate()));
+      target = targets.view(a, b, turnover.valueUsd(), period.year(), period.label(), r.targetYear(), paces).orElse(null);
+      if (target != null) targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
+    }
+
+    List<Profile.Basket> views = new ArrayList<>();
+    if (exp != null) views.add(baskets.view(exp, expTrend, ids(exp, sources)));
+    if (imp != null) views.add(baskets.view(imp, impTrend, ids(imp, sources)));
+
+    List<Profile.Mirror> mirrors = new ArrayList<>();
+    addMirror(mirrors, a, b, period);
+    addMirror(mirrors, b, a, period);
+    if (mirrors.isEmpty()) {
+      missing.add("No mirror view: it needs both " + a + "'s and " + b
+          + "'s own reports (caravan fetch comtrade --reporter " + a + " --partner " + b
+          + ", and again with --reporter " + b + " --partner " + a + ")");
+    }
+    return new Profile(pair, "flows", period.label(), exports, imports, turnover, balance, change, cagr,
+        List.of(), target, series, views, mirrors, missing, List.copyOf(sources.values()));
+  }
+
+  private void addMirror(List<Profile.Mirror> out, String from, String to, FlowPeriod period) {
+    Map<String, double[]> rows = query.mirror(from, to, period);
+    double exp = rows.values().stream().mapToDouble(v -> v[0]).sum();
+    double imp = rows.values().stream().mapToDouble(v -> v[1]).sum();
+    if (exp == 0 || imp == 0) return;
+    List<MirrorRow> list = new ArrayList<>();
+    rows.forEach((code, v) -> list.add(new MirrorRow(code, code, v[0], v[1], v[0] > 0 ? v[1] / v[0] : null, v[1] - v[0])));
+    list.sort((x, y) -> Double.compare(Math.abs(y.gapUsd()), Math.abs(x.gapUsd())));
+    out.add(new Profile.Mirror(from, to, exp, imp, list));
+  }
+
+  private static Amount amount(FlowQuery.Basket b, FlowPeriod p, Map<String, Source> sources) {
+    return b == null ? Amount.missing(p.label()) : new Amount(b.total(), p.label(), ids(b, sources));
+  }
+
+  private static Amount sum(Amount x, Amount y, FlowPeriod p, int sign) {
+    if (x.valueUsd() == null || y.valueUsd() == null) return Amount.missing(p.label());
+    List<String> ids = new ArrayList<>(x.sourceIds());
+    y.sourceIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+    return new Amount(x.valueUsd() + sign * y.valueUsd(), p.label(), ids);
+  }
+
+  private static double total(FlowQuery.Basket b) {
+    return b == null ? 0 : b.total();
+  }
+
+  private static List<String> ids(FlowQuery.Basket b, Map<String, Source> sources) {
+    List<String> ids = new ArrayList<>();
+    for (String f : b.files()) {
+      String id = "file:" + f;
+      sources.putIfAbsent(id, new Source(id, b.side().label + ", imported from " + f, null, null, null));
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  static String fetchHint(String a, String b, String what) {
+    return what + ". Get them online with: caravan fetch comtrade --reporter " + a + " --partner " + b
+        + " --years 2015-2024, or import a downloaded file with: caravan import --format comtrade|baci|caravan FILE";
+  }
+}

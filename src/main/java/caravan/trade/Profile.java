@@ -1,0 +1,143 @@
+package caravan.trade;
+
+import java.util.List;
+
+/**
+ * The bilateral profile of a pair for a period: headline figures, growth, the target, composition,
+ * concentration, mirror and the series, every number with its sources. Money is in US dollars.
+ * {@code missing} says, in words a user can act on, what data the answer lacks.
+ */
+public record Profile(
+    Pair pair,
+    String basis,
+    String period,
+    Amount exports,
+    Amount imports,
+    Amount turnover,
+    Amount balance,
+    Change change,
+    Change cagr,
+    List<Change> statedGrowth,
+    Target target,
+    List<Point> series,
+    List<Basket> baskets,
+    List<Mirror> mirror,
+    List<String> missing,
+    List<Source> sources) {
+
+  public Profile {
+    statedGrowth = List.copyOf(statedGrowth);
+    series = List.copyOf(series);
+    baskets = List.copyOf(baskets);
+    mirror = List.copyOf(mirror);
+    missing = List.copyOf(missing);
+    sources = List.copyOf(sources);
+  }
+
+  /** The two countries, A first; exports are A→B. */
+  public record Pair(String a, String b, String nameA, String nameB) {}
+
+  /** Where a number comes from: a stated figure (with its quote) or an imported file. */
+  public record Source(String id, String label, String url, String date, String quote) {}
+
+  /** A money figure; {@code valueUsd} is null when the data is missing. */
+  public record Amount(Double valueUsd, String period, List<String> sourceIds) {
+    public Amount {
+      sourceIds = List.copyOf(sourceIds);
+    }
+
+    static Amount missing(String period) {
+      return new Amount(null, period, List.of());
+    }
+  }
+
+  /** A rate of change (0.4 = +40 %) between two periods, or over a window for a CAGR. */
+  public record Change(Double rate, String period, String against, List<String> sourceIds) {
+    public Change {
+      sourceIds = List.copyOf(sourceIds);
+    }
+  }
+
+  /**
+   * The turnover target: progress of the latest level, the yearly growth needed to reach it by
+   * {@code byYear}, and the year it is reached at each named pace.
+   */
+  public record Target(
+      double valueUsd,
+      int byYear,
+      double level,
+      String levelPeriod,
+      double progress,
+      Double neededRate,
+      List<Projection> projections,
+      List<String> sourceIds) {
+    public Target {
+      projections = List.copyOf(projections);
+      sourceIds = List.copyOf(sourceIds);
+    }
+  }
+
+  /** "At {rate} a year ({pace}), the target is reached in {year}" — year null: never. */
+  public record Projection(String pace, double rate, Integer year) {}
+
+  /** One period of the turnover series with the values other sources gave for it. */
+  public record Point(
+      String period, int year, Double turnoverUsd, List<String> sourceIds, List<Conflict> conflicts) {
+    public Point {
+      sourceIds = List.copyOf(sourceIds);
+      conflicts = List.copyOf(conflicts);
+    }
+  }
+
+  public record Conflict(double valueUsd, String sourceId) {}
+
+  /** What one side sells the other: composition and concentration. */
+  public record Basket(
+      String from,
+      String to,
+      String side,
+      double totalUsd,
+      List<Share> sections,
+      List<Share> chapters,
+      List<Share> headings,
+      List<Share> products,
+      List<Share> sectors,
+      Concentration concentration,
+      List<Concentration> trend,
+      List<String> sourceIds) {
+    public Basket {
+      trend = List.copyOf(trend);
+      sections = List.copyOf(sections);
+      chapters = List.copyOf(chapters);
+      headings = List.copyOf(headings);
+      products = List.copyOf(products);
+      sectors = List.copyOf(sectors);
+      sourceIds = List.copyOf(sourceIds);
+    }
+  }
+
+  /** A slice of a basket: HS section, chapter (HS2), heading (HS4), product (HS6) or sector. */
+  public record Share(String code, String name, String parent, double valueUsd, double share) {}
+
+  /** Concentration of a basket over HS6 products (see the indicators page for formulas). */
+  public record Concentration(
+      String period,
+      int products,
+      double hhi,
+      double hhiNormalized,
+      double top1Share,
+      double top5Share,
+      double theil) {}
+
+  /** A's declared exports to B beside B's declared imports from A, in total and by product. */
+  public record Mirror(
+      String from, String to, double exportsUsd, double importsUsd, List<MirrorRow> rows) {
+    public Mirror {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** ratio = importer's figure / exporter's figure (CIF over FOB is usually a little above 1). */
+  public record MirrorRow(
+      String product, String name, double exportsUsd, double importsUsd, Double ratio, double gapUsd) {}
+}

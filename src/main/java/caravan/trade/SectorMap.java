@@ -1,0 +1,60 @@
+package caravan.trade;
+
+import caravan.text.CaravanException;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assigns products to the sectors named for diversification, from the data file
+ * data/sectors/sectors.csv (see its README): first matching row wins, the rest is "other".
+ */
+final class SectorMap {
+  static final String OTHER = "other";
+
+  private record Rule(String sector, String scheme, int from, int to) {}
+
+  private final List<Rule> rules = new ArrayList<>();
+  private final Map<String, Integer> sitc3OfHs6 = new HashMap<>();
+  private final List<String> sectors = new ArrayList<>();
+
+  SectorMap() {
+    int line = 1;
+    for (NamedCsvRecord r : CsvData.read("sectors/sectors.csv")) {
+      line++;
+      String scheme = r.getField("scheme");
+      String[] range = r.getField("code").split("-");
+      try {
+        int from = Integer.parseInt(range[0].trim());
+        int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+        if (!scheme.equals("hs2") && !scheme.equals("sitc3")) throw new NumberFormatException();
+        rules.add(new Rule(r.getField("sector"), scheme, from, to));
+      } catch (RuntimeException e) {
+        throw new CaravanException(
+            "data/sectors/sectors.csv:" + line + ": code: expected hs2 or sitc3 code or range");
+      }
+      if (!sectors.contains(r.getField("sector"))) sectors.add(r.getField("sector"));
+    }
+    sectors.add(OTHER);
+    for (NamedCsvRecord r : CsvData.read("classifications/concordance_hs6_sitc3.csv")) {
+      sitc3OfHs6.putIfAbsent(r.getField("HS6_6d"), Integer.parseInt(r.getField("SITC3_3d")));
+    }
+  }
+
+  /** The sectors in display order, {@code other} last. */
+  List<String> sectors() {
+    return List.copyOf(sectors);
+  }
+
+  String sectorOf(String product) {
+    int chapter = Integer.parseInt(product.substring(0, 2));
+    Integer sitc3 = product.length() >= 6 ? sitc3OfHs6.get(product.substring(0, 6)) : null;
+    for (Rule rule : rules) {
+      int code = rule.scheme().equals("hs2") ? chapter : (sitc3 == null ? -1 : sitc3);
+      if (code >= rule.from() && code <= rule.to()) return rule.sector();
+    }
+    return OTHER;
+  }
+}

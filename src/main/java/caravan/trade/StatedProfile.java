@@ -1,0 +1,164 @@
+package caravan.trade;
+
+import caravan.figures.FiguresService;
+import caravan.figures.SeriesPoint;
+import caravan.figures.StatedFigure;
+import caravan.trade.Profile.Amount;
+import caravan.trade.Profile.Change;
+import caravan.trade.Profile.Conflict;
+import caravan.trade.Profile.Point;
+import caravan.trade.Profile.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The profile built from stated figures: one preferred value per calendar year (the figures
+ * feature's source ranking), the other values kept as conflicts, growth rates kept as rates.
+ */
+final class StatedProfile {
+  static final String TURNOVER = "trade_turnover";
+  static final String GROWTH = "trade_turnover_growth_yoy";
+
+  private final FiguresService figures;
+  private final TargetView targets;
+
+  StatedProfile(FiguresService figures, TargetView targets) {
+    this.figures = figures;
+    this.targets = targets;
+  }
+
+  Profile build(ProfileRequest r, Profile.Pair pair) {
+    String a = pair.a();
+    String b = pair.b();
+    Map<String, Source> sources = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    Map<Integer, SeriesPoint> turnover = byYear(figures.yearlySeries(a, b, TURNOVER, "total"));
+    if (r.period() != null && !r.period().wholeYear()) {
+      missing.add("Stated figures give yearly levels only; for " + r.period().label()
+          + " see the stated growth rates or use --basis flows with monthly data");
+    }
+    List<Point> series = new ArrayList<>();
+    turnover.forEach((y, p) -> series.add(point(y, p, sources)));
+    if (turnover.isEmpty()) {
+      missing.add("No stated turnover figures for " + a + "–" + b
+          + ": add them with caravan import-figures FILE, or use --basis flows");
+    }
+    int year = r.period() != null ? r.period().year()
+        : turnover.isEmpty() ? java.time.Year.now().getValue() - 1 : last(turnover);
+    String label = Integer.toString(year);
+
+    Amount exports = flow(a, b, year, sources);
+    Amount imports = flow(b, a, year, sources);
+    Amount total = turnover.containsKey(year) ? amount(turnover.get(year), label, sources) : Amount.missing(label);
+    if (total.valueUsd() == null && exports.valueUsd() != null && imports.valueUsd() != null) {
+      List<String> ids = new ArrayList<>(exports.sourceIds());
+      ids.addAll(imports.sourceIds());
+      total = new Amount(exports.valueUsd() + imports.valueUsd(), label, ids);
+    }
+    if (total.valueUsd() == null) missing.add("No stated turnover for " + label);
+    Amount balance = exports.valueUsd() != null && imports.valueUsd() != null
+        ? new Amount(exports.valueUsd() - imports.valueUsd(), label, concat(exports, imports))
+        : Amount.missing(label);
+
+    Change change = null;
+    if (total.valueUsd() != null && turnover.containsKey(year - 1)) {
+      SeriesPoint before = turnover.get(year - 1);
+      OptionalDouble g = Indicators.growth(total.valueUsd(), usd(before.preferred()));
+      if (g.isPresent()) {
+        List<String> ids = new ArrayList<>(total.sourceIds());
+        ids.add(before.preferred().id());
+        change = new Change(g.getAsDouble(), label, Integer.toString(year - 1), ids);
+      }
+    } else if (total.valueUsd() != null) {
+      missing.add("No stated turnover for " + (year - 1) + " to compare " + label + " with");
+    }
+
+    Change cagr = null;
+    Optional<Integer> first = turnover.keySet().stream().filter(y -> y >= year - r.cagrYears() && y < year).min(Integer::compare);
+    if (first.isPresent() && turnover.containsKey(year)) {
+      SeriesPoint p0 = turnover.get(first.get());
+      SeriesPoint p1 = turnover.get(year);
+      OptionalDouble c = Indicators.cagr(usd(p0.preferred()), usd(p1.preferred()), year - first.get());
+      if (c.isPresent()) {
+        cagr = new Change(c.getAsDouble(), first.get() + "–" + year, first.get().toString(),
+            List.of(p0.preferred().id(), p1.preferred().id()));
+      }
+    }
+
+    List<Change> growth = new ArrayList<>();
+    for (StatedFigure g : figures.growthRates(a, b, GROWTH)) {
+      sources.put(g.id(), StatedSources.of(g));
+      String against = g.period() == null ? "the same period a year before"
+          : g.period().label() + " a year before";
+      growth.add(new Change(g.value().doubleValue() / 100, g.period() == null ? "" : g.period().label(),
+          against, List.of(g.id())));
+    }
+
+    Profile.Target target = null;
+    if (total.valueUsd() != null) {
+      List<TargetView.Pace> paces = new ArrayList<>();
+      if (cagr != null) paces.add(new TargetView.Pace("CAGR " + cagr.period(), cagr.rate()));
+      for (Change g : growth) paces.add(new TargetView.Pace("stated growth " + g.period(), g.rate()));
+      target = targets.view(a, b, total.valueUsd(), year, label, r.targetYear(), paces).orElse(null);
+      if (target != null) targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
+    }
+    if (target == null) missing.add("No stated turnover target for " + a + "–" + b);
+    missing.add("Composition, concentration and mirror need product flows: use --basis flows after "
+        + "caravan fetch comtrade --reporter " + a + " --partner " + b + " --years 2015-2024");
+    return new Profile(pair, "stated", label, exports, imports, total, balance, change, cagr, growth,
+        target, series, List.of(), List.of(), missing, List.copyOf(sources.values()));
+  }
+
+  /** A→B as stated: A's exports to B or B's imports from A, whichever the ranking prefers. */
+  private Amount flow(String from, String to, int year, Map<String, Source> sources) {
+    String direction = from + "->" + to;
+    for (String indicator : List.of("exports", "imports")) {
+      SeriesPoint p = byYear(figures.yearlySeries(from, to, indicator, direction)).get(year);
+      if (p != null) return amount(p, Integer.toString(year), sources);
+    }
+    return Amount.missing(Integer.toString(year));
+  }
+
+  private static Point point(int year, SeriesPoint p, Map<String, Source> sources) {
+    sources.put(p.preferred().id(), StatedSources.of(p.preferred()));
+    List<Conflict> conflicts = new ArrayList<>();
+    for (StatedFigure c : p.conflicts()) {
+      sources.put(c.id(), StatedSources.of(c));
+      if (Money.isMoney(c.unit())) conflicts.add(new Conflict(usd(c), c.id()));
+    }
+    return new Point(Integer.toString(year), year, usd(p.preferred()), List.of(p.preferred().id()), conflicts);
+  }
+
+  private static Amount amount(SeriesPoint p, String label, Map<String, Source> sources) {
+    sources.put(p.preferred().id(), StatedSources.of(p.preferred()));
+    return new Amount(usd(p.preferred()), label, List.of(p.preferred().id()));
+  }
+
+  private static Map<Integer, SeriesPoint> byYear(List<SeriesPoint> points) {
+    Map<Integer, SeriesPoint> out = new java.util.TreeMap<>();
+    for (SeriesPoint p : points) {
+      p.period().calendarYear().ifPresent(y -> {
+        if (Money.isMoney(p.preferred().unit())) out.put(y, p);
+      });
+    }
+    return out;
+  }
+
+  private static int last(Map<Integer, SeriesPoint> m) {
+    return ((java.util.TreeMap<Integer, SeriesPoint>) m).lastKey();
+  }
+
+  private static double usd(StatedFigure f) {
+    return Money.usd(f.value(), f.unit());
+  }
+
+  private static List<String> concat(Amount x, Amount y) {
+    List<String> ids = new ArrayList<>(x.sourceIds());
+    ids.addAll(y.sourceIds());
+    return ids;
+  }
+}

@@ -1,0 +1,52 @@
+package caravan.web;
+
+import caravan.text.Messages;
+import caravan.trade.Profile;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the dashboard template shows, with the formatting it needs. */
+public record DashboardPage(
+    Messages m, Profile profile, List<Map.Entry<String, String>> countries, String query) {
+
+  public String pairPath() {
+    return profile.pair().a() + "-" + profile.pair().b();
+  }
+
+  public String apiUrl() {
+    return "/api/v1/pairs/" + pairPath() + "/profile?basis=" + profile.basis() + "&year=" + profile.period();
+  }
+
+  /** Millions of US dollars, e.g. "340.0 m USD"; "no data" when missing. */
+  public String usd(Double v) {
+    if (v == null) return m.get("card.missing");
+    NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(m.lang()));
+    f.setMaximumFractionDigits(1);
+    f.setMinimumFractionDigits(1);
+    return f.format(v / 1e6) + ("ru".equals(m.lang()) ? " млн долл." : " m USD");
+  }
+
+  public String pct(Double v) {
+    if (v == null) return m.get("card.missing");
+    return String.format(Locale.ROOT, "%+.1f %%", v * 100);
+  }
+
+  /** The sources of a figure as "id: who, date" for the hover title. */
+  public String sourcesOf(List<String> ids) {
+    StringBuilder sb = new StringBuilder();
+    for (Profile.Source s : profile.sources()) {
+      if (!ids.contains(s.id())) continue;
+      if (sb.length() > 0) sb.append("\n");
+      sb.append(s.id()).append(": ").append(s.label());
+      if (s.date() != null) sb.append(", ").append(s.date());
+      if (s.quote() != null) sb.append(" — «").append(s.quote()).append("»");
+    }
+    return sb.toString();
+  }
+
+  public String basisName() {
+    return m.get("basis." + profile.basis());
+  }
+}

@@ -1,0 +1,50 @@
+package caravan.web;
+
+import caravan.figures.FiguresService;
+import caravan.text.CaravanException;
+import caravan.text.Countries;
+import caravan.trade.ProfileService;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web door: the pair dashboard and the JSON API under {@code /api/v1}. Every asset (ECharts,
+ * styles, scripts) is served by Caravan itself, so the pages work offline.
+ */
+public final class WebServer {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  private final ApiRoutes api;
+  private final PageRoutes pages;
+
+  public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
+    this.api = new ApiRoutes(profiles, figures, countries);
+    this.pages =
+        new PageRoutes(profiles, countries, TemplateEngine.createPrecompiled(ContentType.Html));
+  }
+
+  /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
+  public Javalin start(String host, int port) {
+    Javalin app =
+        Javalin.create(
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              cfg.staticFiles.enableWebjars();
+              cfg.staticFiles.add("/web", Location.CLASSPATH);
+              api.register(cfg.routes);
+              pages.register(cfg.routes);
+              cfg.routes.exception(CaravanException.class, Problems::handle);
+              cfg.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("Unexpected failure on {}", ctx.path(), e);
+                    Problems.unexpected(ctx);
+                  });
+            });
+    return app.start(host, port);
+  }
+}

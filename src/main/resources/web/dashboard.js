@@ -1,0 +1,126 @@
+// Draws the dashboard's charts from the same API the page's figures come from.
+(function () {
+  const main = document.getElementById('dashboard');
+  const form = document.getElementById('pickers');
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const a = document.getElementById('pick-a').value;
+    const b = document.getElementById('pick-b').value;
+    const q = new URLSearchParams({
+      basis: document.getElementById('pick-basis').value,
+      year: document.getElementById('pick-year').value,
+      lang: document.getElementById('pick-lang').value,
+    });
+    window.location = '/pairs/' + a + '-' + b + '?' + q.toString();
+  });
+  if (typeof echarts === 'undefined') return;
+  const mUsd = (v) => (v == null ? null : Math.round(v / 1e5) / 10);
+  const plot = (id) => {
+    const el = document.getElementById(id);
+    return el ? echarts.init(el, null, { renderer: 'svg' }) : null;
+  };
+
+  fetch(main.dataset.api).then((r) => r.json()).then((p) => {
+    window.caravanProfile = p;
+    drawSeries(p);
+    drawTreemap(p);
+    drawSectors(p);
+    drawConcentration(p);
+    drawMirror(p);
+    main.dataset.ready = 'true';
+  });
+
+  function drawSeries(p) {
+    const chart = plot('chart-series');
+    if (!chart) return;
+    const years = p.series.map((s) => s.year);
+    const last = p.series.length ? p.series[p.series.length - 1] : null;
+    const series = [
+      { name: 'turnover', type: 'line', data: p.series.map((s) => [String(s.year), mUsd(s.turnoverUsd)]) },
+      {
+        name: 'conflicts', type: 'scatter', symbolSize: 10,
+        data: p.series.flatMap((s) => s.conflicts.map((c) => ({ value: [String(s.year), mUsd(c.valueUsd)], source: c.sourceId }))),
+      },
+    ];
+    const cats = years.map(String);
+    if (p.target) {
+      const proj = p.target.projections[0];
+      const lastYear = last ? last.year : null;
+      if (proj && lastYear) {
+        const line = [];
+        for (let y = lastYear; y <= p.target.byYear; y++) {
+          if (!cats.includes(String(y))) cats.push(String(y));
+          line.push([String(y), mUsd(last.turnoverUsd * Math.pow(1 + proj.rate, y - lastYear))]);
+        }
+        series.push({ name: 'projection: ' + proj.pace, type: 'line', lineStyle: { type: 'dashed' }, data: line });
+      }
+      series[0].markLine = { symbol: 'none', data: [{ yAxis: mUsd(p.target.valueUsd), name: 'target' }] };
+    }
+    chart.setOption({
+      tooltip: {
+        trigger: 'item',
+        formatter: (it) => {
+          const src = it.data && it.data.source ? ' — ' + it.data.source : '';
+          return it.seriesName + ' ' + it.value[0] + ': ' + it.value[1] + ' m USD' + src;
+        },
+      },
+      legend: {},
+      xAxis: { type: 'category', data: cats },
+      yAxis: { type: 'value', name: 'm USD' },
+      series,
+    });
+  }
+
+  function drawTreemap(p) {
+    const chart = plot('chart-treemap');
+    if (!chart || !p.baskets.length) return;
+    const data = p.baskets.map((b) => {
+      const chapters = {};
+      b.chapters.forEach((c) => (chapters[c.code] = { name: c.code + ' ' + c.name, value: c.valueUsd, children: [] }));
+      b.headings.forEach((h) => chapters[h.parent] && chapters[h.parent].children.push({ name: h.code + ' ' + h.name, value: h.valueUsd }));
+      const sections = b.sections.map((s) => ({
+        name: s.code + ' ' + s.name, value: s.valueUsd,
+        children: b.chapters.filter((c) => c.parent === s.code).map((c) => chapters[c.code]),
+      }));
+      return { name: b.from + '→' + b.to, value: b.totalUsd, children: sections };
+    });
+    chart.setOption({ tooltip: {}, series: [{ type: 'treemap', data, leafDepth: 2 }] });
+  }
+
+  function drawSectors(p) {
+    const chart = plot('chart-sectors');
+    if (!chart || !p.baskets.length) return;
+    const names = p.baskets[0].sectors.map((s) => s.code);
+    chart.setOption({
+      tooltip: {}, legend: {},
+      xAxis: { type: 'category', data: names },
+      yAxis: { type: 'value', name: 'm USD' },
+      series: p.baskets.map((b) => ({ name: b.from + '→' + b.to, type: 'bar', data: b.sectors.map((s) => mUsd(s.valueUsd)) })),
+    });
+  }
+
+  function drawConcentration(p) {
+    const chart = plot('chart-concentration');
+    if (!chart || !p.baskets.length) return;
+    chart.setOption({
+      tooltip: { trigger: 'axis' }, legend: {},
+      xAxis: { type: 'category' },
+      yAxis: { type: 'value', min: 0, max: 1 },
+      series: p.baskets.map((b) => ({ name: b.from + '→' + b.to, type: 'line', data: b.trend.map((c) => [c.period, c.hhiNormalized]) })),
+    });
+  }
+
+  function drawMirror(p) {
+    const chart = plot('chart-mirror');
+    if (!chart || !p.mirror.length) return;
+    chart.setOption({
+      tooltip: {}, legend: {},
+      xAxis: { type: 'category', data: p.mirror.map((m) => m.from + '→' + m.to) },
+      yAxis: { type: 'value', name: 'm USD' },
+      series: [
+        { name: 'exporter reports', type: 'bar', data: p.mirror.map((m) => mUsd(m.exportsUsd)) },
+        { name: 'importer reports', type: 'bar', data: p.mirror.map((m) => mUsd(m.importsUsd)) },
+      ],
+    });
+  }
+})();
