@@ -1,0 +1,108 @@
+package caravan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import caravan.App;
+import caravan.TestEnvironment;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium opens the KAZ–IRN dashboard on the shipped data, checks the figures it
+ * shows against the API, and saves a screenshot to target/screenshots/.
+ */
+class DashboardBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir static Path dataDir;
+  static App app;
+  static Javalin server;
+  static String base;
+
+  @BeforeAll
+  static void start() {
+    app = App.open(new App.Config(dataDir, null, null, null));
+    server = app.web().start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) server.stop();
+    if (app != null) app.close();
+  }
+
+  @Test
+  void the_dashboard_shows_the_same_figures_as_the_api() throws Exception {
+    TestEnvironment.require(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and ChromeDriver (apt-get install chromium chromium-driver)");
+    JsonNode api = json("/api/v1/pairs/KAZ-IRN/profile?basis=stated");
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1400,2200",
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    WebDriver browser = new ChromeDriver(service, options);
+    try {
+      browser.get(base + "/pairs/KAZ-IRN?lang=en&basis=stated");
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(d -> "true".equals(d.findElement(By.id("dashboard")).getDomAttribute("data-ready")));
+
+      for (String figure : new String[] {"turnover", "exports", "imports"}) {
+        String shown = browser.findElement(By.cssSelector("[data-figure=" + figure + "]")).getDomAttribute("data-value");
+        JsonNode value = api.path(figure).path("valueUsd");
+        assertThat(shown).as(figure).isEqualTo(value.isNull() ? "null" : String.valueOf(value.asDouble()));
+      }
+      // The turnover card names its source; hovering shows who said it and the quote.
+      String title = browser.findElement(By.cssSelector("[data-figure=turnover]")).getDomAttribute("title");
+      String id = api.path("turnover").path("sourceIds").get(0).asText();
+      assertThat(title).startsWith(id + ": ");
+      // The 2018 conflict (422 m against 516.3 m USD) is listed, and the series chart was drawn.
+      assertThat(browser.findElement(By.cssSelector("[data-conflict='2018']")).getText()).contains("422.0").contains("516.3");
+      assertThat(browser.findElements(By.cssSelector("#chart-series svg"))).isNotEmpty();
+      assertThat(browser.findElement(By.cssSelector("[data-figure=target] .value, [data-figure=target] h2")).getText()).contains("3,000.0");
+
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Path out = Path.of("target", "screenshots", "dashboard-kaz-irn.png");
+      Files.createDirectories(out.getParent());
+      Files.copy(shot.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      assertThat(Files.size(out)).isPositive();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  static JsonNode json(String path) throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    return new ObjectMapper().readTree(r.body());
+  }
+}
