@@ -1,0 +1,150 @@
+package caravan.figures;
+
+import caravan.text.CaravanException;
+import caravan.text.ShippedData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Stated figures: loading the shipped file and user CSV files, and reading figures, yearly series,
+ * targets and growth rates for a pair of countries.
+ *
+ * <p>A series takes one preferred figure per period by the source ranking, and keeps the figures
+ * whose value differs as conflicts. The ranking, best first: (1) a national statistics office
+ * ({@code reported_by} or {@code basis} mentions "Statistics Committee"), (2) customs, (3) head of
+ * state or government statements, (4) ministries, (5) press without an official attribution; ties
+ * go to the most recent {@code source_date}, then to the lowest id. So for 2018 turnover the Kazakh
+ * Statistics Committee's 422 m USD (R07) is preferred and the Deputy PM's 516.3 m (R08) is a
+ * conflict.
+ */
+public final class FiguresService {
+  static final String SHIPPED = "figures/stated-figures.csv";
+
+  private final FiguresStore store;
+
+  public FiguresService(Jdbi jdbi) {
+    this.store = new FiguresStore(jdbi);
+  }
+
+  /**
+   * Loads the shipped data/figures/stated-figures.csv, all or nothing, inserting only ids not yet
+   * stored (figures edited since are left alone); returns rows inserted, 0 on a second call.
+   */
+  public int loadShipped() {
+    List<StatedFigure> figures;
+    try (InputStream in = ShippedData.open(SHIPPED);
+        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      figures = FiguresCsv.read("data/" + SHIPPED, r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read shipped data/" + SHIPPED, e);
+    }
+    return store.insertMissing(figures);
+  }
+
+  /**
+   * Imports a stated-figures CSV file (the shipped format). The whole file is validated first; any
+   * bad row fails the import with a {@link FiguresImportException} listing {@code file:line: field:
+   * reason} for each problem, and nothing is written. Valid files are upserted by id in one
+   * transaction; returns rows written.
+   */
+  public int importCsv(Path file) {
+    List<StatedFigure> figures;
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      figures = FiguresCsv.read(file.toString(), r);
+    } catch (IOException e) {
+      throw new CaravanException(
+          "Cannot read " + file + ": " + e.getMessage(),
+          Map.of("field", "file", "value", file.toString()),
+          e);
+    }
+    return store.upsert(figures);
+  }
+
+  /** All figures of the unordered pair, by period start (undated last), then id. */
+  public List<StatedFigure> figures(String a, String b) {
+    return store.byPair(a, b);
+  }
+
+  /** The pair's figures for one indicator, by period start (undated last), then id. */
+  public List<StatedFigure> figures(String a, String b, String indicator) {
+    return store.byPairIndicator(a, b, indicator);
+  }
+
+  /**
+   * One point per calendar year (only figures whose period is exactly a calendar year), in year
+   * order: the figure preferred by the source ranking, and the others whose value differs from it
+   * as conflicts.
+   */
+  public List<SeriesPoint> yearlySeries(String a, String b, String indicator, String direction) {
+    Map<Period, List<StatedFigure>> byYear = new LinkedHashMap<>();
+    for (StatedFigure f : figures(a, b, indicator)) {
+      if (f.period() == null || !f.period().isCalendarYear() || !f.direction().equals(direction)) {
+        continue;
+      }
+      Period year = Period.parse(String.valueOf(f.period().start().getYear()));
+      byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(f);
+    }
+    List<SeriesPoint> points = new ArrayList<>();
+    byYear.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(Period::start)))
+        .forEach(
+            e -> {
+              List<StatedFigure> ranked =
+                  e.getValue().stream().sorted(SourceRanking.PREFERENCE).toList();
+              StatedFigure preferred = ranked.get(0);
+              List<StatedFigure> conflicts =
+                  ranked.stream().skip(1).filter(f -> !sameValue(f, preferred)).toList();
+              points.add(new SeriesPoint(e.getKey(), preferred, conflicts));
+            });
+    return points;
+  }
+
+  /**
+   * The most recent statement of a target indicator ({@code target_…}): latest source date first,
+   * undated statements last; same-day statements by the source ranking.
+   */
+  public Optional<StatedFigure> latestTarget(String a, String b, String indicator) {
+    if (!Vocabulary.isTarget(indicator)) {
+      throw new CaravanException(
+          "'"
+              + indicator
+              + "' is not a target indicator: use one starting with target_, such as"
+              + " target_trade_turnover",
+          Map.of("field", "indicator", "value", String.valueOf(indicator)));
+    }
+    return figures(a, b, indicator).stream()
+        .min(
+            Comparator.comparing(
+                    StatedFigure::sourceDate, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(SourceRanking.PREFERENCE));
+  }
+
+  /**
+   * Stated growth rates (unit percent) for an indicator such as trade_turnover_growth_yoy, by
+   * period; they stay rates and are never turned into levels.
+   */
+  public List<StatedFigure> growthRates(String a, String b, String indicator) {
+    return figures(a, b, indicator).stream().filter(f -> f.unit().equals("percent")).toList();
+  }
+
+  private static boolean sameValue(StatedFigure x, StatedFigure y) {
+    return x.valueLow().compareTo(y.valueLow()) == 0
+        && (x.valueHigh() == null
+            ? y.valueHigh() == null
+            : y.valueHigh() != null && x.valueHigh().compareTo(y.valueHigh()) == 0)
+        && x.unit().equals(y.unit());
+  }
+}
