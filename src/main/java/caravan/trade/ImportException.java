@@ -1,0 +1,33 @@
+package caravan.trade;
+
+import caravan.text.CaravanException;
+import java.util.Map;
+
+/**
+ * A refused import: wrong column set, wrong encoding, or more rejected rows than allowed. The
+ * message is a one-line summary followed by the first rejections as {@code file:line: field:
+ * reason}; nothing was written to the store.
+ */
+public class ImportException extends CaravanException {
+  private final transient ImportReport report;
+
+  ImportException(String summary, ImportReport report) {
+    super(message(summary, report), Map.of("field", "file", "value", report.file()));
+    this.report = report;
+  }
+
+  private static String message(String summary, ImportReport report) {
+    StringBuilder sb = new StringBuilder(summary);
+    for (String r : report.rejections()) sb.append(System.lineSeparator()).append(r);
+    return sb.toString();
+  }
+
+  public ImportReport report() {
+    return report;
+  }
+
+  @Override
+  public int status() {
+    return 422;
+  }
+}

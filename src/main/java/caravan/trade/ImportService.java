@@ -1,0 +1,227 @@
+package caravan.trade;
+
+import caravan.store.AnalyticsStore;
+import caravan.text.CaravanException;
+import caravan.text.Countries;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.LongConsumer;
+
+/**
+ * Imports bulk trade-flow files (BACI, UN Comtrade, Caravan CSV) into the {@code trade_flow} table.
+ *
+ * <p>DuckDB reads the file itself ({@code read_csv}, every column as text, malformed lines kept
+ * aside in its reject table) into a temporary staging table, computing Caravan's normalised columns
+ * on the way (see {@link FormatSpec}). Validation then runs as SQL over the staging table: country
+ * codes, HS codes of the file's edition, numbers, negative values, duplicate keys. Only when the
+ * whole file has been checked, and the rejected share is within the limit, are the good rows
+ * written, in one transaction together with the {@code import_batch} record; any failure rolls
+ * everything back. Rows whose key (source, year, month, reporter, partner, flow, product) is
+ * already in the store are replaced, so importing a file again changes nothing; importing the same
+ * content (sha-256) whose rows are all still there is reported as already imported without touching
+ * the store.
+ */
+public final class ImportService {
+  static final int SHOWN = 50;
+  private static final Map<String, String> EDITION_YEARS =
+      Map.of(
+          "H0", "1992", "H1", "1996", "H2", "2002", "H3", "2007", "H4", "2012", "H5", "2017", "H6",
+          "2022");
+  private final AnalyticsStore store;
+  private final Countries countries;
+
+  public ImportService(AnalyticsStore store, Countries countries) {
+    this.store = store;
+    this.countries = countries;
+  }
+
+  /** Creates {@code trade_flow} and {@code import_batch} when missing. */
+  public void ensureSchema() {
+    try (Connection c = store.connect()) {
+      ensureSchema(c);
+    } catch (SQLException e) {
+      throw new CaravanException("Cannot create the trade tables: " + e.getMessage());
+    }
+  }
+
+  private static void ensureSchema(Connection c) throws SQLException {
+    String ddl;
+    try (InputStream in = ImportService.class.getResourceAsStream("flows-schema.sql")) {
+      ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new CaravanException("flows-schema.sql is missing from the build; rebuild Caravan");
+    }
+    try (Statement s = c.createStatement()) {
+      for (String stmt : ddl.split(";")) {
+        if (!stmt.replaceAll("(?m)--.*$", "").isBlank()) s.execute(stmt);
+      }
+    }
+  }
+
+  /**
+   * Validates {@code file} whole and imports its good rows, or refuses it.
+   *
+   * @param progressBytes called (from another thread) with the bytes read so far; may be null
+   * @throws ImportException when the file is refused; the store is then unchanged
+   */
+  public ImportReport importFile(Path file, ImportOptions options, LongConsumer progressBytes) {
+    long t0 = System.nanoTime();
+    String name = file.toString();
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new CaravanException(
+          "Cannot read " + name + ": no such readable file",
+          Map.of("field", "file", "value", name));
+    }
+    String header = FileLines.headerLine(file);
+    if (header == null) {
+      throw refusal(
+          name, options, t0, "is not UTF-8", name + ":1: header: not UTF-8; save as UTF-8");
+    }
+    List<String> columns = new ArrayList<>();
+    CsvReader.builder().ofSingleCsvRecord(header).getFields().forEach(f -> columns.add(f.trim()));
+    String[] problem = new String[1];
+    FormatSpec spec =
+        FormatSpec.forHeader(
+            options.format(),
+            columns,
+            file.getFileName().toString(),
+            options.hsRevision(),
+            problem);
+    if (spec == null) {
+      throw refusal(
+          name,
+          options,
+          t0,
+          "has the wrong columns for " + options.format(),
+          name + ":1: header: " + problem[0] + ", found " + String.join(",", columns));
+    }
+    CompletableFuture<String> digest =
+        CompletableFuture.supplyAsync(() -> sha256(file, progressBytes));
+    try (Connection c = store.connect()) {
+      ensureSchema(c);
+      Staging st = new Staging(c, file, spec, columns, countries);
+      st.load();
+      long badEncodingLine = st.hasInvalidEncoding() ? FileLines.firstNonUtf8Line(file) : -1;
+      if (badEncodingLine >= 0) {
+        digest.cancel(true);
+        throw refusal(
+            name,
+            options,
+            t0,
+            "is not UTF-8",
+            name
+                + ":"
+                + badEncodingLine
+                + ": row: not UTF-8 (first bad byte sequence); save as UTF-8");
+      }
+      st.validate();
+      long read = st.rowsRead();
+      long rejected = st.rowsRejected();
+      List<String> rejections = rejected > 0 ? st.rejections(name) : List.of();
+      if (read > 0 && (double) rejected / read > options.maxRejectedShare()) {
+        digest.cancel(true);
+        ImportReport report =
+            new ImportReport(
+                name, options.format(), read, 0, rejected, rejections, secs(t0), false, false);
+        throw new ImportException(
+            String.format(
+                "%s refused: %d of %d rows rejected (%.2f %%, allowed %.2f %%); nothing was imported",
+                name, rejected, read, 100.0 * rejected / read, 100.0 * options.maxRejectedShare()),
+            report);
+      }
+      String batch = join(digest);
+      long previous = st.intactBatchRows(batch);
+      if (previous >= 0) {
+        return new ImportReport(
+            name, options.format(), read, previous, rejected, rejections, secs(t0), false, true);
+      }
+      long kept = st.commit(batch, file.getFileName().toString());
+      return new ImportReport(
+          name, options.format(), read, kept, rejected, rejections, secs(t0), true, false);
+    } catch (SQLException e) {
+      digest.cancel(true);
+      throw new CaravanException(
+          "Import of " + name + " failed, nothing was imported: " + e.getMessage(),
+          Map.of("field", "file", "value", name),
+          e);
+    }
+  }
+
+  private static ImportException refusal(
+      String name, ImportOptions options, long t0, String why, String rejection) {
+    ImportReport report =
+        new ImportReport(
+            name, options.format(), 0, 0, 0, List.of(rejection), secs(t0), false, false);
+    return new ImportException(name + " refused: it " + why + "; nothing was imported", report);
+  }
+
+  static String editionYear(String rev) {
+    return EDITION_YEARS.get(rev);
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static String join(CompletableFuture<String> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CaravanException("Import interrupted; nothing was imported");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) throw re;
+      throw new CaravanException("Cannot read the file: " + cause.getMessage());
+    }
+  }
+
+  private static String sha256(Path file, LongConsumer progress) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 20];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+        total += n;
+        if (progress != null) progress.accept(total);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void setString(PreparedStatement ps, int i, String v) throws SQLException {
+    ps.setString(i, v);
+  }
+
+  static long single(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}

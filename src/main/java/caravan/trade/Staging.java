@@ -1,0 +1,365 @@
+package caravan.trade;
+
+import static caravan.trade.ImportService.single;
+
+import caravan.text.CaravanException;
+import caravan.text.Countries;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One file's staging, validation and commit, on one connection (temporary tables). */
+final class Staging {
+  private static final String[] CHECKS = {
+    "year", "month", "rep", "par", "flow", "hs_rev", "product", "val", "qty"
+  };
+  private final Connection c;
+  private final Path file;
+  private final FormatSpec spec;
+  private final List<String> header;
+  private final Countries countries;
+  private long staged;
+  private long structural;
+  private long rejectedRows;
+
+  Staging(Connection c, Path file, FormatSpec spec, List<String> header, Countries countries) {
+    this.c = c;
+    this.file = file;
+    this.spec = spec;
+    this.header = header;
+    this.countries = countries;
+  }
+
+  private static String lit(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  private void exec(String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /** DuckDB reads the file into {@code stg}; malformed lines go to {@code stg_rejects}. */
+  void load() throws SQLException {
+    String cols =
+        header.stream().map(h -> lit(h) + ": 'VARCHAR'").collect(Collectors.joining(", "));
+    String select =
+        spec.columns.entrySet().stream()
+            .map(e -> e.getValue() + " AS " + e.getKey())
+            .collect(Collectors.joining(", "));
+    exec(
+        "CREATE TEMP TABLE stg AS SELECT "
+            + select
+            + " FROM read_csv("
+            + lit(file.toAbsolutePath().toString())
+            + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
+            + " columns = {"
+            + cols
+            + "}, store_rejects = true, rejects_table = 'stg_rejects',"
+            + " rejects_scan = 'stg_scans')");
+    staged = single(c, "SELECT count(*) FROM stg");
+    structural = single(c, "SELECT count(DISTINCT line) FROM stg_rejects");
+    Map<String, String> codes = spec.countryCodes(countries);
+    loadPairs("cc", "code", "iso3", codes);
+    List<String> revs =
+        spec.format == ImportFormat.BACI
+            ? List.of(spec.columns.get("hs_rev").replace("'", ""))
+            : HsEditions.REVISIONS;
+    exec("CREATE TEMP TABLE hs (rev VARCHAR, code VARCHAR)");
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO hs SELECT ?, unnest(string_split(?, ','))")) {
+      for (String rev : revs) {
+        ps.setString(1, rev);
+        ps.setString(2, String.join(",", HsEditions.codes(rev)));
+        ps.execute();
+      }
+    }
+  }
+
+  private void loadPairs(String table, String k, String v, Map<String, String> pairs)
+      throws SQLException {
+    exec("CREATE TEMP TABLE " + table + " (" + k + " VARCHAR, " + v + " VARCHAR)");
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO "
+                + table
+                + " SELECT unnest(string_split(?, ',')), unnest(string_split(?, ','))")) {
+      ps.setString(1, String.join(",", pairs.keySet()));
+      ps.setString(2, String.join(",", pairs.values()));
+      ps.execute();
+    }
+  }
+
+  boolean hasInvalidEncoding() throws SQLException {
+    return single(c, "SELECT count(*) FROM stg_rejects WHERE error_type = 'INVALID ENCODING'") > 0;
+  }
+
+  /** Writes {@code bad} (rows with at least one bad field) and {@code dup} (repeated keys). */
+  void validate() throws SQLException {
+    String revs = HsEditions.REVISIONS.stream().map(Staging::lit).collect(Collectors.joining(", "));
+    String years =
+        HsEditions.REVISIONS.stream()
+            .map(r -> " WHEN " + lit(r) + " THEN " + lit(ImportService.editionYear(r)))
+            .collect(Collectors.joining());
+    String flows =
+        spec.format == ImportFormat.COMTRADE
+            ? "X or M (RX, RM, DX, FM are skipped)"
+            : "export or import";
+    String kind = spec.countryCodeKind;
+    String sql =
+        "CREATE TEMP TABLE bad AS SELECT * FROM (SELECT s.rowid AS idx,"
+            + " CASE WHEN coalesce(s.year, '') = '' THEN 'missing'"
+            + "  WHEN TRY_CAST(s.year AS INTEGER) IS NULL THEN 'not a year: ''' || s.year || ''''"
+            + "  WHEN TRY_CAST(s.year AS INTEGER) NOT BETWEEN 1900 AND 2100"
+            + "   THEN 'year out of range 1900..2100: ' || s.year END AS e_year,"
+            + " CASE WHEN s.month IS NULL THEN NULL"
+            + "  WHEN coalesce(TRY_CAST(s.month AS INTEGER), 0) NOT BETWEEN 1 AND 12"
+            + "   THEN 'not a month 1..12: ''' || s.month || '''' END AS e_month,"
+            + country("rep", "r", kind)
+            + country("par", "p", kind)
+            + " CASE WHEN coalesce(s.flow, '') = '' THEN 'missing'"
+            + "  WHEN s.flow NOT IN ('export', 'import') THEN 'unknown flow ''' || s.flow || ''': expected "
+            + flows
+            + "' END AS e_flow,"
+            + " CASE WHEN coalesce(s.hs_rev, '') = '' THEN 'missing'"
+            + "  WHEN s.hs_rev NOT IN ("
+            + revs
+            + ") THEN 'unknown HS revision ''' || s.hs_rev || ''': expected H0..H6' END AS e_hs_rev,"
+            + " CASE WHEN coalesce(s.product, '') = '' THEN 'missing'"
+            + (spec.sixDigitsOnly
+                ? "  WHEN length(s.product) <> 6 THEN 'not a 6-digit HS code: ''' || s.product || ''''"
+                : "  WHEN s.product = 'TOTAL' THEN NULL")
+            + "  WHEN h.code IS NULL AND s.hs_rev IN ("
+            + revs
+            + ") THEN 'HS code ''' || s.product || ''' does not exist in ' || s.hs_rev"
+            + "   || ' (HS ' || CASE s.hs_rev"
+            + years
+            + " END || ')' END AS e_product,"
+            + number("val", true)
+            + number("qty", false)
+            + " FROM stg s LEFT JOIN cc r ON r.code = s.rep LEFT JOIN cc p ON p.code = s.par"
+            + " LEFT JOIN hs h ON h.rev = s.hs_rev AND h.code = s.product WHERE NOT s.skip)"
+            + " WHERE coalesce(e_year, e_month, e_rep, e_par, e_flow, e_hs_rev, e_product, e_val,"
+            + " e_qty) IS NOT NULL";
+    exec(sql);
+    String key =
+        "TRY_CAST(%1$syear AS INTEGER), TRY_CAST(%1$smonth AS INTEGER), %1$srep, %1$spar,"
+            + " %1$sflow, %1$sproduct";
+    exec(
+        "CREATE TEMP TABLE dup AS WITH k AS (SELECT hash("
+            + String.format(key, "")
+            + ") AS hk FROM stg WHERE NOT skip), c AS (SELECT hk FROM k GROUP BY hk HAVING"
+            + " count(*) > 1), w AS (SELECT s.rowid AS idx, min(s.rowid) OVER (PARTITION BY "
+            + String.format(key, "s.")
+            + ") AS first_idx FROM stg s WHERE NOT s.skip AND hash("
+            + String.format(key, "s.")
+            + ") IN (SELECT hk FROM c)) SELECT idx, first_idx FROM w WHERE idx <> first_idx");
+    exec("CREATE TEMP TABLE rej AS SELECT idx FROM bad UNION SELECT idx FROM dup");
+    rejectedRows = single(c, "SELECT count(*) FROM rej") + structural;
+  }
+
+  private static String country(String col, String alias, String kind) {
+    return " CASE WHEN coalesce(s."
+        + col
+        + ", '') = '' THEN 'missing' WHEN "
+        + alias
+        + ".iso3 IS NULL THEN 'unknown "
+        + kind
+        + " ''' || s."
+        + col
+        + " || '''' END AS e_"
+        + col
+        + ",";
+  }
+
+  private static String number(String col, boolean required) {
+    String v = "TRY_CAST(s." + col + " AS DOUBLE)";
+    return " CASE WHEN s."
+        + col
+        + " IS NULL OR s."
+        + col
+        + " = '' THEN "
+        + (required ? "'missing'" : "NULL")
+        + " WHEN "
+        + v
+        + " IS NULL OR NOT isfinite("
+        + v
+        + ") THEN 'not a number: ''' || s."
+        + col
+        + " || '''' WHEN "
+        + v
+        + " < 0 THEN 'negative: ' || s."
+        + col
+        + " END AS e_"
+        + col
+        + (required ? "," : "");
+  }
+
+  long rowsRead() {
+    return staged + structural;
+  }
+
+  long rowsRejected() {
+    return rejectedRows;
+  }
+
+  private record Rejection(long idx, boolean staged, String field, String reason, long ref) {}
+
+  /** The first {@link ImportService#SHOWN} rejections as {@code file:line: field: reason}. */
+  List<String> rejections(String name) throws SQLException {
+    List<Rejection> all = new ArrayList<>();
+    try (Statement s = c.createStatement()) {
+      try (ResultSet r =
+          s.executeQuery("SELECT * FROM bad ORDER BY idx LIMIT " + ImportService.SHOWN)) {
+        while (r.next()) {
+          for (String check : CHECKS) {
+            String reason = r.getString("e_" + check);
+            if (reason != null) {
+              all.add(
+                  new Rejection(r.getLong("idx"), true, spec.fieldNames.get(check), reason, -1));
+            }
+          }
+        }
+      }
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT idx, first_idx FROM dup ORDER BY idx LIMIT " + ImportService.SHOWN)) {
+        while (r.next()) {
+          all.add(new Rejection(r.getLong(1), true, "row", null, r.getLong(2)));
+        }
+      }
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT line, min(coalesce(column_name, 'row')), min(error_message) FROM stg_rejects"
+                  + " GROUP BY line ORDER BY line LIMIT "
+                  + ImportService.SHOWN)) {
+        while (r.next()) {
+          all.add(new Rejection(r.getLong(1), false, r.getString(2), r.getString(3), -1));
+        }
+      }
+    }
+    Set<Long> rowIds = new HashSet<>();
+    Set<Long> rejectLines = new HashSet<>();
+    for (Rejection r : all) {
+      if (r.staged()) {
+        rowIds.add(r.idx());
+        if (r.ref() >= 0) rowIds.add(r.ref());
+      } else {
+        rejectLines.add(r.idx());
+      }
+    }
+    if (single(c, "SELECT count(*) FROM stg_rejects") > 0 && rejectLines.isEmpty()) {
+      throw new IllegalStateException("reject lines missing");
+    }
+    FileLines.Mapping m = FileLines.map(file, rowIds, rejectLines);
+    List<long[]> order = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (Rejection r : all) {
+      long line =
+          r.staged()
+              ? m.byRowId().getOrDefault(r.idx(), r.idx() + 2)
+              : m.byRejectLine().getOrDefault(r.idx(), r.idx());
+      String reason =
+          r.ref() >= 0
+              ? "duplicate key (year, month, reporter, partner, flow, product) of line "
+                  + m.byRowId().getOrDefault(r.ref(), r.ref() + 2)
+              : r.reason();
+      order.add(new long[] {line, lines.size()});
+      lines.add(name + ":" + line + ": " + r.field() + ": " + reason);
+    }
+    order.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
+    List<String> out = new ArrayList<>();
+    for (long[] o : order) {
+      if (out.size() == ImportService.SHOWN) break;
+      out.add(lines.get((int) o[1]));
+    }
+    if (all.size() > out.size() || rejectedRows > out.size()) {
+      out.add("... " + rejectedRows + " rejected rows in all; the first shown above");
+    }
+    return out;
+  }
+
+  /** Rows of an earlier import of the same content, or -1 when it was not imported or changed. */
+  long intactBatchRows(String batch) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT b.rows_kept, (SELECT count(*) FROM trade_flow t WHERE t.batch_id = b.batch_id)"
+                + " FROM import_batch b WHERE b.batch_id = ?")) {
+      ps.setString(1, batch);
+      try (ResultSet r = ps.executeQuery()) {
+        if (r.next() && r.getLong(1) == r.getLong(2)) return r.getLong(1);
+      }
+    }
+    return -1;
+  }
+
+  /** Replaces the file's keys and writes its good rows and its batch, all in one transaction. */
+  long commit(String batch, String fileName) throws SQLException {
+    String source = spec.format.name();
+    String rows =
+        "SELECT "
+            + lit(source)
+            + " AS source, CAST(s.year AS SMALLINT) AS year, CAST(s.month AS TINYINT) AS month,"
+            + " r.iso3 AS reporter, p.iso3 AS partner, s.flow, s.product, s.hs_rev,"
+            + " CAST(s.val AS DOUBLE) * "
+            + spec.valueScale
+            + " AS value_usd, CAST(s.qty AS DOUBLE) AS quantity, s.unit,"
+            + lit(batch)
+            + " FROM stg s JOIN cc r ON r.code = s.rep JOIN cc p ON p.code = s.par"
+            + (rejectedRows > structural ? " ANTI JOIN rej x ON x.idx = s.rowid" : "")
+            + " WHERE NOT s.skip";
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      long kept;
+      long existing =
+          single(
+              c,
+              "SELECT count(*) FROM trade_flow WHERE source = "
+                  + lit(source)
+                  + " AND year IN (SELECT DISTINCT TRY_CAST(year AS SMALLINT) FROM stg)");
+      try (Statement s = c.createStatement()) {
+        if (existing > 0) {
+          s.execute("CREATE TEMP TABLE fresh AS " + rows);
+          s.execute(
+              "DELETE FROM trade_flow t USING fresh f WHERE t.source = f.source AND t.year = f.year"
+                  + " AND t.month IS NOT DISTINCT FROM f.month AND t.reporter = f.reporter"
+                  + " AND t.partner = f.partner AND t.flow = f.flow AND t.product = f.product");
+          kept = s.executeUpdate("INSERT INTO trade_flow SELECT * FROM fresh");
+        } else {
+          kept = s.executeUpdate("INSERT INTO trade_flow " + rows);
+        }
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT OR REPLACE INTO import_batch VALUES (?, ?, ?, ?, current_timestamp)")) {
+        ps.setString(1, batch);
+        ps.setString(2, fileName);
+        ps.setString(3, source);
+        ps.setLong(4, kept);
+        ps.execute();
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CaravanException("Import interrupted; nothing was imported");
+      }
+      c.commit();
+      return kept;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+}
