@@ -22,9 +22,9 @@ final class BasketView {
     this.sectors = sectors;
   }
 
-  Profile.Basket view(FlowQuery.Basket b, List<Concentration> trend, List<String> sourceIds) {
+  Profile.Basket view(PairFlows.Basket b, List<Concentration> trend, List<String> sourceIds) {
     double total = b.total();
-    List<FlowQuery.Product> ps = b.products();
+    List<PairFlows.Product> ps = b.products();
     return new Profile.Basket(
         b.from(),
         b.to(),
@@ -33,7 +33,7 @@ final class BasketView {
         group(ps, total, p -> hs.section(p.code()), s -> hs.sectionName(s), p -> null),
         group(ps, total, p -> cut(p.code(), 2), c -> hs.name(rev(ps), c), p -> hs.section(p.code())),
         group(ps, total, p -> cut(p.code(), 4), c -> hs.name(rev(ps), c), p -> cut(p.code(), 2)),
-        group(ps, total, FlowQuery.Product::code, c -> hs.name(rev(ps), c), p -> cut(p.code(), 4))
+        group(ps, total, PairFlows.Product::code, c -> hs.name(rev(ps), c), p -> cut(p.code(), 4))
             .stream()
             .limit(TOP_PRODUCTS)
             .toList(),
@@ -43,8 +43,8 @@ final class BasketView {
         sourceIds);
   }
 
-  Concentration concentration(FlowQuery.Basket b) {
-    double[] values = b.products().stream().mapToDouble(FlowQuery.Product::valueUsd).toArray();
+  Concentration concentration(PairFlows.Basket b) {
+    double[] values = b.products().stream().mapToDouble(PairFlows.Product::valueUsd).toArray();
     return new Concentration(
         b.period().label(),
         (int) java.util.Arrays.stream(values).filter(v -> v > 0).count(),
@@ -55,7 +55,7 @@ final class BasketView {
         Indicators.theil(values));
   }
 
-  private List<Share> bySector(List<FlowQuery.Product> ps, double total) {
+  private List<Share> bySector(List<PairFlows.Product> ps, double total) {
     Map<String, Double> sums = new LinkedHashMap<>();
     sectors.sectors().forEach(s -> sums.put(s, 0.0));
     ps.forEach(p -> sums.merge(sectors.sectorOf(p.code()), p.valueUsd(), Double::sum));
@@ -65,14 +65,14 @@ final class BasketView {
   }
 
   private static List<Share> group(
-      List<FlowQuery.Product> ps,
+      List<PairFlows.Product> ps,
       double total,
-      Function<FlowQuery.Product, String> key,
+      Function<PairFlows.Product, String> key,
       Function<String, String> name,
-      Function<FlowQuery.Product, String> parent) {
+      Function<PairFlows.Product, String> parent) {
     Map<String, double[]> sums = new LinkedHashMap<>();
     Map<String, String> parents = new LinkedHashMap<>();
-    for (FlowQuery.Product p : ps) {
+    for (PairFlows.Product p : ps) {
       String k = key.apply(p);
       sums.computeIfAbsent(k, x -> new double[1])[0] += p.valueUsd();
       parents.putIfAbsent(k, parent.apply(p));
@@ -89,7 +89,7 @@ final class BasketView {
   }
 
   /** Names come from the edition of the basket's first product; baskets rarely mix editions. */
-  private static String rev(List<FlowQuery.Product> ps) {
+  private static String rev(List<PairFlows.Product> ps) {
     return ps.isEmpty() ? "H6" : ps.get(0).hsRevision();
   }
 }

@@ -26,7 +26,8 @@ final class FlowsProfile {
   Profile build(ProfileRequest r, Profile.Pair pair) {
     String a = pair.a();
     String b = pair.b();
-    List<Integer> years = query.years(a, b);
+    PairFlows all = query.load(a, b, 1, 12);
+    List<Integer> years = all.years();
     List<String> missing = new ArrayList<>();
     if (years.isEmpty()) {
       missing.add(fetchHint(a, b, "No product flows between " + a + " and " + b + " are imported"));
@@ -36,10 +37,11 @@ final class FlowsProfile {
           null, List.of(), List.of(), List.of(), missing, List.of());
     }
     FlowPeriod period = r.period() == null ? FlowPeriod.ofYear(years.get(years.size() - 1)) : r.period();
+    PairFlows flows = period.wholeYear() ? all : query.load(a, b, period.firstMonth(), period.lastMonth());
     Map<String, Source> sources = new LinkedHashMap<>();
 
-    FlowQuery.Basket exp = query.basket(a, b, period);
-    FlowQuery.Basket imp = query.basket(b, a, period);
+    PairFlows.Basket exp = flows.basket(a, b, period);
+    PairFlows.Basket imp = flows.basket(b, a, period);
     Amount exports = amount(exp, period, sources);
     Amount imports = amount(imp, period, sources);
     if (exp == null) missing.add(fetchHint(a, b, "No flows " + a + "→" + b + " for " + period.label()));
@@ -48,7 +50,7 @@ final class FlowsProfile {
     Amount balance = sum(exports, imports, period, -1);
 
     Change change = null;
-    double before = total(query.basket(a, b, period.yearBefore())) + total(query.basket(b, a, period.yearBefore()));
+    double before = total(flows.basket(a, b, period.yearBefore())) + total(flows.basket(b, a, period.yearBefore()));
     if (turnover.valueUsd() != null) {
       OptionalDouble g = Indicators.growth(turnover.valueUsd(), before);
       if (g.isPresent()) {
@@ -63,11 +65,12 @@ final class FlowsProfile {
     List<Profile.Concentration> expTrend = new ArrayList<>();
     List<Profile.Concentration> impTrend = new ArrayList<>();
     for (int y : years) {
-      FlowQuery.Basket e = query.basket(a, b, FlowPeriod.ofYear(y));
-      FlowQuery.Basket i = query.basket(b, a, FlowPeriod.ofYear(y));
+      PairFlows.Basket e = all.basket(a, b, FlowPeriod.ofYear(y));
+      PairFlows.Basket i = all.basket(b, a, FlowPeriod.ofYear(y));
       if (e == null && i == null) continue;
-      double t = total(e) + total(i);
-      levels.put(y, t);
+      // A turnover needs both directions; a year with one missing is shown, but without a level.
+      Double t = e != null && i != null ? total(e) + total(i) : null;
+      if (t != null) levels.put(y, t);
       List<String> ids = new ArrayList<>();
       if (e != null) ids.addAll(ids(e, sources));
       if (i != null) ids.addAll(ids(i, sources));
@@ -98,8 +101,8 @@ final class FlowsProfile {
     if (imp != null) views.add(baskets.view(imp, impTrend, ids(imp, sources)));
 
     List<Profile.Mirror> mirrors = new ArrayList<>();
-    addMirror(mirrors, a, b, period);
-    addMirror(mirrors, b, a, period);
+    addMirror(mirrors, flows, a, b, period);
+    addMirror(mirrors, flows, b, a, period);
     if (mirrors.isEmpty()) {
       missing.add("No mirror view: it needs both " + a + "'s and " + b
           + "'s own reports (caravan fetch comtrade --reporter " + a + " --partner " + b
@@ -109,8 +112,8 @@ final class FlowsProfile {
         List.of(), target, series, views, mirrors, missing, List.copyOf(sources.values()));
   }
 
-  private void addMirror(List<Profile.Mirror> out, String from, String to, FlowPeriod period) {
-    Map<String, double[]> rows = query.mirror(from, to, period);
+  private static void addMirror(List<Profile.Mirror> out, PairFlows flows, String from, String to, FlowPeriod period) {
+    Map<String, double[]> rows = flows.mirror(from, to, period);
     double exp = rows.values().stream().mapToDouble(v -> v[0]).sum();
     double imp = rows.values().stream().mapToDouble(v -> v[1]).sum();
     if (exp == 0 || imp == 0) return;
@@ -120,7 +123,7 @@ final class FlowsProfile {
     out.add(new Profile.Mirror(from, to, exp, imp, list));
   }
 
-  private static Amount amount(FlowQuery.Basket b, FlowPeriod p, Map<String, Source> sources) {
+  private static Amount amount(PairFlows.Basket b, FlowPeriod p, Map<String, Source> sources) {
     return b == null ? Amount.missing(p.label()) : new Amount(b.total(), p.label(), ids(b, sources));
   }
 
@@ -131,11 +134,11 @@ final class FlowsProfile {
     return new Amount(x.valueUsd() + sign * y.valueUsd(), p.label(), ids);
   }
 
-  private static double total(FlowQuery.Basket b) {
+  private static double total(PairFlows.Basket b) {
     return b == null ? 0 : b.total();
   }
 
-  private static List<String> ids(FlowQuery.Basket b, Map<String, Source> sources) {
+  private static List<String> ids(PairFlows.Basket b, Map<String, Source> sources) {
     List<String> ids = new ArrayList<>();
     for (String f : b.files()) {
       String id = "file:" + f;

@@ -26,7 +26,7 @@ public final class ProfileService {
 
   /** Whether any product flow between the two countries is imported. */
   public boolean hasFlows(String a, String b) {
-    return !query.years(a, b).isEmpty();
+    return query.any(a, b);
   }
 
   public Profile profile(ProfileRequest request) {

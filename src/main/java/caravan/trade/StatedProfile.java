@@ -102,7 +102,10 @@ final class StatedProfile {
     if (total.valueUsd() != null) {
       List<TargetView.Pace> paces = new ArrayList<>();
       if (cagr != null) paces.add(new TargetView.Pace("CAGR " + cagr.period(), cagr.rate()));
-      for (Change g : growth) paces.add(new TargetView.Pace("stated growth " + g.period(), g.rate()));
+      // The latest stated pace only: older statements describe a trade that has moved on since.
+      latest(figures.growthRates(a, b, GROWTH))
+          .ifPresent(g -> paces.add(new TargetView.Pace("stated growth " + g.period().label() + " (" + g.id() + ")",
+              g.value().doubleValue() / 100)));
       target = targets.view(a, b, total.valueUsd(), year, label, r.targetYear(), paces).orElse(null);
       if (target != null) targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
     }
@@ -146,6 +149,12 @@ final class StatedProfile {
       });
     }
     return out;
+  }
+
+  private static Optional<StatedFigure> latest(List<StatedFigure> rates) {
+    return rates.stream().filter(g -> g.period() != null)
+        .max(java.util.Comparator.comparing((StatedFigure g) -> g.period().end())
+            .thenComparing(g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()));
   }
 
   private static int last(Map<Integer, SeriesPoint> m) {

@@ -1,0 +1,105 @@
+package caravan.trade;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The flows of one pair, and which report each basket is taken from. A direction A→B is taken, in
+ * this order, from A's own declared exports (Comtrade or Caravan files), from BACI's reconciled
+ * flows, and last from B's declared imports from A (the mirror), so each basket says whose report
+ * it is. Yearly rows are preferred; monthly rows make a year only where no yearly row exists.
+ */
+final class PairFlows {
+  enum Side {
+    DECLARED_EXPORTS("declared exports of the reporter"),
+    BACI("CEPII BACI reconciled flows"),
+    MIRROR_IMPORTS("mirror: partner's declared imports");
+
+    final String label;
+
+    Side(String label) {
+      this.label = label;
+    }
+  }
+
+  record Product(String code, String hsRevision, double valueUsd) {}
+
+  record Basket(String from, String to, FlowPeriod period, Side side, List<Product> products, List<String> files) {
+    double total() {
+      return products.stream().mapToDouble(Product::valueUsd).sum();
+    }
+  }
+
+  private final String a;
+  private final String b;
+  private final boolean wholeYears;
+  private final List<FlowQuery.Row> rows;
+
+  PairFlows(String a, String b, boolean wholeYears, List<FlowQuery.Row> rows) {
+    this.a = a;
+    this.b = b;
+    this.wholeYears = wholeYears;
+    this.rows = List.copyOf(rows);
+  }
+
+  List<Integer> years() {
+    return List.copyOf(new TreeSet<>(rows.stream().map(FlowQuery.Row::year).toList()));
+  }
+
+  /** The basket from → to in {@code period} from the most preferred side that has it; null if none. */
+  Basket basket(String from, String to, FlowPeriod period) {
+    for (Side side : Side.values()) {
+      Basket basket = basket(from, to, period, side);
+      if (!basket.products().isEmpty()) return basket;
+    }
+    return null;
+  }
+
+  Basket basket(String from, String to, FlowPeriod period, Side side) {
+    List<FlowQuery.Row> chosen = select(from, to, period.year(), side, true);
+    if (chosen.isEmpty() || !period.wholeYear() || !wholeYears) chosen = select(from, to, period.year(), side, false);
+    Map<String, Product> products = new LinkedHashMap<>();
+    TreeSet<String> files = new TreeSet<>();
+    for (FlowQuery.Row r : chosen) {
+      products.merge(r.product(), new Product(r.product(), r.hsRevision(), r.valueUsd()),
+          (x, y) -> new Product(x.code(), x.hsRevision(), x.valueUsd() + y.valueUsd()));
+      files.addAll(List.of(r.files().split("\\|")));
+    }
+    List<Product> list = new ArrayList<>(products.values());
+    list.sort((x, y) -> Double.compare(y.valueUsd(), x.valueUsd()));
+    return new Basket(from, to, period, side, list, List.copyOf(files));
+  }
+
+  private List<FlowQuery.Row> select(String from, String to, int year, Side side, boolean yearly) {
+    String reporter = side == Side.MIRROR_IMPORTS ? to : from;
+    String flow = side == Side.MIRROR_IMPORTS ? "import" : "export";
+    List<FlowQuery.Row> out = new ArrayList<>();
+    for (FlowQuery.Row r : rows) {
+      if (r.year() != year || r.yearly() != yearly || !r.reporter().equals(reporter) || !r.flow().equals(flow)) continue;
+      boolean baci = r.source().equals("BACI");
+      if ((side == Side.BACI) == baci) out.add(r);
+    }
+    return out;
+  }
+
+  /** Both reports of from → to by product: from's declared exports and to's declared imports. */
+  Map<String, double[]> mirror(String from, String to, FlowPeriod period) {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    basket(from, to, period, Side.DECLARED_EXPORTS).products()
+        .forEach(p -> out.computeIfAbsent(p.code(), k -> new double[2])[0] += p.valueUsd());
+    basket(from, to, period, Side.MIRROR_IMPORTS).products()
+        .forEach(p -> out.computeIfAbsent(p.code(), k -> new double[2])[1] += p.valueUsd());
+    return out;
+  }
+
+  String a() {
+    return a;
+  }
+
+  String b() {
+    return b;
+  }
+}
