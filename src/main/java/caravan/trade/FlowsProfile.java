@@ -36,7 +36,7 @@ final class FlowsProfile {
       return new Profile(pair, "flows", p.label(), none, none, none, none, null, null, List.of(),
           null, List.of(), List.of(), List.of(), missing, List.of());
     }
-    FlowPeriod period = r.period() == null ? FlowPeriod.ofYear(years.get(years.size() - 1)) : r.period();
+    FlowPeriod period = r.period() == null ? FlowPeriod.ofYear(all.latestYear()) : r.period();
     PairFlows flows = period.wholeYear() ? all : query.load(a, b, period.firstMonth(), period.lastMonth());
     Map<String, Source> sources = new LinkedHashMap<>();
 

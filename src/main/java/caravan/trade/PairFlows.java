@@ -45,6 +45,12 @@ final class PairFlows {
     this.rows = List.copyOf(rows);
   }
 
+  /** The latest year with yearly rows (a whole year as reported), else the latest year at all. */
+  int latestYear() {
+    return rows.stream().filter(FlowQuery.Row::yearly).mapToInt(FlowQuery.Row::year).max()
+        .orElseGet(() -> rows.stream().mapToInt(FlowQuery.Row::year).max().orElseThrow());
+  }
+
   List<Integer> years() {
     return List.copyOf(new TreeSet<>(rows.stream().map(FlowQuery.Row::year).toList()));
   }
