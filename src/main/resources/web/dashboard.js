@@ -43,18 +43,21 @@
       },
     ];
     const cats = years.map(String);
+    let yMax = null;
     if (p.target) {
-      const proj = p.target.projections[0];
       const lastYear = last ? last.year : null;
-      if (proj && lastYear) {
-        const line = [];
-        for (let y = lastYear; y <= p.target.byYear; y++) {
-          if (!cats.includes(String(y))) cats.push(String(y));
-          line.push([String(y), mUsd(last.turnoverUsd * Math.pow(1 + proj.rate, y - lastYear))]);
-        }
-        series.push({ name: 'projection: ' + proj.pace, type: 'line', lineStyle: { type: 'dashed' }, data: line });
+      if (lastYear && last.turnoverUsd != null) {
+        for (let y = lastYear; y <= p.target.byYear; y++) if (!cats.includes(String(y))) cats.push(String(y));
+        p.target.projections.forEach((proj) => {
+          const line = [];
+          for (let y = lastYear; y <= p.target.byYear; y++) {
+            line.push([String(y), mUsd(last.turnoverUsd * Math.pow(1 + proj.rate, y - lastYear))]);
+          }
+          series.push({ name: 'projection: ' + proj.pace, type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
+        });
       }
-      series[0].markLine = { symbol: 'none', data: [{ yAxis: mUsd(p.target.valueUsd), name: 'target' }] };
+      yMax = mUsd(p.target.valueUsd) * 1.15;
+      series[0].markLine = { symbol: 'none', label: { formatter: 'target ' + mUsd(p.target.valueUsd) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
     }
     chart.setOption({
       tooltip: {
@@ -66,7 +69,7 @@
       },
       legend: {},
       xAxis: { type: 'category', data: cats },
-      yAxis: { type: 'value', name: 'm USD' },
+      yAxis: { type: 'value', name: 'm USD', max: yMax ? (v) => Math.round(Math.max(v.max, yMax)) : null },
       series,
     });
   }

@@ -15,7 +15,15 @@ public final class ProfileCsv {
 
   public static String write(Profile p, String part) {
     StringWriter out = new StringWriter();
-    CsvWriter csv = CsvWriter.builder().build(out);
+    try (CsvWriter csv = CsvWriter.builder().build(out)) {
+      write(csv, p, part);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void write(CsvWriter csv, Profile p, String part) {
     switch (part) {
       case "headline" -> {
         csv.writeRecord("indicator", "period", "value_usd", "sources");
@@ -76,7 +84,6 @@ public final class ProfileCsv {
           "CSV part '" + part + "' is not known: use one of " + String.join(", ", PARTS),
           Map.of("field", "part", "value", part));
     }
-    return out.toString();
   }
 
   private static void row(CsvWriter csv, String name, Profile.Amount a) {
