@@ -27,7 +27,8 @@ public final class App implements AutoCloseable {
   /** Where the data lives; {@code db} null means the embedded H2 file in the data directory. */
   public record Config(Path dataDir, String db, String dbUser, String dbPassword) {}
 
-  static final String SHIPPED_FLOWS = "world_trade/baci_hs92_2021_V202301_sample_AFG_ZAF_exports.csv";
+  static final String SHIPPED_FLOWS =
+      "world_trade/baci_hs92_2021_V202301_sample_AFG_ZAF_exports.csv";
 
   private final Countries countries;
   private final RelationalStore relational;
@@ -45,9 +46,10 @@ public final class App implements AutoCloseable {
           Map.of("field", "data-dir", "value", config.dataDir().toString()));
     }
     countries = Countries.shipped();
-    relational = config.db() == null || config.db().isBlank()
-        ? RelationalStore.h2File(config.dataDir())
-        : RelationalStore.open(config.db(), config.dbUser(), config.dbPassword());
+    relational =
+        config.db() == null || config.db().isBlank()
+            ? RelationalStore.h2File(config.dataDir())
+            : RelationalStore.open(config.db(), config.dbUser(), config.dbPassword());
     analytics = AnalyticsStore.file(config.dataDir());
     figures = new FiguresService(relational.jdbi());
     imports = new ImportService(analytics, countries);
@@ -68,7 +70,9 @@ public final class App implements AutoCloseable {
     return app;
   }
 
-  /** The shipped BACI sample, imported once; the import is idempotent, so a rerun changes nothing. */
+  /**
+   * The shipped BACI sample, imported once; the import is idempotent, so a rerun changes nothing.
+   */
   private void loadShippedFlows(Path dataDir) {
     Path marker = dataDir.resolve("shipped-flows.done");
     if (Files.exists(marker)) return;
@@ -81,7 +85,8 @@ public final class App implements AutoCloseable {
       imports.importFile(copy, new ImportOptions(ImportFormat.BACI, 0.0, null), null);
       Files.writeString(marker, SHIPPED_FLOWS + "\n");
     } catch (IOException e) {
-      throw new CaravanException("Cannot prepare the shipped trade flows in " + dataDir + ": " + e.getMessage());
+      throw new CaravanException(
+          "Cannot prepare the shipped trade flows in " + dataDir + ": " + e.getMessage());
     }
   }
 
@@ -112,6 +117,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     analytics.close();
+    relational.close();
   }
 
   public static void main(String[] args) {

@@ -27,14 +27,29 @@ class EndToEndTest {
     Path data = dir.resolve("data");
     Path file = dir.resolve("kaz-tkm.csv");
     // KAZ→TKM 7 m + 3 m, TKM→KAZ 5 m: turnover 15 m, balance 5 m
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         year,month,reporter,partner,flow,product,hs_revision,value_usd,quantity,quantity_unit
         2023,,KAZ,TKM,export,100199,H6,7000000,,
         2023,,KAZ,TKM,export,270900,H6,3000000,,
         2023,,TKM,KAZ,export,310210,H6,5000000,,
         """);
-    assertThat(cli("--data-dir", data.toString(), "import", "--format", "caravan", file.toString()).code).isZero();
-    Run profile = cli("--data-dir", data.toString(), "profile", "KAZ", "TKM", "--basis", "flows", "--format", "json");
+    assertThat(
+            cli("--data-dir", data.toString(), "import", "--format", "caravan", file.toString())
+                .code)
+        .isZero();
+    Run profile =
+        cli(
+            "--data-dir",
+            data.toString(),
+            "profile",
+            "KAZ",
+            "TKM",
+            "--basis",
+            "flows",
+            "--format",
+            "json");
     assertThat(profile.code).isZero();
     JsonNode fromCli = new ObjectMapper().readTree(profile.out);
     assertThat(fromCli.path("turnover").path("valueUsd").asDouble()).isEqualTo(15e6);
@@ -46,18 +61,23 @@ class EndToEndTest {
         String base = "http://127.0.0.1:" + server.port();
         HttpResponse<String> api = get(base + "/api/v1/pairs/KAZ-TKM/profile?basis=flows");
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(new ObjectMapper().readTree(api.body()).path("turnover")).isEqualTo(fromCli.path("turnover"));
+        assertThat(new ObjectMapper().readTree(api.body()).path("turnover"))
+            .isEqualTo(fromCli.path("turnover"));
 
-        HttpResponse<String> csv = get(base + "/api/v1/pairs/KAZ-TKM/profile?basis=flows&format=csv&part=headline");
+        HttpResponse<String> csv =
+            get(base + "/api/v1/pairs/KAZ-TKM/profile?basis=flows&format=csv&part=headline");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).contains("turnover,2023,15000000,file:kaz-tkm.csv");
 
         HttpResponse<String> page = get(base + "/pairs/KAZ-TKM?lang=en");
-        assertThat(page.body()).contains("data-figure=\"turnover\" data-value=\"1.5E7\"").contains("15.0 m USD");
+        assertThat(page.body())
+            .contains("data-figure=\"turnover\" data-value=\"1.5E7\"")
+            .contains("15.0 m USD");
 
         HttpResponse<String> bad = get(base + "/api/v1/pairs/KAZ-XYZ/profile");
         assertThat(bad.statusCode()).isEqualTo(404);
-        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(bad.headers().firstValue("Content-Type").orElse(""))
+            .startsWith("application/problem+json");
         assertThat(bad.body()).contains("Unknown country code 'XYZ'").doesNotContain("Exception");
       } finally {
         server.stop();
@@ -67,7 +87,15 @@ class EndToEndTest {
 
   @Test
   void a_bad_command_prints_one_line_and_exits_non_zero() {
-    Run r = cli("--data-dir", dir.resolve("data").toString(), "profile", "KAZ", "IRN", "--period", "2025-13..2025-14");
+    Run r =
+        cli(
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "profile",
+            "KAZ",
+            "IRN",
+            "--period",
+            "2025-13..2025-14");
     assertThat(r.code).isNotZero();
     assertThat(r.err.strip().lines()).hasSize(1).first().asString().startsWith("caravan: ");
   }
@@ -91,6 +119,8 @@ class EndToEndTest {
   }
 
   static HttpResponse<String> get(String url) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

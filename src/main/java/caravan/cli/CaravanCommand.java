@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code caravan} command. Every option has an environment-variable twin, shown by --help;
- * a failure prints one line and exits non-zero (1: the work failed, 2: the command was misused).
+ * The {@code caravan} command. Every option has an environment-variable twin, shown by --help; a
+ * failure prints one line and exits non-zero (1: the work failed, 2: the command was misused).
  */
 @Command(
     name = "caravan",
@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       ProfileCommand.class,
       FetchCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {
@@ -34,7 +35,8 @@ public final class CaravanCommand {
   @Option(
       names = "--db",
       defaultValue = "${env:CARAVAN_DB}",
-      description = "Relational store JDBC URL, e.g. jdbc:postgresql://localhost/caravan (env CARAVAN_DB; default: H2 file in the data directory).",
+      description =
+          "Relational store JDBC URL, e.g. jdbc:postgresql://localhost/caravan (env CARAVAN_DB; default: H2 file in the data directory).",
       scope = CommandLine.ScopeType.INHERIT)
   String db;
 

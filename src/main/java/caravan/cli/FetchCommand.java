@@ -1,11 +1,11 @@
 package caravan.cli;
 
 import caravan.App;
+import caravan.text.CaravanException;
 import caravan.trade.ComtradeClient;
 import caravan.trade.ImportFormat;
 import caravan.trade.ImportOptions;
 import caravan.trade.ImportReport;
-import caravan.text.CaravanException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,8 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "fetch", mixinStandardHelpOptions = true,
-    description = "Download flows from an online source and import them: fetch comtrade --reporter KAZ --partner IRN --years 2015-2024.")
+@Command(
+    name = "fetch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Download flows from an online source and import them: fetch comtrade --reporter KAZ --partner IRN --years 2015-2024.")
 final class FetchCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
@@ -32,14 +35,18 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--years", required = true, description = "A year or a range, e.g. 2015-2024.")
   String years;
 
-  @Option(names = "--comtrade-url", defaultValue = "${env:CARAVAN_COMTRADE_URL:-https://comtradeapi.un.org}",
-      description = "UN Comtrade API base URL (env CARAVAN_COMTRADE_URL; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--comtrade-url",
+      defaultValue = "${env:CARAVAN_COMTRADE_URL:-https://comtradeapi.un.org}",
+      description =
+          "UN Comtrade API base URL (env CARAVAN_COMTRADE_URL; default ${DEFAULT-VALUE}).")
   URI baseUrl;
 
   @Override
   public Integer call() {
     if (!"comtrade".equalsIgnoreCase(source)) {
-      throw new CaravanException("Unknown source '" + source + "': only comtrade can be fetched",
+      throw new CaravanException(
+          "Unknown source '" + source + "': only comtrade can be fetched",
           Map.of("field", "source", "value", source));
     }
     String[] span = years.split("-");
@@ -49,15 +56,18 @@ final class FetchCommand implements Callable<Integer> {
       from = Integer.parseInt(span[0].trim());
       to = Integer.parseInt(span[span.length - 1].trim());
     } catch (NumberFormatException e) {
-      throw new CaravanException("--years must be a year or a range such as 2015-2024, got '" + years + "'",
+      throw new CaravanException(
+          "--years must be a year or a range such as 2015-2024, got '" + years + "'",
           Map.of("field", "years", "value", years));
     }
     try (App app = root.open()) {
       Path dir = root.dataDir.resolve("downloads");
       Path file = new ComtradeClient(baseUrl).fetch(reporter, partner, from, to, dir);
-      ImportReport r = app.imports().importFile(file, new ImportOptions(ImportFormat.COMTRADE, 0.0, null), null);
-      System.out.printf("%s: %d rows read, %d kept, %d rejected, %.1f s%n", file, r.rowsRead(), r.rowsKept(),
-          r.rowsRejected(), r.seconds());
+      ImportReport r =
+          app.imports().importFile(file, new ImportOptions(ImportFormat.COMTRADE, 0.0, null), null);
+      System.out.printf(
+          "%s: %d rows read, %d kept, %d rejected, %.1f s%n",
+          file, r.rowsRead(), r.rowsKept(), r.rowsRejected(), r.seconds());
     }
     return 0;
   }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "profile", mixinStandardHelpOptions = true,
+@Command(
+    name = "profile",
+    mixinStandardHelpOptions = true,
     description = "The bilateral profile of a pair (same as GET /api/v1/pairs/{A}-{B}/profile).")
 final class ProfileCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
@@ -33,33 +35,57 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(names = "--period", description = "Months of one year, e.g. 2025-01..2025-10.")
   String period;
 
-  @Option(names = "--basis", defaultValue = "${env:CARAVAN_BASIS:-stated}", description = "flows | stated (env CARAVAN_BASIS; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--basis",
+      defaultValue = "${env:CARAVAN_BASIS:-stated}",
+      description = "flows | stated (env CARAVAN_BASIS; default ${DEFAULT-VALUE}).")
   String basis;
 
-  @Option(names = "--cagr-years", defaultValue = "5", description = "CAGR window in years (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--cagr-years",
+      defaultValue = "5",
+      description = "CAGR window in years (default ${DEFAULT-VALUE}).")
   int cagrYears;
 
-  @Option(names = "--target-year", defaultValue = "2030", description = "Year by which the target should be met (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--target-year",
+      defaultValue = "2030",
+      description = "Year by which the target should be met (default ${DEFAULT-VALUE}).")
   int targetYear;
 
-  @Option(names = "--format", defaultValue = "${env:CARAVAN_FORMAT:-table}", description = "table | json | csv (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "${env:CARAVAN_FORMAT:-table}",
+      description = "table | json | csv (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--part", defaultValue = "headline", description = "With --format csv: headline, series, sections, chapters, headings, products, sectors, concentration, mirror, sources.")
+  @Option(
+      names = "--part",
+      defaultValue = "headline",
+      description =
+          "With --format csv: headline, series, sections, chapters, headings, products, sectors, concentration, mirror, sources.")
   String part;
 
   @Override
   public Integer call() throws Exception {
-    FlowPeriod p = period != null ? FlowPeriod.parse(period) : year != null ? FlowPeriod.ofYear(year) : null;
-    ProfileRequest request = new ProfileRequest(a, b, p, ProfileRequest.Basis.parse(basis), cagrYears, targetYear);
+    FlowPeriod p =
+        period != null ? FlowPeriod.parse(period) : year != null ? FlowPeriod.ofYear(year) : null;
+    ProfileRequest request =
+        new ProfileRequest(a, b, p, ProfileRequest.Basis.parse(basis), cagrYears, targetYear);
     try (App app = root.open()) {
       Profile profile = app.profiles().profile(request);
       switch (format.toLowerCase(Locale.ROOT)) {
-        case "json" -> System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(profile));
+        case "json" ->
+            System.out.println(
+                new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(profile));
         case "csv" -> System.out.print(ProfileCsv.write(profile, part));
         case "table" -> System.out.print(ProfileTable.render(profile));
-        default -> throw new CaravanException("--format must be table, json or csv, got '" + format + "'",
-            Map.of("field", "format", "value", format));
+        default ->
+            throw new CaravanException(
+                "--format must be table, json or csv, got '" + format + "'",
+                Map.of("field", "format", "value", format));
       }
     }
     return 0;

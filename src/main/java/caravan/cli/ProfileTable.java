@@ -9,46 +9,105 @@ final class ProfileTable {
 
   static String render(Profile p) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format("%s – %s · %s · basis: %s%n%n", p.pair().nameA(), p.pair().nameB(), p.period(), p.basis()));
+    s.append(
+        String.format(
+            "%s – %s · %s · basis: %s%n%n",
+            p.pair().nameA(), p.pair().nameB(), p.period(), p.basis()));
     line(s, "Exports " + p.pair().a() + "→" + p.pair().b(), p.exports());
     line(s, "Imports " + p.pair().a() + "←" + p.pair().b(), p.imports());
     line(s, "Turnover", p.turnover());
     line(s, "Balance", p.balance());
     if (p.change() != null) {
-      s.append(String.format("%-24s %14s  against %s  [%s]%n", "Change", pct(p.change().rate()), p.change().against(), String.join(" ", p.change().sourceIds())));
+      s.append(
+          String.format(
+              "%-24s %14s  against %s  [%s]%n",
+              "Change",
+              pct(p.change().rate()),
+              p.change().against(),
+              String.join(" ", p.change().sourceIds())));
     }
     if (p.cagr() != null) {
-      s.append(String.format("%-24s %14s  [%s]%n", "CAGR " + p.cagr().period(), pct(p.cagr().rate()), String.join(" ", p.cagr().sourceIds())));
+      s.append(
+          String.format(
+              "%-24s %14s  [%s]%n",
+              "CAGR " + p.cagr().period(),
+              pct(p.cagr().rate()),
+              String.join(" ", p.cagr().sourceIds())));
     }
     for (Profile.Change g : p.statedGrowth()) {
-      s.append(String.format("%-24s %14s  against %s  [%s]%n", "Stated growth " + g.period(), pct(g.rate()), g.against(), String.join(" ", g.sourceIds())));
+      s.append(
+          String.format(
+              "%-24s %14s  against %s  [%s]%n",
+              "Stated growth " + g.period(),
+              pct(g.rate()),
+              g.against(),
+              String.join(" ", g.sourceIds())));
     }
     if (p.target() != null) {
       Profile.Target t = p.target();
-      s.append(String.format("%nTarget %s [%s]: %s of it in %s (%s)%n", usd(t.valueUsd()), String.join(" ", t.sourceIds()), usd(t.level()), t.levelPeriod(), pct(t.progress()).replace("+", "")));
-      if (t.neededRate() != null) s.append(String.format("  needs %s a year to reach it by %d%n", pct(t.neededRate()), t.byYear()));
+      s.append(
+          String.format(
+              "%nTarget %s [%s]: %s of it in %s (%s)%n",
+              usd(t.valueUsd()),
+              String.join(" ", t.sourceIds()),
+              usd(t.level()),
+              t.levelPeriod(),
+              pct(t.progress()).replace("+", "")));
+      if (t.neededRate() != null)
+        s.append(
+            String.format(
+                "  needs %s a year to reach it by %d%n", pct(t.neededRate()), t.byYear()));
       for (Profile.Projection pr : t.projections()) {
-        s.append(String.format("  at %s a year (%s): %s%n", pct(pr.rate()), pr.pace(), pr.year() == null ? "never reached" : "reached in " + pr.year()));
+        s.append(
+            String.format(
+                "  at %s a year (%s): %s%n",
+                pct(pr.rate()),
+                pr.pace(),
+                pr.year() == null ? "never reached" : "reached in " + pr.year()));
       }
     }
     if (!p.series().isEmpty()) {
       s.append(String.format("%nSeries (turnover)%n"));
       for (Profile.Point pt : p.series()) {
-        s.append(String.format("  %-10s %14s  [%s]", pt.period(), usd(pt.turnoverUsd()), String.join(" ", pt.sourceIds())));
-        for (Profile.Conflict c : pt.conflicts()) s.append(String.format("  conflict: %s [%s]", usd(c.valueUsd()), c.sourceId()));
+        s.append(
+            String.format(
+                "  %-10s %14s  [%s]",
+                pt.period(), usd(pt.turnoverUsd()), String.join(" ", pt.sourceIds())));
+        for (Profile.Conflict c : pt.conflicts())
+          s.append(String.format("  conflict: %s [%s]", usd(c.valueUsd()), c.sourceId()));
         s.append('\n');
       }
     }
     for (Profile.Basket b : p.baskets()) {
       s.append(String.format("%n%s→%s: %s (%s)%n", b.from(), b.to(), usd(b.totalUsd()), b.side()));
-      for (Profile.Share sh : b.sectors()) s.append(String.format("  %-22s %14s %7s%n", sh.code(), usd(sh.valueUsd()), pct(sh.share()).replace("+", "")));
+      for (Profile.Share sh : b.sectors())
+        s.append(
+            String.format(
+                "  %-22s %14s %7s%n",
+                sh.code(), usd(sh.valueUsd()), pct(sh.share()).replace("+", "")));
       Profile.Concentration c = b.concentration();
-      s.append(String.format("  products %d · HHI %.4f · normalised %.4f · top-1 %.1f %% · top-5 %.1f %% · Theil %.3f%n",
-          c.products(), c.hhi(), c.hhiNormalized(), c.top1Share() * 100, c.top5Share() * 100, c.theil()));
-      b.products().stream().limit(5).forEach(sh -> s.append(String.format("  %-8s %-40.40s %14s%n", sh.code(), sh.name(), usd(sh.valueUsd()))));
+      s.append(
+          String.format(
+              "  products %d · HHI %.4f · normalised %.4f · top-1 %.1f %% · top-5 %.1f %% · Theil %.3f%n",
+              c.products(),
+              c.hhi(),
+              c.hhiNormalized(),
+              c.top1Share() * 100,
+              c.top5Share() * 100,
+              c.theil()));
+      b.products().stream()
+          .limit(5)
+          .forEach(
+              sh ->
+                  s.append(
+                      String.format(
+                          "  %-8s %-40.40s %14s%n", sh.code(), sh.name(), usd(sh.valueUsd()))));
     }
     for (Profile.Mirror m : p.mirror()) {
-      s.append(String.format("%nMirror %s→%s: exporter reports %s, importer reports %s%n", m.from(), m.to(), usd(m.exportsUsd()), usd(m.importsUsd())));
+      s.append(
+          String.format(
+              "%nMirror %s→%s: exporter reports %s, importer reports %s%n",
+              m.from(), m.to(), usd(m.exportsUsd()), usd(m.importsUsd())));
     }
     if (!p.missing().isEmpty()) {
       s.append(String.format("%nMissing%n"));
@@ -56,13 +115,22 @@ final class ProfileTable {
     }
     s.append(String.format("%nSources%n"));
     for (Profile.Source src : p.sources()) {
-      s.append(String.format("  [%s] %s%s%s%n", src.id(), src.label(), src.date() == null ? "" : ", " + src.date(), src.url() == null ? "" : " " + src.url()));
+      s.append(
+          String.format(
+              "  [%s] %s%s%s%n",
+              src.id(),
+              src.label(),
+              src.date() == null ? "" : ", " + src.date(),
+              src.url() == null ? "" : " " + src.url()));
     }
     return s.toString();
   }
 
   private static void line(StringBuilder s, String label, Profile.Amount a) {
-    s.append(String.format("%-24s %14s  %s  [%s]%n", label, usd(a.valueUsd()), a.period(), String.join(" ", a.sourceIds())));
+    s.append(
+        String.format(
+            "%-24s %14s  %s  [%s]%n",
+            label, usd(a.valueUsd()), a.period(), String.join(" ", a.sourceIds())));
   }
 
   static String usd(Double v) {

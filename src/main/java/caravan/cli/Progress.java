@@ -22,7 +22,8 @@ final class Progress {
     if (pct == shown) return;
     shown = pct;
     int filled = pct * WIDTH / 100;
-    err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + pct + "%");
+    err.print(
+        "\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + pct + "%");
     err.flush();
   }
 

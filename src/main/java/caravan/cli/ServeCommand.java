@@ -7,14 +7,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the dashboard and the API.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the dashboard and the API.")
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Option(names = "--port", defaultValue = "${env:CARAVAN_PORT:-7070}", description = "HTTP port (env CARAVAN_PORT; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "${env:CARAVAN_PORT:-7070}",
+      description = "HTTP port (env CARAVAN_PORT; default ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "${env:CARAVAN_HOST:-0.0.0.0}", description = "Address to listen on (env CARAVAN_HOST; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      defaultValue = "${env:CARAVAN_HOST:-0.0.0.0}",
+      description = "Address to listen on (env CARAVAN_HOST; default ${DEFAULT-VALUE}).")
   String host;
 
   @Override
@@ -22,14 +31,18 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     long t0 = System.nanoTime();
     App app = root.open();
     Javalin server = app.web().start(host, port);
-    System.out.printf("Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
+    System.out.printf(
+        "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
         server.port(), (System.nanoTime() - t0) / 1e9);
     CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop();
-      app.close();
-      stop.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  app.close();
+                  stop.countDown();
+                }));
     stop.await();
     return 0;
   }

@@ -1,21 +1,21 @@
 package caravan.store;
 
 import caravan.text.CaravanException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The relational store for what people edit (stated figures, later the registry): an H2 file under
  * the data directory by default, PostgreSQL when a {@code jdbc:postgresql:} URL is given. Flyway
  * migrations from {@code db/migration} keep one portable schema for both.
  */
-public final class RelationalStore {
+public final class RelationalStore implements AutoCloseable {
   private final DataSource dataSource;
   private final Jdbi jdbi;
   private final String url;
@@ -28,7 +28,10 @@ public final class RelationalStore {
 
   /** The default store: an H2 file {@code caravan} in the data directory. */
   public static RelationalStore h2File(Path dataDir) {
-    return open("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("caravan") + ";AUTO_SERVER=FALSE", null, null);
+    return open(
+        "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("caravan") + ";AUTO_SERVER=FALSE",
+        null,
+        null);
   }
 
   /**
@@ -36,28 +39,39 @@ public final class RelationalStore {
    * User and password may be null when the URL carries them.
    */
   public static RelationalStore open(String url, String user, String password) {
-    DataSource ds;
+    HikariConfig pool = new HikariConfig();
     if (url.startsWith("jdbc:h2:")) {
-      JdbcDataSource h2 = new JdbcDataSource();
       // PostgreSQL mode keeps the migrations to one dialect that both databases accept.
-      h2.setURL(url.contains("MODE=") ? url : url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-      if (user != null) h2.setUser(user);
-      if (password != null) h2.setPassword(password);
-      ds = h2;
+      pool.setJdbcUrl(
+          url.contains("MODE=") ? url : url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+      pool.setDriverClassName("org.h2.Driver");
     } else if (url.startsWith("jdbc:postgresql:")) {
-      PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setUrl(url);
-      if (user != null) pg.setUser(user);
-      if (password != null) pg.setPassword(password);
-      ds = pg;
+      pool.setJdbcUrl(url);
+      pool.setDriverClassName("org.postgresql.Driver");
     } else {
       throw new CaravanException(
           "Unsupported database URL '" + url + "': use jdbc:h2:file:… or jdbc:postgresql://host/db",
           Map.of("field", "db", "value", url));
     }
+    if (user != null) pool.setUsername(user);
+    if (password != null) pool.setPassword(password);
+    // Opening a connection costs milliseconds (an H2 file, a PostgreSQL login): keep a few open.
+    pool.setMaximumPoolSize(8);
+    pool.setMinimumIdle(1);
+    pool.setPoolName("caravan-store");
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(pool);
+    } catch (RuntimeException e) {
+      throw new CaravanException(
+          "Cannot connect to the database at " + url + ": " + rootMessage(e),
+          Map.of("field", "db", "value", url),
+          e);
+    }
     try {
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
     } catch (FlywayException e) {
+      ds.close();
       throw new CaravanException(
           "Cannot prepare the database at " + url + ": " + e.getMessage(),
           Map.of("field", "db", "value", url),
@@ -76,5 +90,15 @@ public final class RelationalStore {
 
   public String url() {
     return url;
+  }
+
+  @Override
+  public void close() {
+    ((HikariDataSource) dataSource).close();
+  }
+
+  private static String rootMessage(Throwable e) {
+    while (e.getCause() != null) e = e.getCause();
+    return e.getMessage();
   }
 }

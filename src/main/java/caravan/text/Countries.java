@@ -64,7 +64,9 @@ public final class Countries {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "Unknown country code '" + iso3 + "': use an ISO 3166 alpha-3 code such as KAZ or IRN",
+                    "Unknown country code '"
+                        + iso3
+                        + "': use an ISO 3166 alpha-3 code such as KAZ or IRN",
                     Map.of("field", "country", "value", String.valueOf(iso3))));
   }
 

@@ -4,7 +4,8 @@ package caravan.text;
 public record Country(String iso3, int m49, String nameEn, String nameRu) {
   public Country {
     if (iso3 == null || !iso3.matches("[A-Z]{3}")) {
-      throw new IllegalArgumentException("ISO3 code must be three capital letters, got '" + iso3 + "'");
+      throw new IllegalArgumentException(
+          "ISO3 code must be three capital letters, got '" + iso3 + "'");
     }
   }
 

@@ -33,7 +33,9 @@ public final class Messages {
   public String get(String key, Object... args) {
     try {
       String pattern = bundle.getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+      return args.length == 0
+          ? pattern
+          : new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
     } catch (MissingResourceException e) {
       return "?" + key + "?";
     }

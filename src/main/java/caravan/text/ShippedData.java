@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The shipped default data set ({@code data/} in the repository) travels inside the jar as classpath
- * resources under {@code /data}, so Caravan starts from any working directory without a network.
+ * The shipped default data set ({@code data/} in the repository) travels inside the jar as
+ * classpath resources under {@code /data}, so Caravan starts from any working directory without a
+ * network.
  */
 public final class ShippedData {
   private ShippedData() {}
@@ -16,7 +17,9 @@ public final class ShippedData {
     InputStream in = ShippedData.class.getResourceAsStream("/data/" + path);
     if (in == null) {
       throw new CaravanException(
-          "Shipped data file data/" + path + " is missing from the build; rebuild with mvn package");
+          "Shipped data file data/"
+              + path
+              + " is missing from the build; rebuild with mvn package");
     }
     return in;
   }

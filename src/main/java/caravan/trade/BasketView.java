@@ -31,7 +31,8 @@ final class BasketView {
         b.side().label,
         total,
         group(ps, total, p -> hs.section(p.code()), s -> hs.sectionName(s), p -> null),
-        group(ps, total, p -> cut(p.code(), 2), c -> hs.name(rev(ps), c), p -> hs.section(p.code())),
+        group(
+            ps, total, p -> cut(p.code(), 2), c -> hs.name(rev(ps), c), p -> hs.section(p.code())),
         group(ps, total, p -> cut(p.code(), 4), c -> hs.name(rev(ps), c), p -> cut(p.code(), 2)),
         group(ps, total, PairFlows.Product::code, c -> hs.name(rev(ps), c), p -> cut(p.code(), 4))
             .stream()
@@ -79,7 +80,9 @@ final class BasketView {
     }
     List<Share> out = new ArrayList<>();
     sums.forEach(
-        (k, v) -> out.add(new Share(k, name.apply(k), parents.get(k), v[0], total > 0 ? v[0] / total : 0)));
+        (k, v) ->
+            out.add(
+                new Share(k, name.apply(k), parents.get(k), v[0], total > 0 ? v[0] / total : 0)));
     out.sort(Comparator.comparingDouble(Share::valueUsd).reversed());
     return out;
   }

@@ -6,12 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar-month window inside one year: a whole year, or "the first n months" and any other
- * run of months such as {@code 2025-01..2025-10}, compared with the same months a year before.
+ * A calendar-month window inside one year: a whole year, or "the first n months" and any other run
+ * of months such as {@code 2025-01..2025-10}, compared with the same months a year before.
  */
 public record FlowPeriod(int year, int firstMonth, int lastMonth) {
-  private static final Pattern MONTHS =
-      Pattern.compile("(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})");
+  private static final Pattern MONTHS = Pattern.compile("(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})");
 
   public FlowPeriod {
     if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
@@ -35,7 +34,9 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
           Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)));
     }
     throw new CaravanException(
-        "Period '" + text + "' is not understood: use a year (2024) or months of one year (2025-01..2025-10)",
+        "Period '"
+            + text
+            + "' is not understood: use a year (2024) or months of one year (2025-01..2025-10)",
         Map.of("field", "period", "value", text));
   }
 

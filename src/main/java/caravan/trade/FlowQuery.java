@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +29,20 @@ final class FlowQuery {
       double valueUsd,
       String files) {}
 
-  private static final String PAIR_SQL =
+  // One direction at a time, with equality filters only: DuckDB then skips row groups by their
+  // min/max (imports keep a file's order, and BACI and Comtrade files come sorted by reporter), and
+  // the few thousand rows of a pair are summed in Java faster than DuckDB would group them.
+  private static final String DIRECTION_SQL =
       """
-      SELECT f.year, f.month IS NULL AS yearly, f.reporter, f.flow, f.source, f.product, f.hs_revision,
-             SUM(f.value_usd) AS v, string_agg(DISTINCT b.file_name, '|') AS files
-      FROM trade_flow f JOIN import_batch b ON b.batch_id = f.batch_id
-      WHERE ((f.reporter = ? AND f.partner = ?) OR (f.reporter = ? AND f.partner = ?))
-        AND (f.month IS NULL OR f.month BETWEEN ? AND ?)
-      GROUP BY ALL
+      SELECT year, month, flow, source, product, hs_revision, value_usd, batch_id
+      FROM trade_flow WHERE reporter = ? AND partner = ?
       """;
+
+  private static final String FILES_SQL = "SELECT batch_id, file_name FROM import_batch";
 
   private static final String ANY_SQL =
       """
-      SELECT 1 FROM trade_flow
-      WHERE (reporter = ? AND partner = ?) OR (reporter = ? AND partner = ?)
-      LIMIT 1
+      SELECT 1 FROM trade_flow WHERE reporter = ? AND partner = ? LIMIT 1
       """;
 
   private final AnalyticsStore store;
@@ -54,10 +54,14 @@ final class FlowQuery {
   boolean any(String a, String b) {
     try (Connection c = store.connect();
         PreparedStatement ps = c.prepareStatement(ANY_SQL)) {
-      bindPair(ps, a, b);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
+      for (String[] direction : new String[][] {{a, b}, {b, a}}) {
+        ps.setString(1, direction[0]);
+        ps.setString(2, direction[1]);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) return true;
+        }
       }
+      return false;
     } catch (SQLException e) {
       throw failure(e);
     }
@@ -68,30 +72,72 @@ final class FlowQuery {
    * rows count only for months {@code firstMonth..lastMonth}.
    */
   PairFlows load(String a, String b, int firstMonth, int lastMonth) {
-    List<Row> rows = new ArrayList<>();
+    Map<List<Object>, double[]> sums = new java.util.LinkedHashMap<>();
+    Map<List<Object>, java.util.Set<String>> batches = new java.util.HashMap<>();
+    Map<String, String> files = Map.of();
     try (Connection c = store.connect();
-        PreparedStatement ps = c.prepareStatement(PAIR_SQL)) {
-      bindPair(ps, a, b);
-      ps.setInt(5, firstMonth);
-      ps.setInt(6, lastMonth);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(
-              new Row(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                  rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9)));
+        PreparedStatement ps = c.prepareStatement(DIRECTION_SQL)) {
+      for (String[] direction : new String[][] {{a, b}, {b, a}}) {
+        ps.setString(1, direction[0]);
+        ps.setString(2, direction[1]);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            int month = rs.getInt(2);
+            boolean yearly = rs.wasNull();
+            if (!yearly && (month < firstMonth || month > lastMonth)) continue;
+            List<Object> key =
+                List.of(
+                    rs.getInt(1),
+                    yearly,
+                    direction[0],
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6));
+            sums.computeIfAbsent(key, k -> new double[1])[0] += rs.getDouble(7);
+            batches.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(rs.getString(8));
+          }
         }
       }
+      if (!sums.isEmpty()) files = files(c);
     } catch (SQLException e) {
       throw failure(e);
+    }
+    List<Row> rows = new ArrayList<>(sums.size());
+    for (Map.Entry<List<Object>, double[]> e : sums.entrySet()) {
+      List<Object> k = e.getKey();
+      rows.add(
+          new Row(
+              (Integer) k.get(0),
+              (Boolean) k.get(1),
+              (String) k.get(2),
+              (String) k.get(3),
+              (String) k.get(4),
+              (String) k.get(5),
+              (String) k.get(6),
+              e.getValue()[0],
+              fileNames(batches.get(k), files)));
     }
     return new PairFlows(a, b, firstMonth == 1 && lastMonth == 12, rows);
   }
 
-  private static void bindPair(PreparedStatement ps, String a, String b) throws SQLException {
-    ps.setString(1, a);
-    ps.setString(2, b);
-    ps.setString(3, b);
-    ps.setString(4, a);
+  /** Import batches are few (one per file), so their names are read whole. */
+  private static Map<String, String> files(Connection c) throws SQLException {
+    Map<String, String> names = new java.util.HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(FILES_SQL)) {
+      while (rs.next()) names.put(rs.getString(1), rs.getString(2));
+    }
+    return names;
+  }
+
+  private static String fileNames(java.util.Set<String> batches, Map<String, String> files) {
+    StringBuilder sb = new StringBuilder();
+    for (String id : batches) {
+      if (sb.length() > 0) sb.append('|');
+      sb.append(files.getOrDefault(id, id));
+    }
+    return sb.toString();
   }
 
   private static CaravanException failure(SQLException e) {

@@ -31,32 +31,42 @@ final class FlowsProfile {
     List<String> missing = new ArrayList<>();
     if (years.isEmpty()) {
       missing.add(fetchHint(a, b, "No product flows between " + a + " and " + b + " are imported"));
-      FlowPeriod p = r.period() == null ? FlowPeriod.ofYear(java.time.Year.now().getValue() - 1) : r.period();
+      FlowPeriod p =
+          r.period() == null ? FlowPeriod.ofYear(java.time.Year.now().getValue() - 1) : r.period();
       Amount none = Amount.missing(p.label());
-      return new Profile(pair, "flows", p.label(), none, none, none, none, null, null, List.of(),
-          null, List.of(), List.of(), List.of(), missing, List.of());
+      return new Profile(
+          pair, "flows", p.label(), none, none, none, none, null, null, List.of(), null, List.of(),
+          List.of(), List.of(), missing, List.of());
     }
     FlowPeriod period = r.period() == null ? FlowPeriod.ofYear(all.latestYear()) : r.period();
-    PairFlows flows = period.wholeYear() ? all : query.load(a, b, period.firstMonth(), period.lastMonth());
+    PairFlows flows =
+        period.wholeYear() ? all : query.load(a, b, period.firstMonth(), period.lastMonth());
     Map<String, Source> sources = new LinkedHashMap<>();
 
     PairFlows.Basket exp = flows.basket(a, b, period);
     PairFlows.Basket imp = flows.basket(b, a, period);
     Amount exports = amount(exp, period, sources);
     Amount imports = amount(imp, period, sources);
-    if (exp == null) missing.add(fetchHint(a, b, "No flows " + a + "→" + b + " for " + period.label()));
-    if (imp == null) missing.add(fetchHint(b, a, "No flows " + b + "→" + a + " for " + period.label()));
+    if (exp == null)
+      missing.add(fetchHint(a, b, "No flows " + a + "→" + b + " for " + period.label()));
+    if (imp == null)
+      missing.add(fetchHint(b, a, "No flows " + b + "→" + a + " for " + period.label()));
     Amount turnover = sum(exports, imports, period, +1);
     Amount balance = sum(exports, imports, period, -1);
 
     Change change = null;
-    double before = total(flows.basket(a, b, period.yearBefore())) + total(flows.basket(b, a, period.yearBefore()));
+    double before =
+        total(flows.basket(a, b, period.yearBefore()))
+            + total(flows.basket(b, a, period.yearBefore()));
     if (turnover.valueUsd() != null) {
       OptionalDouble g = Indicators.growth(turnover.valueUsd(), before);
       if (g.isPresent()) {
-        change = new Change(g.getAsDouble(), period.label(), period.yearBefore().label(), turnover.sourceIds());
+        change =
+            new Change(
+                g.getAsDouble(), period.label(), period.yearBefore().label(), turnover.sourceIds());
       } else {
-        missing.add(fetchHint(a, b, "No flows for " + period.yearBefore().label() + " to compare with"));
+        missing.add(
+            fetchHint(a, b, "No flows for " + period.yearBefore().label() + " to compare with"));
       }
     }
 
@@ -84,16 +94,24 @@ final class FlowsProfile {
     int first = Math.max(years.get(0), last - r.cagrYears());
     if (levels.containsKey(first) && levels.containsKey(last) && first < last) {
       OptionalDouble c = Indicators.cagr(levels.get(first), levels.get(last), last - first);
-      if (c.isPresent()) cagr = new Change(c.getAsDouble(), first + "–" + last, Integer.toString(first), List.of());
+      if (c.isPresent())
+        cagr = new Change(c.getAsDouble(), first + "–" + last, Integer.toString(first), List.of());
     }
 
     Profile.Target target = null;
     if (turnover.valueUsd() != null && period.wholeYear()) {
       List<TargetView.Pace> paces = new ArrayList<>();
       if (cagr != null) paces.add(new TargetView.Pace("CAGR " + cagr.period(), cagr.rate()));
-      if (change != null) paces.add(new TargetView.Pace("growth " + change.against() + "→" + change.period(), change.rate()));
-      target = targets.view(a, b, turnover.valueUsd(), period.year(), period.label(), r.targetYear(), paces).orElse(null);
-      if (target != null) targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
+      if (change != null)
+        paces.add(
+            new TargetView.Pace(
+                "growth " + change.against() + "→" + change.period(), change.rate()));
+      target =
+          targets
+              .view(a, b, turnover.valueUsd(), period.year(), period.label(), r.targetYear(), paces)
+              .orElse(null);
+      if (target != null)
+        targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
     }
 
     List<Profile.Basket> views = new ArrayList<>();
@@ -104,27 +122,59 @@ final class FlowsProfile {
     addMirror(mirrors, flows, a, b, period);
     addMirror(mirrors, flows, b, a, period);
     if (mirrors.isEmpty()) {
-      missing.add("No mirror view: it needs both " + a + "'s and " + b
-          + "'s own reports (caravan fetch comtrade --reporter " + a + " --partner " + b
-          + ", and again with --reporter " + b + " --partner " + a + ")");
+      missing.add(
+          "No mirror view: it needs both "
+              + a
+              + "'s and "
+              + b
+              + "'s own reports (caravan fetch comtrade --reporter "
+              + a
+              + " --partner "
+              + b
+              + ", and again with --reporter "
+              + b
+              + " --partner "
+              + a
+              + ")");
     }
-    return new Profile(pair, "flows", period.label(), exports, imports, turnover, balance, change, cagr,
-        List.of(), target, series, views, mirrors, missing, List.copyOf(sources.values()));
+    return new Profile(
+        pair,
+        "flows",
+        period.label(),
+        exports,
+        imports,
+        turnover,
+        balance,
+        change,
+        cagr,
+        List.of(),
+        target,
+        series,
+        views,
+        mirrors,
+        missing,
+        List.copyOf(sources.values()));
   }
 
-  private static void addMirror(List<Profile.Mirror> out, PairFlows flows, String from, String to, FlowPeriod period) {
+  private static void addMirror(
+      List<Profile.Mirror> out, PairFlows flows, String from, String to, FlowPeriod period) {
     Map<String, double[]> rows = flows.mirror(from, to, period);
     double exp = rows.values().stream().mapToDouble(v -> v[0]).sum();
     double imp = rows.values().stream().mapToDouble(v -> v[1]).sum();
     if (exp == 0 || imp == 0) return;
     List<MirrorRow> list = new ArrayList<>();
-    rows.forEach((code, v) -> list.add(new MirrorRow(code, code, v[0], v[1], v[0] > 0 ? v[1] / v[0] : null, v[1] - v[0])));
+    rows.forEach(
+        (code, v) ->
+            list.add(
+                new MirrorRow(code, code, v[0], v[1], v[0] > 0 ? v[1] / v[0] : null, v[1] - v[0])));
     list.sort((x, y) -> Double.compare(Math.abs(y.gapUsd()), Math.abs(x.gapUsd())));
     out.add(new Profile.Mirror(from, to, exp, imp, list));
   }
 
   private static Amount amount(PairFlows.Basket b, FlowPeriod p, Map<String, Source> sources) {
-    return b == null ? Amount.missing(p.label()) : new Amount(b.total(), p.label(), ids(b, sources));
+    return b == null
+        ? Amount.missing(p.label())
+        : new Amount(b.total(), p.label(), ids(b, sources));
   }
 
   private static Amount sum(Amount x, Amount y, FlowPeriod p, int sign) {
@@ -142,14 +192,19 @@ final class FlowsProfile {
     List<String> ids = new ArrayList<>();
     for (String f : b.files()) {
       String id = "file:" + f;
-      sources.putIfAbsent(id, new Source(id, b.side().label + ", imported from " + f, null, null, null));
+      sources.putIfAbsent(
+          id, new Source(id, b.side().label + ", imported from " + f, null, null, null));
       ids.add(id);
     }
     return ids;
   }
 
   static String fetchHint(String a, String b, String what) {
-    return what + ". Get them online with: caravan fetch comtrade --reporter " + a + " --partner " + b
+    return what
+        + ". Get them online with: caravan fetch comtrade --reporter "
+        + a
+        + " --partner "
+        + b
         + " --years 2015-2024, or import a downloaded file with: caravan import --format comtrade|baci|caravan FILE";
   }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class HsNomenclature {
   private static final Map<String, String> EDITION_FILES =
       Map.of(
-          "H0", "hs0", "H1", "hs1", "H2", "hs2", "H3", "hs3", "H4", "hs4", "H5", "hs5", "H6", "hs6");
+          "H0", "hs0", "H1", "hs1", "H2", "hs2", "H3", "hs3", "H4", "hs4", "H5", "hs5", "H6",
+          "hs6");
 
   private final Map<String, String> sectionOfChapter = new HashMap<>();
   private final Map<String, String> sectionNames = new LinkedHashMap<>();

@@ -11,14 +11,16 @@ import java.util.OptionalInt;
 final class Indicators {
   private Indicators() {}
 
-  /** Growth of {@code now} over {@code before}: now / before - 1; empty when before is not positive. */
+  /**
+   * Growth of {@code now} over {@code before}: now / before - 1; empty when before is not positive.
+   */
   static OptionalDouble growth(double now, double before) {
     return before > 0 ? OptionalDouble.of(now / before - 1) : OptionalDouble.empty();
   }
 
   /**
-   * Compound annual growth rate between two levels {@code years} apart: (last / first)^(1/years) - 1
-   * (World Bank WITS glossary, "Compound annual growth rate").
+   * Compound annual growth rate between two levels {@code years} apart: (last / first)^(1/years) -
+   * 1 (World Bank WITS glossary, "Compound annual growth rate").
    */
   static OptionalDouble cagr(double first, double last, int years) {
     if (first <= 0 || last <= 0 || years <= 0) return OptionalDouble.empty();

@@ -14,8 +14,10 @@ final class Money {
       case "USD_thousand" -> value.doubleValue() * 1e3;
       case "USD_million" -> value.doubleValue() * 1e6;
       case "USD_billion" -> value.doubleValue() * 1e9;
-      default -> throw new CaravanException(
-          "A money figure was expected, found unit '" + unit + "'", Map.of("field", "unit", "value", unit));
+      default ->
+          throw new CaravanException(
+              "A money figure was expected, found unit '" + unit + "'",
+              Map.of("field", "unit", "value", unit));
     };
   }
 

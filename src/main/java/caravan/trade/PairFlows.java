@@ -27,7 +27,13 @@ final class PairFlows {
 
   record Product(String code, String hsRevision, double valueUsd) {}
 
-  record Basket(String from, String to, FlowPeriod period, Side side, List<Product> products, List<String> files) {
+  record Basket(
+      String from,
+      String to,
+      FlowPeriod period,
+      Side side,
+      List<Product> products,
+      List<String> files) {
     double total() {
       return products.stream().mapToDouble(Product::valueUsd).sum();
     }
@@ -47,7 +53,10 @@ final class PairFlows {
 
   /** The latest year with yearly rows (a whole year as reported), else the latest year at all. */
   int latestYear() {
-    return rows.stream().filter(FlowQuery.Row::yearly).mapToInt(FlowQuery.Row::year).max()
+    return rows.stream()
+        .filter(FlowQuery.Row::yearly)
+        .mapToInt(FlowQuery.Row::year)
+        .max()
         .orElseGet(() -> rows.stream().mapToInt(FlowQuery.Row::year).max().orElseThrow());
   }
 
@@ -55,7 +64,9 @@ final class PairFlows {
     return List.copyOf(new TreeSet<>(rows.stream().map(FlowQuery.Row::year).toList()));
   }
 
-  /** The basket from → to in {@code period} from the most preferred side that has it; null if none. */
+  /**
+   * The basket from → to in {@code period} from the most preferred side that has it; null if none.
+   */
   Basket basket(String from, String to, FlowPeriod period) {
     for (Side side : Side.values()) {
       Basket basket = basket(from, to, period, side);
@@ -66,11 +77,14 @@ final class PairFlows {
 
   Basket basket(String from, String to, FlowPeriod period, Side side) {
     List<FlowQuery.Row> chosen = select(from, to, period.year(), side, true);
-    if (chosen.isEmpty() || !period.wholeYear() || !wholeYears) chosen = select(from, to, period.year(), side, false);
+    if (chosen.isEmpty() || !period.wholeYear() || !wholeYears)
+      chosen = select(from, to, period.year(), side, false);
     Map<String, Product> products = new LinkedHashMap<>();
     TreeSet<String> files = new TreeSet<>();
     for (FlowQuery.Row r : chosen) {
-      products.merge(r.product(), new Product(r.product(), r.hsRevision(), r.valueUsd()),
+      products.merge(
+          r.product(),
+          new Product(r.product(), r.hsRevision(), r.valueUsd()),
           (x, y) -> new Product(x.code(), x.hsRevision(), x.valueUsd() + y.valueUsd()));
       files.addAll(List.of(r.files().split("\\|")));
     }
@@ -84,7 +98,10 @@ final class PairFlows {
     String flow = side == Side.MIRROR_IMPORTS ? "import" : "export";
     List<FlowQuery.Row> out = new ArrayList<>();
     for (FlowQuery.Row r : rows) {
-      if (r.year() != year || r.yearly() != yearly || !r.reporter().equals(reporter) || !r.flow().equals(flow)) continue;
+      if (r.year() != year
+          || r.yearly() != yearly
+          || !r.reporter().equals(reporter)
+          || !r.flow().equals(flow)) continue;
       boolean baci = r.source().equals("BACI");
       if ((side == Side.BACI) == baci) out.add(r);
     }
@@ -94,9 +111,11 @@ final class PairFlows {
   /** Both reports of from → to by product: from's declared exports and to's declared imports. */
   Map<String, double[]> mirror(String from, String to, FlowPeriod period) {
     Map<String, double[]> out = new LinkedHashMap<>();
-    basket(from, to, period, Side.DECLARED_EXPORTS).products()
+    basket(from, to, period, Side.DECLARED_EXPORTS)
+        .products()
         .forEach(p -> out.computeIfAbsent(p.code(), k -> new double[2])[0] += p.valueUsd());
-    basket(from, to, period, Side.MIRROR_IMPORTS).products()
+    basket(from, to, period, Side.MIRROR_IMPORTS)
+        .products()
         .forEach(p -> out.computeIfAbsent(p.code(), k -> new double[2])[1] += p.valueUsd());
     return out;
   }

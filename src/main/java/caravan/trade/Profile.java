@@ -82,7 +82,11 @@ public record Profile(
 
   /** One period of the turnover series with the values other sources gave for it. */
   public record Point(
-      String period, int year, Double turnoverUsd, List<String> sourceIds, List<Conflict> conflicts) {
+      String period,
+      int year,
+      Double turnoverUsd,
+      List<String> sourceIds,
+      List<Conflict> conflicts) {
     public Point {
       sourceIds = List.copyOf(sourceIds);
       conflicts = List.copyOf(conflicts);
@@ -139,5 +143,10 @@ public record Profile(
 
   /** ratio = importer's figure / exporter's figure (CIF over FOB is usually a little above 1). */
   public record MirrorRow(
-      String product, String name, double exportsUsd, double importsUsd, Double ratio, double gapUsd) {}
+      String product,
+      String name,
+      double exportsUsd,
+      double importsUsd,
+      Double ratio,
+      double gapUsd) {}
 }

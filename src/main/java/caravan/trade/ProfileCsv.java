@@ -9,7 +9,17 @@ import java.util.Map;
 /** A profile's parts as CSV, the data behind each chart of the dashboard. */
 public final class ProfileCsv {
   public static final List<String> PARTS =
-      List.of("headline", "series", "sections", "chapters", "headings", "products", "sectors", "concentration", "mirror", "sources");
+      List.of(
+          "headline",
+          "series",
+          "sections",
+          "chapters",
+          "headings",
+          "products",
+          "sectors",
+          "concentration",
+          "mirror",
+          "sources");
 
   private ProfileCsv() {}
 
@@ -33,9 +43,13 @@ public final class ProfileCsv {
         row(csv, "balance", p.balance());
       }
       case "series" -> {
-        csv.writeRecord("period", "turnover_usd", "sources", "conflicting_values_usd", "conflicting_sources");
+        csv.writeRecord(
+            "period", "turnover_usd", "sources", "conflicting_values_usd", "conflicting_sources");
         for (Profile.Point pt : p.series()) {
-          csv.writeRecord(pt.period(), num(pt.turnoverUsd()), String.join(" ", pt.sourceIds()),
+          csv.writeRecord(
+              pt.period(),
+              num(pt.turnoverUsd()),
+              String.join(" ", pt.sourceIds()),
               String.join(" ", pt.conflicts().stream().map(c -> num(c.valueUsd())).toList()),
               String.join(" ", pt.conflicts().stream().map(Profile.Conflict::sourceId).toList()));
         }
@@ -43,34 +57,71 @@ public final class ProfileCsv {
       case "sections", "chapters", "headings", "products", "sectors" -> {
         csv.writeRecord("from", "to", "code", "name", "parent", "value_usd", "share");
         for (Profile.Basket b : p.baskets()) {
-          List<Profile.Share> shares = switch (part) {
-            case "sections" -> b.sections();
-            case "chapters" -> b.chapters();
-            case "headings" -> b.headings();
-            case "products" -> b.products();
-            default -> b.sectors();
-          };
+          List<Profile.Share> shares =
+              switch (part) {
+                case "sections" -> b.sections();
+                case "chapters" -> b.chapters();
+                case "headings" -> b.headings();
+                case "products" -> b.products();
+                default -> b.sectors();
+              };
           for (Profile.Share s : shares) {
-            csv.writeRecord(b.from(), b.to(), s.code(), s.name(), s.parent() == null ? "" : s.parent(),
-                num(s.valueUsd()), num(s.share()));
+            csv.writeRecord(
+                b.from(),
+                b.to(),
+                s.code(),
+                s.name(),
+                s.parent() == null ? "" : s.parent(),
+                num(s.valueUsd()),
+                num(s.share()));
           }
         }
       }
       case "concentration" -> {
-        csv.writeRecord("from", "to", "period", "products", "hhi", "hhi_normalized", "top1_share", "top5_share", "theil");
+        csv.writeRecord(
+            "from",
+            "to",
+            "period",
+            "products",
+            "hhi",
+            "hhi_normalized",
+            "top1_share",
+            "top5_share",
+            "theil");
         for (Profile.Basket b : p.baskets()) {
           for (Profile.Concentration c : b.trend()) {
-            csv.writeRecord(b.from(), b.to(), c.period(), Integer.toString(c.products()), num(c.hhi()),
-                num(c.hhiNormalized()), num(c.top1Share()), num(c.top5Share()), num(c.theil()));
+            csv.writeRecord(
+                b.from(),
+                b.to(),
+                c.period(),
+                Integer.toString(c.products()),
+                num(c.hhi()),
+                num(c.hhiNormalized()),
+                num(c.top1Share()),
+                num(c.top5Share()),
+                num(c.theil()));
           }
         }
       }
       case "mirror" -> {
-        csv.writeRecord("from", "to", "product", "exporter_reports_usd", "importer_reports_usd", "ratio", "gap_usd");
+        csv.writeRecord(
+            "from",
+            "to",
+            "product",
+            "exporter_reports_usd",
+            "importer_reports_usd",
+            "ratio",
+            "gap_usd");
         for (Profile.Mirror m : p.mirror()) {
           for (Profile.MirrorRow r : m.rows()) {
-            csv.writeRecord(m.from(), m.to(), r.product(), num(r.exportsUsd()), num(r.importsUsd()),
-                num(r.ratio()), num(r.gapUsd()));
+            csv.writeRecord(
+                m.from(),
+                m.to(),
+                r.product(),
+                num(r.exportsUsd()),
+                num(r.importsUsd()),
+                num(r.ratio()),
+                num(r.gapUsd()));
           }
         }
       }
@@ -80,9 +131,10 @@ public final class ProfileCsv {
           csv.writeRecord(s.id(), s.label(), nz(s.url()), nz(s.date()), nz(s.quote()));
         }
       }
-      default -> throw new CaravanException(
-          "CSV part '" + part + "' is not known: use one of " + String.join(", ", PARTS),
-          Map.of("field", "part", "value", part));
+      default ->
+          throw new CaravanException(
+              "CSV part '" + part + "' is not known: use one of " + String.join(", ", PARTS),
+              Map.of("field", "part", "value", part));
     }
   }
 
@@ -92,7 +144,9 @@ public final class ProfileCsv {
 
   private static String num(Double d) {
     if (d == null) return "";
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : Double.toString(d);
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? Long.toString(d.longValue())
+        : Double.toString(d);
   }
 
   private static String nz(String s) {

@@ -38,31 +38,43 @@ final class StatedProfile {
     List<String> missing = new ArrayList<>();
     Map<Integer, SeriesPoint> turnover = byYear(figures.yearlySeries(a, b, TURNOVER, "total"));
     if (r.period() != null && !r.period().wholeYear()) {
-      missing.add("Stated figures give yearly levels only; for " + r.period().label()
-          + " see the stated growth rates or use --basis flows with monthly data");
+      missing.add(
+          "Stated figures give yearly levels only; for "
+              + r.period().label()
+              + " see the stated growth rates or use --basis flows with monthly data");
     }
     List<Point> series = new ArrayList<>();
     turnover.forEach((y, p) -> series.add(point(y, p, sources)));
     if (turnover.isEmpty()) {
-      missing.add("No stated turnover figures for " + a + "–" + b
-          + ": add them with caravan import-figures FILE, or use --basis flows");
+      missing.add(
+          "No stated turnover figures for "
+              + a
+              + "–"
+              + b
+              + ": add them with caravan import-figures FILE, or use --basis flows");
     }
-    int year = r.period() != null ? r.period().year()
-        : turnover.isEmpty() ? java.time.Year.now().getValue() - 1 : last(turnover);
+    int year =
+        r.period() != null
+            ? r.period().year()
+            : turnover.isEmpty() ? java.time.Year.now().getValue() - 1 : last(turnover);
     String label = Integer.toString(year);
 
     Amount exports = flow(a, b, year, sources);
     Amount imports = flow(b, a, year, sources);
-    Amount total = turnover.containsKey(year) ? amount(turnover.get(year), label, sources) : Amount.missing(label);
+    Amount total =
+        turnover.containsKey(year)
+            ? amount(turnover.get(year), label, sources)
+            : Amount.missing(label);
     if (total.valueUsd() == null && exports.valueUsd() != null && imports.valueUsd() != null) {
       List<String> ids = new ArrayList<>(exports.sourceIds());
       ids.addAll(imports.sourceIds());
       total = new Amount(exports.valueUsd() + imports.valueUsd(), label, ids);
     }
     if (total.valueUsd() == null) missing.add("No stated turnover for " + label);
-    Amount balance = exports.valueUsd() != null && imports.valueUsd() != null
-        ? new Amount(exports.valueUsd() - imports.valueUsd(), label, concat(exports, imports))
-        : Amount.missing(label);
+    Amount balance =
+        exports.valueUsd() != null && imports.valueUsd() != null
+            ? new Amount(exports.valueUsd() - imports.valueUsd(), label, concat(exports, imports))
+            : Amount.missing(label);
 
     Change change = null;
     if (total.valueUsd() != null && turnover.containsKey(year - 1)) {
@@ -78,24 +90,38 @@ final class StatedProfile {
     }
 
     Change cagr = null;
-    Optional<Integer> first = turnover.keySet().stream().filter(y -> y >= year - r.cagrYears() && y < year).min(Integer::compare);
+    Optional<Integer> first =
+        turnover.keySet().stream()
+            .filter(y -> y >= year - r.cagrYears() && y < year)
+            .min(Integer::compare);
     if (first.isPresent() && turnover.containsKey(year)) {
       SeriesPoint p0 = turnover.get(first.get());
       SeriesPoint p1 = turnover.get(year);
-      OptionalDouble c = Indicators.cagr(usd(p0.preferred()), usd(p1.preferred()), year - first.get());
+      OptionalDouble c =
+          Indicators.cagr(usd(p0.preferred()), usd(p1.preferred()), year - first.get());
       if (c.isPresent()) {
-        cagr = new Change(c.getAsDouble(), first.get() + "–" + year, first.get().toString(),
-            List.of(p0.preferred().id(), p1.preferred().id()));
+        cagr =
+            new Change(
+                c.getAsDouble(),
+                first.get() + "–" + year,
+                first.get().toString(),
+                List.of(p0.preferred().id(), p1.preferred().id()));
       }
     }
 
     List<Change> growth = new ArrayList<>();
     for (StatedFigure g : figures.growthRates(a, b, GROWTH)) {
       sources.put(g.id(), StatedSources.of(g));
-      String against = g.period() == null ? "the same period a year before"
-          : g.period().label() + " a year before";
-      growth.add(new Change(g.value().doubleValue() / 100, g.period() == null ? "" : g.period().label(),
-          against, List.of(g.id())));
+      String against =
+          g.period() == null
+              ? "the same period a year before"
+              : g.period().label() + " a year before";
+      growth.add(
+          new Change(
+              g.value().doubleValue() / 100,
+              g.period() == null ? "" : g.period().label(),
+              against,
+              List.of(g.id())));
     }
 
     Profile.Target target = null;
@@ -104,16 +130,42 @@ final class StatedProfile {
       if (cagr != null) paces.add(new TargetView.Pace("CAGR " + cagr.period(), cagr.rate()));
       // The latest stated pace only: older statements describe a trade that has moved on since.
       latest(figures.growthRates(a, b, GROWTH))
-          .ifPresent(g -> paces.add(new TargetView.Pace("stated growth " + g.period().label() + " (" + g.id() + ")",
-              g.value().doubleValue() / 100)));
-      target = targets.view(a, b, total.valueUsd(), year, label, r.targetYear(), paces).orElse(null);
-      if (target != null) targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
+          .ifPresent(
+              g ->
+                  paces.add(
+                      new TargetView.Pace(
+                          "stated growth " + g.period().label() + " (" + g.id() + ")",
+                          g.value().doubleValue() / 100)));
+      target =
+          targets.view(a, b, total.valueUsd(), year, label, r.targetYear(), paces).orElse(null);
+      if (target != null)
+        targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
     }
     if (target == null) missing.add("No stated turnover target for " + a + "–" + b);
-    missing.add("Composition, concentration and mirror need product flows: use --basis flows after "
-        + "caravan fetch comtrade --reporter " + a + " --partner " + b + " --years 2015-2024");
-    return new Profile(pair, "stated", label, exports, imports, total, balance, change, cagr, growth,
-        target, series, List.of(), List.of(), missing, List.copyOf(sources.values()));
+    missing.add(
+        "Composition, concentration and mirror need product flows: use --basis flows after "
+            + "caravan fetch comtrade --reporter "
+            + a
+            + " --partner "
+            + b
+            + " --years 2015-2024");
+    return new Profile(
+        pair,
+        "stated",
+        label,
+        exports,
+        imports,
+        total,
+        balance,
+        change,
+        cagr,
+        growth,
+        target,
+        series,
+        List.of(),
+        List.of(),
+        missing,
+        List.copyOf(sources.values()));
   }
 
   /** A→B as stated: A's exports to B or B's imports from A, whichever the ranking prefers. */
@@ -133,7 +185,8 @@ final class StatedProfile {
       sources.put(c.id(), StatedSources.of(c));
       if (Money.isMoney(c.unit())) conflicts.add(new Conflict(usd(c), c.id()));
     }
-    return new Point(Integer.toString(year), year, usd(p.preferred()), List.of(p.preferred().id()), conflicts);
+    return new Point(
+        Integer.toString(year), year, usd(p.preferred()), List.of(p.preferred().id()), conflicts);
   }
 
   private static Amount amount(SeriesPoint p, String label, Map<String, Source> sources) {
@@ -144,17 +197,23 @@ final class StatedProfile {
   private static Map<Integer, SeriesPoint> byYear(List<SeriesPoint> points) {
     Map<Integer, SeriesPoint> out = new java.util.TreeMap<>();
     for (SeriesPoint p : points) {
-      p.period().calendarYear().ifPresent(y -> {
-        if (Money.isMoney(p.preferred().unit())) out.put(y, p);
-      });
+      p.period()
+          .calendarYear()
+          .ifPresent(
+              y -> {
+                if (Money.isMoney(p.preferred().unit())) out.put(y, p);
+              });
     }
     return out;
   }
 
   private static Optional<StatedFigure> latest(List<StatedFigure> rates) {
-    return rates.stream().filter(g -> g.period() != null)
-        .max(java.util.Comparator.comparing((StatedFigure g) -> g.period().end())
-            .thenComparing(g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()));
+    return rates.stream()
+        .filter(g -> g.period() != null)
+        .max(
+            java.util.Comparator.comparing((StatedFigure g) -> g.period().end())
+                .thenComparing(
+                    g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()));
   }
 
   private static int last(Map<Integer, SeriesPoint> m) {

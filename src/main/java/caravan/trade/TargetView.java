@@ -28,19 +28,27 @@ final class TargetView {
    * needed to meet it by {@code byYear}, and the year reached at each pace (name → yearly rate).
    */
   Optional<Profile.Target> view(
-      String a, String b, double level, int year, String levelPeriod, int byYear,
+      String a,
+      String b,
+      double level,
+      int year,
+      String levelPeriod,
+      int byYear,
       List<Pace> paces) {
     return stated(a, b)
         .map(
             t -> {
               double target = Money.usd(t.value(), t.unit());
               OptionalDouble needed =
-                  byYear > year ? Indicators.neededRate(level, target, byYear - year) : OptionalDouble.empty();
+                  byYear > year
+                      ? Indicators.neededRate(level, target, byYear - year)
+                      : OptionalDouble.empty();
               List<Projection> projections = new ArrayList<>();
               for (Pace p : paces) {
                 OptionalInt reached = Indicators.yearReached(level, year, target, p.rate());
                 projections.add(
-                    new Projection(p.name(), p.rate(), reached.isPresent() ? reached.getAsInt() : null));
+                    new Projection(
+                        p.name(), p.rate(), reached.isPresent() ? reached.getAsInt() : null));
               }
               return new Profile.Target(
                   target,

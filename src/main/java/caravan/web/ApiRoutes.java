@@ -5,8 +5,8 @@ import caravan.text.CaravanException;
 import caravan.text.Countries;
 import caravan.text.ShippedData;
 import caravan.trade.FlowPeriod;
-import caravan.trade.ProfileCsv;
 import caravan.trade.Profile;
+import caravan.trade.ProfileCsv;
 import caravan.trade.ProfileRequest;
 import caravan.trade.ProfileService;
 import io.javalin.config.RoutesConfig;
@@ -36,17 +36,28 @@ final class ApiRoutes {
 
   private void openapi(Context ctx) throws java.io.IOException {
     ctx.contentType("application/json")
-        .result(new String(ShippedData.class.getResourceAsStream("/caravan/web/openapi.json")
-            .readAllBytes(), StandardCharsets.UTF_8));
+        .result(
+            new String(
+                ShippedData.class.getResourceAsStream("/caravan/web/openapi.json").readAllBytes(),
+                StandardCharsets.UTF_8));
   }
 
   private void profile(Context ctx) {
     Profile p = profiles.profile(request(ctx));
     if (wantsCsv(ctx)) {
       ctx.contentType("text/csv; charset=utf-8")
-          .header("Content-Disposition", "attachment; filename=\"profile-"
-              + p.pair().a() + "-" + p.pair().b() + "-" + ctx.queryParamAsClass("part", String.class).getOrDefault("headline") + ".csv\"")
-          .result(ProfileCsv.write(p, ctx.queryParamAsClass("part", String.class).getOrDefault("headline")));
+          .header(
+              "Content-Disposition",
+              "attachment; filename=\"profile-"
+                  + p.pair().a()
+                  + "-"
+                  + p.pair().b()
+                  + "-"
+                  + ctx.queryParamAsClass("part", String.class).getOrDefault("headline")
+                  + ".csv\"")
+          .result(
+              ProfileCsv.write(
+                  p, ctx.queryParamAsClass("part", String.class).getOrDefault("headline")));
     } else {
       ctx.json(p);
     }
@@ -57,8 +68,14 @@ final class ApiRoutes {
     countries.require(pair[0]);
     countries.require(pair[1]);
     String indicator = ctx.queryParam("indicator");
-    ctx.json(Map.of("pair", List.of(pair[0], pair[1]), "figures",
-        indicator == null ? figures.figures(pair[0], pair[1]) : figures.figures(pair[0], pair[1], indicator)));
+    ctx.json(
+        Map.of(
+            "pair",
+            List.of(pair[0], pair[1]),
+            "figures",
+            indicator == null
+                ? figures.figures(pair[0], pair[1])
+                : figures.figures(pair[0], pair[1], indicator)));
   }
 
   /** The profile request named by the path and query: shared by the API and the dashboard. */
@@ -75,7 +92,9 @@ final class ApiRoutes {
         pair[0],
         pair[1],
         period,
-        basis == null || basis.isBlank() ? ProfileRequest.Basis.STATED : ProfileRequest.Basis.parse(basis),
+        basis == null || basis.isBlank()
+            ? ProfileRequest.Basis.STATED
+            : ProfileRequest.Basis.parse(basis),
         intParam(ctx, "cagrYears", 5),
         intParam(ctx, "targetYear", 2030));
   }
@@ -86,13 +105,14 @@ final class ApiRoutes {
     try {
       return Integer.parseInt(v.trim());
     } catch (NumberFormatException e) {
-      throw new CaravanException(name + " must be a whole number, got '" + v + "'",
-          Map.of("field", name, "value", v));
+      throw new CaravanException(
+          name + " must be a whole number, got '" + v + "'", Map.of("field", name, "value", v));
     }
   }
 
   private static boolean wantsCsv(Context ctx) {
     String accept = ctx.header("Accept");
-    return "csv".equals(ctx.queryParam("format")) || (accept != null && accept.startsWith("text/csv"));
+    return "csv".equals(ctx.queryParam("format"))
+        || (accept != null && accept.startsWith("text/csv"));
   }
 }

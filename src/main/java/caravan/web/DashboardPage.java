@@ -16,7 +16,12 @@ public record DashboardPage(
   }
 
   public String apiUrl() {
-    return "/api/v1/pairs/" + pairPath() + "/profile?basis=" + profile.basis() + "&year=" + profile.period();
+    return "/api/v1/pairs/"
+        + pairPath()
+        + "/profile?basis="
+        + profile.basis()
+        + "&year="
+        + profile.period();
   }
 
   /** Millions of US dollars, e.g. "340.0 m USD"; "no data" when missing. */

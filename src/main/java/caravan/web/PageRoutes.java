@@ -38,14 +38,21 @@ final class PageRoutes {
     ProfileRequest asked = ApiRoutes.request(ctx);
     // A pair with imported flows opens on them; otherwise on what officials stated.
     if (ctx.queryParam("basis") == null && profiles.hasFlows(pair[0], pair[1])) {
-      asked = new ProfileRequest(asked.a(), asked.b(), asked.period(), ProfileRequest.Basis.FLOWS,
-          asked.cagrYears(), asked.targetYear());
+      asked =
+          new ProfileRequest(
+              asked.a(),
+              asked.b(),
+              asked.period(),
+              ProfileRequest.Basis.FLOWS,
+              asked.cagrYears(),
+              asked.targetYear());
     }
     Profile profile = profiles.profile(asked);
-    List<Map.Entry<String, String>> names = countries.all().stream()
-        .map(c -> Map.entry(c.iso3(), c.name(m.lang())))
-        .sorted(Comparator.comparing(Map.Entry::getValue))
-        .toList();
+    List<Map.Entry<String, String>> names =
+        countries.all().stream()
+            .map(c -> Map.entry(c.iso3(), c.name(m.lang())))
+            .sorted(Comparator.comparing(Map.Entry::getValue))
+            .toList();
     StringOutput out = new StringOutput();
     templates.render("dashboard.jte", new DashboardPage(m, profile, names, ctx.queryString()), out);
     ctx.html(out.toString());

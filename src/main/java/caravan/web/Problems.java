@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Failures as RFC 9457 problem details for the API, and as a plain message page for people; a
- * user never sees a stack trace.
+ * Failures as RFC 9457 problem details for the API, and as a plain message page for people; a user
+ * never sees a stack trace.
  */
 final class Problems {
   private Problems() {}
@@ -49,6 +49,9 @@ final class Problems {
   }
 
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProfileServiceTest {
   // 2024: KAZ declares exports to IRN of wheat 60 m, barley 30 m, medicaments 10 m (total 100 m);
-  //       IRN declares exports to KAZ of raisins 20 m and cement 20 m (total 40 m), and imports from
-  //       KAZ of wheat 66 m and barley 33 m (the mirror). 2023: KAZ→IRN wheat 50 m, IRN→KAZ raisins 20 m.
+  //       IRN declares exports to KAZ of raisins 20 m and cement 20 m (total 40 m), and imports
+  // from
+  //       KAZ of wheat 66 m and barley 33 m (the mirror). 2023: KAZ→IRN wheat 50 m, IRN→KAZ raisins
+  // 20 m.
   // Months: Jan–Feb 2025 KAZ→IRN wheat 5 m a month, IRN→KAZ raisins 1 m a month;
   //         Jan–Feb 2024 KAZ→IRN wheat 4 m a month, IRN→KAZ raisins 1 m a month.
   static final String FLOWS =
@@ -54,12 +56,14 @@ class ProfileServiceTest {
     app = App.open(new App.Config(dir.resolve("data"), null, null, null));
     Path file = dir.resolve("kaz-irn.csv");
     Files.writeString(file, FLOWS);
-    ImportReport r = app.imports().importFile(file, new ImportOptions(ImportFormat.CARAVAN, 0, null), null);
+    ImportReport r =
+        app.imports().importFile(file, new ImportOptions(ImportFormat.CARAVAN, 0, null), null);
     assertThat(r.rowsRejected()).isZero();
   }
 
   static Profile profile(FlowPeriod period) {
-    return app.profiles().profile(new ProfileRequest("KAZ", "IRN", period, ProfileRequest.Basis.FLOWS, 5, 2030));
+    return app.profiles()
+        .profile(new ProfileRequest("KAZ", "IRN", period, ProfileRequest.Basis.FLOWS, 5, 2030));
   }
 
   @Nested
@@ -82,7 +86,8 @@ class ProfileServiceTest {
 
     @Test
     void change_and_cagr_compare_with_2023() {
-      // 2023 turnover 50 + 20 = 70 m; 140 / 70 - 1 = 1.0; the CAGR window starts at 2023 (first year).
+      // 2023 turnover 50 + 20 = 70 m; 140 / 70 - 1 = 1.0; the CAGR window starts at 2023 (first
+      // year).
       assertThat(p.change().rate()).isCloseTo(1.0, within(1e-12));
       assertThat(p.cagr().rate()).isCloseTo(1.0, within(1e-12));
     }
@@ -101,16 +106,21 @@ class ProfileServiceTest {
     void exports_basket_has_sectors_and_concentration() {
       Profile.Basket kazIrn = p.baskets().get(0);
       assertThat(kazIrn.from()).isEqualTo("KAZ");
-      assertThat(kazIrn.sectors()).filteredOn(s -> s.code().equals("agriculture"))
-          .singleElement().satisfies(s -> assertThat(s.share()).isCloseTo(0.9, within(1e-12)));
-      assertThat(kazIrn.sectors()).filteredOn(s -> s.code().equals("medicine"))
-          .singleElement().satisfies(s -> assertThat(s.valueUsd()).isEqualTo(10e6));
+      assertThat(kazIrn.sectors())
+          .filteredOn(s -> s.code().equals("agriculture"))
+          .singleElement()
+          .satisfies(s -> assertThat(s.share()).isCloseTo(0.9, within(1e-12)));
+      assertThat(kazIrn.sectors())
+          .filteredOn(s -> s.code().equals("medicine"))
+          .singleElement()
+          .satisfies(s -> assertThat(s.valueUsd()).isEqualTo(10e6));
       Profile.Concentration c = kazIrn.concentration();
       assertThat(c.products()).isEqualTo(3);
       assertThat(c.hhi()).isCloseTo(0.46, within(1e-12)); // .6² + .3² + .1²
       assertThat(c.hhiNormalized()).isCloseTo(0.19, within(1e-12)); // (.46 - 1/3) / (2/3)
       assertThat(c.top1Share()).isCloseTo(0.6, within(1e-12));
-      assertThat(c.theil()).isCloseTo(0.2006666, within(1e-6)); // (1.8 ln 1.8 + .9 ln .9 + .3 ln .3) / 3
+      assertThat(c.theil())
+          .isCloseTo(0.2006666, within(1e-6)); // (1.8 ln 1.8 + .9 ln .9 + .3 ln .3) / 3
       assertThat(kazIrn.sections().get(0).code()).isEqualTo("II"); // vegetable products: 90 m
     }
 
@@ -120,10 +130,14 @@ class ProfileServiceTest {
       assertThat(m.from()).isEqualTo("KAZ");
       assertThat(m.exportsUsd()).isEqualTo(100e6);
       assertThat(m.importsUsd()).isEqualTo(99e6); // 66 + 33
-      assertThat(m.rows()).filteredOn(r -> r.product().equals("100199"))
-          .singleElement().satisfies(r -> assertThat(r.ratio()).isCloseTo(1.1, within(1e-12)));
-      assertThat(m.rows()).filteredOn(r -> r.product().equals("300490"))
-          .singleElement().satisfies(r -> assertThat(r.gapUsd()).isEqualTo(-10e6));
+      assertThat(m.rows())
+          .filteredOn(r -> r.product().equals("100199"))
+          .singleElement()
+          .satisfies(r -> assertThat(r.ratio()).isCloseTo(1.1, within(1e-12)));
+      assertThat(m.rows())
+          .filteredOn(r -> r.product().equals("300490"))
+          .singleElement()
+          .satisfies(r -> assertThat(r.gapUsd()).isEqualTo(-10e6));
     }
   }
 
@@ -140,25 +154,34 @@ class ProfileServiceTest {
   void a_pair_without_flows_says_what_is_missing_and_how_to_get_it() {
     Profile p = app.profiles().profile(ProfileRequest.of("KAZ", "TKM", ProfileRequest.Basis.FLOWS));
     assertThat(p.turnover().valueUsd()).isNull();
-    assertThat(p.missing()).anySatisfy(m -> assertThat(m).contains("caravan fetch comtrade --reporter KAZ --partner TKM"));
+    assertThat(p.missing())
+        .anySatisfy(
+            m -> assertThat(m).contains("caravan fetch comtrade --reporter KAZ --partner TKM"));
   }
 
   @Test
   void an_unknown_country_is_refused_by_name() {
-    assertThatThrownBy(() -> app.profiles().profile(ProfileRequest.of("KAZ", "XYZ", ProfileRequest.Basis.FLOWS)))
+    assertThatThrownBy(
+            () ->
+                app.profiles().profile(ProfileRequest.of("KAZ", "XYZ", ProfileRequest.Basis.FLOWS)))
         .isInstanceOf(CaravanException.class)
         .hasMessageContaining("Unknown country code 'XYZ'");
   }
 
   @Test
   void stated_basis_prefers_the_statistics_office_in_2018_and_keeps_the_conflict() {
-    Profile p = app.profiles().profile(new ProfileRequest("KAZ", "IRN", FlowPeriod.ofYear(2018),
-        ProfileRequest.Basis.STATED, 5, 2030));
+    Profile p =
+        app.profiles()
+            .profile(
+                new ProfileRequest(
+                    "KAZ", "IRN", FlowPeriod.ofYear(2018), ProfileRequest.Basis.STATED, 5, 2030));
     // R07 (Statistics Committee, 422 m) over R08 (Deputy PM, 516.3 m): DESIGN's source ranking
     assertThat(p.turnover().valueUsd()).isCloseTo(422e6, within(1e-3));
     assertThat(p.turnover().sourceIds()).containsExactly("R07");
-    Profile.Point y2018 = p.series().stream().filter(pt -> pt.year() == 2018).findFirst().orElseThrow();
-    assertThat(y2018.conflicts()).singleElement()
+    Profile.Point y2018 =
+        p.series().stream().filter(pt -> pt.year() == 2018).findFirst().orElseThrow();
+    assertThat(y2018.conflicts())
+        .singleElement()
         .satisfies(c -> assertThat(c.valueUsd()).isCloseTo(516.3e6, within(1e-3)));
     // 2018 against 2017 (R06-2017: midpoint of 560–590 = 575 m): 422 / 575 - 1
     assertThat(p.change().rate()).isCloseTo(422.0 / 575 - 1, within(1e-9));

@@ -63,31 +63,55 @@ class DashboardBrowserTest {
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1400,2200",
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,2200",
         "--user-data-dir=" + Files.createTempDirectory("chromium"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     WebDriver browser = new ChromeDriver(service, options);
     try {
       browser.get(base + "/pairs/KAZ-IRN?lang=en&basis=stated");
       new WebDriverWait(browser, Duration.ofSeconds(20))
-          .until(d -> "true".equals(d.findElement(By.id("dashboard")).getDomAttribute("data-ready")));
+          .until(
+              d -> "true".equals(d.findElement(By.id("dashboard")).getDomAttribute("data-ready")));
 
       for (String figure : new String[] {"turnover", "exports", "imports"}) {
-        String shown = browser.findElement(By.cssSelector("[data-figure=" + figure + "]")).getDomAttribute("data-value");
+        String shown =
+            browser
+                .findElement(By.cssSelector("[data-figure=" + figure + "]"))
+                .getDomAttribute("data-value");
         JsonNode value = api.path(figure).path("valueUsd");
-        assertThat(shown).as(figure).isEqualTo(value.isNull() ? "null" : String.valueOf(value.asDouble()));
+        assertThat(shown)
+            .as(figure)
+            .isEqualTo(value.isNull() ? "null" : String.valueOf(value.asDouble()));
       }
       // The turnover card names its source; hovering shows who said it and the quote.
-      String title = browser.findElement(By.cssSelector("[data-figure=turnover]")).getDomAttribute("title");
+      String title =
+          browser.findElement(By.cssSelector("[data-figure=turnover]")).getDomAttribute("title");
       String id = api.path("turnover").path("sourceIds").get(0).asText();
       assertThat(title).startsWith(id + ": ");
       // The 2018 conflict (422 m against 516.3 m USD) is listed, and the series chart was drawn.
-      assertThat(browser.findElement(By.cssSelector("[data-conflict='2018']")).getText()).contains("422.0").contains("516.3");
+      assertThat(browser.findElement(By.cssSelector("[data-conflict='2018']")).getText())
+          .contains("422.0")
+          .contains("516.3");
       assertThat(browser.findElements(By.cssSelector("#chart-series svg"))).isNotEmpty();
-      assertThat(browser.findElement(By.cssSelector("[data-figure=target] .value, [data-figure=target] h2")).getText()).contains("3,000.0");
+      assertThat(
+              browser
+                  .findElement(
+                      By.cssSelector("[data-figure=target] .value, [data-figure=target] h2"))
+                  .getText())
+          .contains("3,000.0");
 
       File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
       Path out = Path.of("target", "screenshots", "dashboard-kaz-irn.png");
@@ -100,8 +124,11 @@ class DashboardBrowserTest {
   }
 
   static JsonNode json(String path) throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return new ObjectMapper().readTree(r.body());
   }

@@ -1,0 +1,80 @@
+package caravan.bench;
+
+import caravan.text.ShippedData;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Writes a BACI-shaped year (t,i,j,k,v,q) with real BACI country codes and real HS 1992 product
+ * codes, so that the importer's full validation runs on it; values are seeded random numbers.
+ */
+final class BaciYear {
+  final List<String> countries = new ArrayList<>();
+  final List<String> products = new ArrayList<>();
+
+  BaciYear(int countryCount, int productCount) {
+    for (NamedCsvRecord r : read("countries/baci_country_codes_V202201.csv")) {
+      if (countries.size() < countryCount
+          && r.getField("iso_3digit_alpha").trim().matches("[A-Z]{3}")) {
+        countries.add(String.valueOf(Integer.parseInt(r.getField("country_code").trim())));
+      }
+    }
+    for (NamedCsvRecord r : read("classifications/concordance_hs0_desc.csv")) {
+      if (products.size() < productCount && r.getField("code").length() == 6)
+        products.add(r.getField("code"));
+    }
+  }
+
+  /** Writes about {@code rows} rows ordered by exporter, importer, product; returns the count. */
+  long write(Path file, long rows) throws IOException {
+    int pairs = countries.size() * (countries.size() - 1);
+    int perPair = (int) Math.min(products.size(), Math.max(1, rows / pairs));
+    Random random = new Random(42);
+    long written = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("t,i,j,k,v,q\n");
+      for (String i : countries) {
+        for (String j : countries) {
+          if (i.equals(j)) continue;
+          // a stride coprime with the product count visits distinct products, so no key repeats
+          int start = random.nextInt(products.size());
+          List<String> picked = new ArrayList<>(perPair);
+          for (int n = 0; n < perPair; n++)
+            picked.add(products.get((start + n * 7) % products.size()));
+          picked.sort(null);
+          for (String k : picked) {
+            w.write("2021,");
+            w.write(i);
+            w.write(',');
+            w.write(j);
+            w.write(',');
+            w.write(k);
+            w.write(
+                String.format(
+                    Locale.ROOT,
+                    ",%.3f,%12.3f%n",
+                    random.nextDouble() * 1000,
+                    random.nextDouble() * 100));
+            written++;
+          }
+        }
+      }
+    }
+    return written;
+  }
+
+  private static List<NamedCsvRecord> read(String path) {
+    String text = new String(ShippedData.read(path), StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    return CsvReader.builder().ofNamedCsvRecord(text).stream().toList();
+  }
+}

@@ -1,0 +1,205 @@
+package caravan.bench;
+
+import caravan.App;
+import caravan.store.AnalyticsStore;
+import caravan.trade.FlowPeriod;
+import caravan.trade.ImportFormat;
+import caravan.trade.ImportOptions;
+import caravan.trade.ImportReport;
+import caravan.trade.ProfileRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Caravan's benchmarks. Each figure is reported beside a baseline measured in the same run on the
+ * same file, so the ratios hold from one machine to another; absolute times are only noted. (a)
+ * import with full validation against DuckDB's plain read_csv of the same file; (b) profile latency
+ * on the imported store against one plain DuckDB aggregate over the same rows; (c) cold start of
+ * {@code caravan serve} to the first page, and its resident memory.
+ */
+public final class Bench {
+  private final PrintStream out;
+
+  public Bench(PrintStream out) {
+    this.out = out;
+  }
+
+  public void run(Path dir, long rows, int countries, int products, int repeats) throws Exception {
+    Files.createDirectories(dir);
+    BaciYear year = new BaciYear(countries, products);
+    Path file = dir.resolve("BACI_HS92_Y2021_bench.csv");
+    long t = System.nanoTime();
+    long written = year.write(file, rows);
+    out.printf(
+        "generated %,d rows (%d countries x %d products), %.0f MB, in %.1f s: %s%n",
+        written,
+        year.countries.size(),
+        year.products.size(),
+        Files.size(file) / 1e6,
+        secs(t),
+        file);
+
+    // (a) import throughput
+    double baseline = readCsvBaseline(dir, file);
+    Path data = dir.resolve("data");
+    deleteTree(data);
+    double imported;
+    try (App app = App.open(new App.Config(data, null, null, null))) {
+      t = System.nanoTime();
+      ImportReport r =
+          app.imports().importFile(file, new ImportOptions(ImportFormat.BACI, 0, "H0"), null);
+      imported = secs(t);
+      out.printf(
+          "(a) import, full validation: %,d rows kept, %d rejected, %.2f s = %,.0f rows/s%n",
+          r.rowsKept(), r.rowsRejected(), imported, r.rowsKept() / imported);
+      out.printf(
+          "    DuckDB read_csv baseline: %.2f s = %,.0f rows/s%n", baseline, written / baseline);
+      out.printf(
+          "    throughput ratio import / read_csv = %.2f (goal >= 0.80)%n", baseline / imported);
+
+      // (b) profile latency, warm
+      String a = iso3(app, year.countries.get(0));
+      String b = iso3(app, year.countries.get(1));
+      ProfileRequest req =
+          new ProfileRequest(a, b, FlowPeriod.ofYear(2021), ProfileRequest.Basis.FLOWS, 5, 2030);
+      for (int i = 0; i < 20; i++) app.profiles().profile(req);
+      double[] profile = new double[repeats];
+      for (int i = 0; i < repeats; i++) {
+        long s = System.nanoTime();
+        app.profiles().profile(req);
+        profile[i] = (System.nanoTime() - s) / 1e6;
+      }
+      double[] plain = plainQuery(app.analytics(), a, b, repeats);
+      out.printf(
+          "(b) profile %s-%s (flows, 2021), %d runs warm: p50 %.2f ms, p99 %.2f ms (goal p50 < 5 ms)%n",
+          a, b, repeats, pct(profile, 50), pct(profile, 99));
+      out.printf(
+          "    plain DuckDB GROUP BY product for one direction: p50 %.2f ms, p99 %.2f ms; ratio p50 profile / plain = %.2f%n",
+          pct(plain, 50), pct(plain, 99), pct(profile, 50) / pct(plain, 50));
+    }
+
+    // (c) cold start to first page
+    coldStart(data);
+  }
+
+  private double readCsvBaseline(Path dir, Path file) throws Exception {
+    Path db = dir.resolve("baseline.duckdb");
+    Files.deleteIfExists(db);
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      long t = System.nanoTime();
+      s.execute(
+          "CREATE TABLE t AS SELECT * FROM read_csv('"
+              + file.toAbsolutePath()
+              + "', header = true)");
+      return secs(t);
+    } finally {
+      Files.deleteIfExists(db);
+    }
+  }
+
+  private static double[] plainQuery(AnalyticsStore store, String a, String b, int repeats)
+      throws SQLException {
+    String sql =
+        "SELECT product, SUM(value_usd) FROM trade_flow WHERE reporter = ? AND partner = ? AND year = 2021 GROUP BY product";
+    double[] ms = new double[repeats];
+    try (Connection c = store.connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = -20; i < repeats; i++) {
+        long s = System.nanoTime();
+        ps.setString(1, a);
+        ps.setString(2, b);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) rs.getDouble(2);
+        }
+        if (i >= 0) ms[i] = (System.nanoTime() - s) / 1e6;
+      }
+    }
+    return ms;
+  }
+
+  private void coldStart(Path data) throws Exception {
+    Path jar = Path.of(App.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (!jar.toString().endsWith(".jar")) {
+      out.println("(c) cold start skipped: run the bench from the packaged jar (./caravan bench)");
+      return;
+    }
+    int port = 17070 + (int) (ProcessHandle.current().pid() % 1000);
+    long t = System.nanoTime();
+    Process p =
+        new ProcessBuilder(
+                "java",
+                "-jar",
+                jar.toString(),
+                "--data-dir",
+                data.toString(),
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--host",
+                "127.0.0.1")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+      HttpRequest page =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build();
+      while (true) {
+        try {
+          if (http.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) break;
+        } catch (IOException notYet) {
+          if (!p.isAlive()) throw new IOException("caravan serve exited with " + p.exitValue());
+          Thread.sleep(50);
+        }
+      }
+      double first = secs(t);
+      String rss =
+          Files.readAllLines(Path.of("/proc/" + p.pid() + "/status")).stream()
+              .filter(l -> l.startsWith("VmRSS"))
+              .findFirst()
+              .orElse("VmRSS: n/a")
+              .replaceAll("\\s+", " ");
+      out.printf(
+          "(c) cold start of caravan serve to the first dashboard page: %.2f s; resident memory then: %s%n",
+          first, rss);
+    } finally {
+      p.destroy();
+      p.waitFor();
+    }
+  }
+
+  private static String iso3(App app, String baciCode) {
+    return app.countries().byM49(Integer.parseInt(baciCode)).map(c -> c.iso3()).orElseThrow();
+  }
+
+  private static double pct(double[] ms, int p) {
+    double[] s = ms.clone();
+    Arrays.sort(s);
+    return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
+  }
+
+  private static double secs(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (var paths = Files.walk(dir)) {
+      for (Path x : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+    }
+  }
+}
