@@ -14,26 +14,27 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--rows",
-      defaultValue = "11000000",
-      description = "Rows of the generated BACI-shaped year (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_BENCH_ROWS:-11000000}",
+      description =
+          "Rows of the generated BACI-shaped year (env CARAVAN_BENCH_ROWS; default ${DEFAULT-VALUE}).")
   long rows;
 
   @Option(
       names = "--countries",
-      defaultValue = "230",
-      description = "Countries (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_BENCH_COUNTRIES:-230}",
+      description = "Countries (env CARAVAN_BENCH_COUNTRIES; default ${DEFAULT-VALUE}).")
   int countries;
 
   @Option(
       names = "--products",
-      defaultValue = "5000",
-      description = "HS6 products (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_BENCH_PRODUCTS:-5000}",
+      description = "HS6 products (env CARAVAN_BENCH_PRODUCTS; default ${DEFAULT-VALUE}).")
   int products;
 
   @Option(
       names = "--repeats",
-      defaultValue = "200",
-      description = "Timed profile runs (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_BENCH_REPEATS:-200}",
+      description = "Timed profile runs (env CARAVAN_BENCH_REPEATS; default ${DEFAULT-VALUE}).")
   int repeats;
 
   @Option(

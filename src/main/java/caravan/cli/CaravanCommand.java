@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       ServeCommand.class,
       ImportCommand.class,
+      ImportFiguresCommand.class,
       ProfileCommand.class,
       FetchCommand.class,
       BenchCommand.class,

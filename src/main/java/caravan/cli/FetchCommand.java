@@ -26,13 +26,25 @@ final class FetchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SOURCE", description = "comtrade")
   String source;
 
-  @Option(names = "--reporter", required = true, description = "Reporting country, ISO3.")
+  @Option(
+      names = "--reporter",
+      required = true,
+      defaultValue = "${env:CARAVAN_REPORTER}",
+      description = "Reporting country, ISO3 (env CARAVAN_REPORTER).")
   String reporter;
 
-  @Option(names = "--partner", required = true, description = "Partner country, ISO3.")
+  @Option(
+      names = "--partner",
+      required = true,
+      defaultValue = "${env:CARAVAN_PARTNER}",
+      description = "Partner country, ISO3 (env CARAVAN_PARTNER).")
   String partner;
 
-  @Option(names = "--years", required = true, description = "A year or a range, e.g. 2015-2024.")
+  @Option(
+      names = "--years",
+      required = true,
+      defaultValue = "${env:CARAVAN_YEARS}",
+      description = "A year or a range, e.g. 2015-2024 (env CARAVAN_YEARS).")
   String years;
 
   @Option(

@@ -29,10 +29,16 @@ final class ProfileCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "Country B, ISO3.")
   String b;
 
-  @Option(names = "--year", description = "A year, e.g. 2024 (default: the latest with data).")
+  @Option(
+      names = "--year",
+      defaultValue = "${env:CARAVAN_YEAR}",
+      description = "A year, e.g. 2024 (env CARAVAN_YEAR; default: the latest with data).")
   Integer year;
 
-  @Option(names = "--period", description = "Months of one year, e.g. 2025-01..2025-10.")
+  @Option(
+      names = "--period",
+      defaultValue = "${env:CARAVAN_PERIOD}",
+      description = "Months of one year, e.g. 2025-01..2025-10 (env CARAVAN_PERIOD).")
   String period;
 
   @Option(
@@ -43,14 +49,15 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Option(
       names = "--cagr-years",
-      defaultValue = "5",
-      description = "CAGR window in years (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_CAGR_YEARS:-5}",
+      description = "CAGR window in years (env CARAVAN_CAGR_YEARS; default ${DEFAULT-VALUE}).")
   int cagrYears;
 
   @Option(
       names = "--target-year",
-      defaultValue = "2030",
-      description = "Year by which the target should be met (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_TARGET_YEAR:-2030}",
+      description =
+          "Year by which the target should be met (env CARAVAN_TARGET_YEAR; default ${DEFAULT-VALUE}).")
   int targetYear;
 
   @Option(
@@ -61,9 +68,9 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Option(
       names = "--part",
-      defaultValue = "headline",
+      defaultValue = "${env:CARAVAN_PART:-headline}",
       description =
-          "With --format csv: headline, series, sections, chapters, headings, products, sectors, concentration, mirror, sources.")
+          "With --format csv (env CARAVAN_PART): headline, series, sections, chapters, headings, products, sectors, concentration, mirror, sources.")
   String part;
 
   @Override

@@ -1,0 +1,32 @@
+package caravan.cli;
+
+import caravan.App;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "import-figures",
+    mixinStandardHelpOptions = true,
+    description =
+        "Import stated figures from a CSV in the format of data/figures/stated-figures.csv"
+            + " (validated whole, all or nothing; rows with an existing id are replaced).")
+final class ImportFiguresCommand implements Callable<Integer> {
+  @ParentCommand CaravanCommand root;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Stated-figures CSV files.")
+  java.util.List<Path> files;
+
+  @Override
+  public Integer call() {
+    try (App app = root.open()) {
+      for (Path file : files) {
+        int n = app.figures().importCsv(file);
+        System.out.printf("%s: %d stated figures imported%n", file, n);
+      }
+    }
+    return 0;
+  }
+}
