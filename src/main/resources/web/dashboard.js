@@ -93,7 +93,9 @@
   function drawSectors(p) {
     const chart = plot('chart-sectors');
     if (!chart || !p.baskets.length) return;
-    const names = p.baskets[0].sectors.map((s) => s.code);
+    const label = {};
+    document.querySelectorAll('#sector-names li').forEach((li) => (label[li.dataset.code] = li.textContent));
+    const names = p.baskets[0].sectors.map((s) => label[s.code] || s.code);
     chart.setOption({
       tooltip: {}, legend: {},
       xAxis: { type: 'category', data: names },

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * The profile built from stated figures: one preferred value per calendar year (the figures
@@ -36,7 +38,8 @@ final class StatedProfile {
     String b = pair.b();
     Map<String, Source> sources = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
-    Map<Integer, SeriesPoint> turnover = byYear(figures.yearlySeries(a, b, TURNOVER, "total"));
+    NavigableMap<Integer, SeriesPoint> turnover =
+        byYear(figures.yearlySeries(a, b, TURNOVER, "total"));
     if (r.period() != null && !r.period().wholeYear()) {
       missing.add(
           "Stated figures give yearly levels only; for "
@@ -56,7 +59,7 @@ final class StatedProfile {
     int year =
         r.period() != null
             ? r.period().year()
-            : turnover.isEmpty() ? java.time.Year.now().getValue() - 1 : last(turnover);
+            : turnover.isEmpty() ? java.time.Year.now().getValue() - 1 : turnover.lastKey();
     String label = Integer.toString(year);
 
     Amount exports = flow(a, b, year, sources);
@@ -194,8 +197,8 @@ final class StatedProfile {
     return new Amount(usd(p.preferred()), label, List.of(p.preferred().id()));
   }
 
-  private static Map<Integer, SeriesPoint> byYear(List<SeriesPoint> points) {
-    Map<Integer, SeriesPoint> out = new java.util.TreeMap<>();
+  private static NavigableMap<Integer, SeriesPoint> byYear(List<SeriesPoint> points) {
+    NavigableMap<Integer, SeriesPoint> out = new TreeMap<>();
     for (SeriesPoint p : points) {
       p.period()
           .calendarYear()
@@ -214,10 +217,6 @@ final class StatedProfile {
             java.util.Comparator.comparing((StatedFigure g) -> g.period().end())
                 .thenComparing(
                     g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()));
-  }
-
-  private static int last(Map<Integer, SeriesPoint> m) {
-    return ((java.util.TreeMap<Integer, SeriesPoint>) m).lastKey();
   }
 
   private static double usd(StatedFigure f) {
