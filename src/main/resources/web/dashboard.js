@@ -37,6 +37,8 @@
     const last = p.series.length ? p.series[p.series.length - 1] : null;
     const series = [
       { name: 'turnover', type: 'line', data: p.series.map((s) => [String(s.year), mUsd(s.turnoverUsd)]) },
+      { name: 'exports ' + p.pair.a + '→' + p.pair.b, type: 'line', data: p.series.filter((s) => s.exportsUsd != null).map((s) => [String(s.year), mUsd(s.exportsUsd)]) },
+      { name: 'imports ' + p.pair.a + '←' + p.pair.b, type: 'line', data: p.series.filter((s) => s.importsUsd != null).map((s) => [String(s.year), mUsd(s.importsUsd)]) },
       {
         name: 'conflicts', type: 'scatter', symbolSize: 10,
         data: p.series.flatMap((s) => s.conflicts.map((c) => ({ value: [String(s.year), mUsd(c.valueUsd)], source: c.sourceId }))),
@@ -87,7 +89,13 @@
       }));
       return { name: b.from + '→' + b.to, value: b.totalUsd, children: sections };
     });
-    chart.setOption({ tooltip: {}, series: [{ type: 'treemap', data, leafDepth: 2 }] });
+    chart.setOption({
+      tooltip: {},
+      series: [{
+        type: 'treemap', data, leafDepth: 2,
+        levels: [{ itemStyle: { gapWidth: 3 } }, { colorMappingBy: 'index', itemStyle: { gapWidth: 1 } }, { colorSaturation: [0.35, 0.6] }],
+      }],
+    });
   }
 
   function drawSectors(p) {

@@ -84,7 +84,15 @@ final class FlowsProfile {
       List<String> ids = new ArrayList<>();
       if (e != null) ids.addAll(ids(e, sources));
       if (i != null) ids.addAll(ids(i, sources));
-      series.add(new Point(Integer.toString(y), y, t, ids, List.of()));
+      series.add(
+          new Point(
+              Integer.toString(y),
+              y,
+              t,
+              e == null ? null : total(e),
+              i == null ? null : total(i),
+              ids,
+              List.of()));
       if (e != null) expTrend.add(baskets.concentration(e));
       if (i != null) impTrend.add(baskets.concentration(i));
     }

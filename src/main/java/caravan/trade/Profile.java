@@ -80,11 +80,16 @@ public record Profile(
   /** "At {rate} a year ({pace}), the target is reached in {year}" — year null: never. */
   public record Projection(String pace, double rate, Integer year) {}
 
-  /** One period of the turnover series with the values other sources gave for it. */
+  /**
+   * One period of the series: turnover (null unless both directions are known), each direction
+   * where known, and the turnover values other sources gave for it.
+   */
   public record Point(
       String period,
       int year,
       Double turnoverUsd,
+      Double exportsUsd,
+      Double importsUsd,
       List<String> sourceIds,
       List<Conflict> conflicts) {
     public Point {

@@ -44,11 +44,19 @@ public final class ProfileCsv {
       }
       case "series" -> {
         csv.writeRecord(
-            "period", "turnover_usd", "sources", "conflicting_values_usd", "conflicting_sources");
+            "period",
+            "turnover_usd",
+            "exports_usd",
+            "imports_usd",
+            "sources",
+            "conflicting_values_usd",
+            "conflicting_sources");
         for (Profile.Point pt : p.series()) {
           csv.writeRecord(
               pt.period(),
               num(pt.turnoverUsd()),
+              num(pt.exportsUsd()),
+              num(pt.importsUsd()),
               String.join(" ", pt.sourceIds()),
               String.join(" ", pt.conflicts().stream().map(c -> num(c.valueUsd())).toList()),
               String.join(" ", pt.conflicts().stream().map(Profile.Conflict::sourceId).toList()));

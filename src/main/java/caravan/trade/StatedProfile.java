@@ -189,7 +189,13 @@ final class StatedProfile {
       if (Money.isMoney(c.unit())) conflicts.add(new Conflict(usd(c), c.id()));
     }
     return new Point(
-        Integer.toString(year), year, usd(p.preferred()), List.of(p.preferred().id()), conflicts);
+        Integer.toString(year),
+        year,
+        usd(p.preferred()),
+        null,
+        null,
+        List.of(p.preferred().id()),
+        conflicts);
   }
 
   private static Amount amount(SeriesPoint p, String label, Map<String, Source> sources) {
