@@ -1,0 +1,183 @@
+package caravan.store;
+
+import caravan.text.CaravanException;
+import caravan.text.Scripts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Full-text search over what people keep (registry records, heritage items): a Lucene index next to
+ * the relational store, rebuilt from it at any time. Each text is analysed in Russian, English and
+ * Persian (stemming, stop words) and folded across scripts (see {@link Scripts}), so a query in any
+ * of them finds a record written in another.
+ */
+public final class SearchIndex implements AutoCloseable {
+  /** A record to index: its kind (agreement, project…), id, display title and text. */
+  public record Doc(String kind, String id, String title, String text) {}
+
+  public record Hit(String kind, String id, String title, float score) {}
+
+  private static final String[] LANG_FIELDS = {"ru", "en", "fa"};
+  private static final String FOLD = "fold";
+
+  private final Directory dir;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+
+  private SearchIndex(Directory dir) {
+    this.dir = dir;
+    this.analyzer =
+        new PerFieldAnalyzerWrapper(
+            new EnglishAnalyzer(),
+            Map.of(
+                "ru",
+                new RussianAnalyzer(),
+                "en",
+                new EnglishAnalyzer(),
+                "fa",
+                new PersianAnalyzer(),
+                FOLD,
+                new WhitespaceAnalyzer()));
+    try {
+      this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer));
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the search index", e);
+    }
+  }
+
+  /** The index in {@code dir} (created if absent). */
+  public static SearchIndex inDirectory(Path dir) {
+    try {
+      return new SearchIndex(FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new CaravanException("Cannot open the search index in " + dir + ": " + e.getMessage());
+    }
+  }
+
+  public static SearchIndex inMemory() {
+    return new SearchIndex(new ByteBuffersDirectory());
+  }
+
+  /** Replaces every document of {@code kind} with {@code docs}, in one commit. */
+  public synchronized void rebuild(String kind, List<Doc> docs) {
+    try {
+      writer.deleteDocuments(new Term("kind", kind));
+      for (Doc d : docs) writer.addDocument(document(d));
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the search index", e);
+    }
+  }
+
+  /** Adds or replaces one document. */
+  public synchronized void put(Doc d) {
+    try {
+      writer.updateDocument(new Term("key", d.kind() + "/" + d.id()), document(d));
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the search index", e);
+    }
+  }
+
+  public synchronized void remove(String kind, String id) {
+    try {
+      writer.deleteDocuments(new Term("key", kind + "/" + id));
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the search index", e);
+    }
+  }
+
+  /** The best {@code limit} matches of {@code query}, of one kind or (null) of all. */
+  public List<Hit> search(String query, String kind, int limit) {
+    if (query == null || query.isBlank()) return List.of();
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      any.add(
+          new MultiFieldQueryParser(LANG_FIELDS, analyzer).parse(QueryParser.escape(query)),
+          Occur.SHOULD);
+      for (String w : Scripts.foldWords(query)) {
+        any.add(new TermQuery(new Term(FOLD, w)), Occur.SHOULD);
+        any.add(
+            new BoostQuery(new TermQuery(new Term(FOLD, "~" + Scripts.skeleton(w))), 0.5f),
+            Occur.SHOULD);
+      }
+      Query q = any.build();
+      if (kind != null) {
+        q =
+            new BooleanQuery.Builder()
+                .add(q, Occur.MUST)
+                .add(new TermQuery(new Term("kind", kind)), Occur.FILTER)
+                .build();
+      }
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        hits.add(new Hit(d.get("kind"), d.get("id"), d.get("title"), sd.score));
+      }
+      return hits;
+    } catch (ParseException e) {
+      throw new CaravanException(
+          "Search text '" + query + "' cannot be read: " + e.getMessage(),
+          Map.of("field", "q", "value", query));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the search index", e);
+    }
+  }
+
+  private static Document document(Doc d) {
+    Document doc = new Document();
+    String all = d.title() + "\n" + (d.text() == null ? "" : d.text());
+    doc.add(new StringField("kind", d.kind(), Field.Store.YES));
+    doc.add(new StringField("id", d.id(), Field.Store.YES));
+    doc.add(new StringField("key", d.kind() + "/" + d.id(), Field.Store.NO));
+    doc.add(new StoredField("title", d.title()));
+    for (String lang : LANG_FIELDS) doc.add(new TextField(lang, all, Field.Store.NO));
+    doc.add(new TextField(FOLD, Scripts.foldForIndex(all), Field.Store.NO));
+    return doc;
+  }
+
+  @Override
+  public void close() {
+    try {
+      writer.close();
+      dir.close();
+    } catch (IOException e) {
+      // closing an index that is already gone releases nothing more
+    }
+  }
+}
