@@ -1,0 +1,118 @@
+package caravan.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A decision (roadmap item) of a commission session: text, owner agency on each side, deadline,
+ * status, evidence links and typed links to agreements, projects or indicators. Overdue is derived:
+ * see {@link #overdue(LocalDate)}.
+ */
+public record Decision(
+    String id,
+    int version,
+    int sessionNumber,
+    String itemNo,
+    String text,
+    String ownerKaz,
+    String ownerIrn,
+    PartialDate deadline,
+    Status status,
+    List<String> evidence,
+    List<Link> links,
+    String notes,
+    List<Source> sources)
+    implements RegistryRecord {
+
+  public enum Status {
+    PLANNED,
+    IN_PROGRESS,
+    DONE,
+    DROPPED,
+    CARRIED_OVER
+  }
+
+  public enum LinkType {
+    AGREEMENT,
+    PROJECT,
+    INDICATOR
+  }
+
+  /** A typed link to another registry record by id. */
+  public record Link(LinkType type, String targetId) {
+    public Link {
+      Objects.requireNonNull(type, "type");
+      targetId = Records.clean(targetId);
+    }
+  }
+
+  public Decision {
+    itemNo = Records.clean(itemNo);
+    text = Records.clean(text);
+    ownerKaz = Records.clean(ownerKaz);
+    ownerIrn = Records.clean(ownerIrn);
+    evidence = Records.texts(evidence);
+    links = Records.list(links);
+    notes = Records.clean(notes);
+    sources = Records.list(sources);
+  }
+
+  /**
+   * True when the deadline's last day is before {@code today} and the decision is neither done nor
+   * dropped (a deadline of {@code 2024-06} is overdue from 2024-07-01).
+   */
+  public boolean overdue(LocalDate today) {
+    return deadline != null
+        && deadline.end().isBefore(today)
+        && status != Status.DONE
+        && status != Status.DROPPED;
+  }
+
+  public Decision withText(String newText) {
+    return new Decision(
+        id,
+        version,
+        sessionNumber,
+        itemNo,
+        newText,
+        ownerKaz,
+        ownerIrn,
+        deadline,
+        status,
+        evidence,
+        links,
+        notes,
+        sources);
+  }
+
+  public Decision withStatus(Status newStatus) {
+    return new Decision(
+        id,
+        version,
+        sessionNumber,
+        itemNo,
+        text,
+        ownerKaz,
+        ownerIrn,
+        deadline,
+        newStatus,
+        evidence,
+        links,
+        notes,
+        sources);
+  }
+
+  @Override
+  public List<String> problems() {
+    Records.Problems p = new Records.Problems();
+    if (sessionNumber < 1) p.add("sessionNumber", "must be 1 or more, found " + sessionNumber);
+    p.required("text", text);
+    p.required("status", status);
+    for (int i = 0; i < links.size(); i++) {
+      p.required("links[" + i + "].targetId", links.get(i).targetId());
+    }
+    p.sources(sources);
+    return p.list();
+  }
+}

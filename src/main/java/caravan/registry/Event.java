@@ -1,0 +1,43 @@
+package caravan.registry;
+
+import java.util.List;
+
+/**
+ * An event or exchange programme: kind as the source names it (official visit, business forum, Days
+ * of Culture, student exchange, medical cooperation…), title, dates, place, participants and links
+ * to agreements.
+ */
+public record Event(
+    String id,
+    int version,
+    String kind,
+    String title,
+    PartialDate startDate,
+    PartialDate endDate,
+    String place,
+    List<String> participants,
+    List<String> agreementIds,
+    String notes,
+    List<Source> sources)
+    implements RegistryRecord {
+
+  public Event {
+    kind = Records.clean(kind);
+    title = Records.clean(title);
+    place = Records.clean(place);
+    participants = Records.texts(participants);
+    agreementIds = Records.texts(agreementIds);
+    notes = Records.clean(notes);
+    sources = Records.list(sources);
+  }
+
+  @Override
+  public List<String> problems() {
+    Records.Problems p = new Records.Problems();
+    p.required("kind", kind);
+    p.required("title", title);
+    p.order("endDate", startDate, endDate);
+    p.sources(sources);
+    return p.list();
+  }
+}

@@ -1,0 +1,107 @@
+package caravan.registry;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A target and the indicator that measures it: baseline, target value and year (nullable), unit,
+ * the actuals with their period and source, and how actuals aggregate. When a stated figure holds
+ * the target statement (figures feature, e.g. {@code target_trade_turnover}), {@code figureId}
+ * links to it instead of copying it.
+ */
+public record Indicator(
+    String id,
+    int version,
+    String indicator,
+    String title,
+    String unit,
+    Aggregation aggregation,
+    BigDecimal baseline,
+    Integer baselineYear,
+    BigDecimal target,
+    Integer targetYear,
+    String figureId,
+    List<Actual> actuals,
+    String notes,
+    List<Source> sources)
+    implements RegistryRecord {
+
+  /**
+   * {@code FLOW_PER_PERIOD}: a value per period (trade turnover of a year), never summed across
+   * years. {@code STOCK}: a level at a date (accumulated investment), the latest value counts.
+   */
+  public enum Aggregation {
+    FLOW_PER_PERIOD,
+    STOCK
+  }
+
+  /** One measured value for a period (a year, or a month of a year) with its source. */
+  public record Actual(PartialDate period, BigDecimal value, Source source) {
+    public Actual {
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  public Indicator {
+    indicator = Records.clean(indicator);
+    title = Records.clean(title);
+    unit = Records.clean(unit);
+    figureId = Records.clean(figureId);
+    actuals = Records.list(actuals);
+    notes = Records.clean(notes);
+    sources = Records.list(sources);
+  }
+
+  /**
+   * The value of the actuals over the years {@code fromYear}–{@code toYear}. A flow is reported per
+   * period: only one year may be asked for, whose value is the year's own actual, or the sum of its
+   * monthly actuals when no whole-year actual exists; asking for several years fails rather than
+   * summing them. A stock takes the latest actual whose period falls within the years. Empty when
+   * no actual applies.
+   */
+  public Optional<BigDecimal> aggregate(int fromYear, int toYear) {
+    if (toYear < fromYear) {
+      throw new ValidationException(
+          "Bad year range", List.of("toYear: " + toYear + " is before fromYear " + fromYear));
+    }
+    if (aggregation == Aggregation.FLOW_PER_PERIOD) {
+      if (fromYear != toYear) {
+        throw new RegistryException(
+            "Indicator "
+                + indicator
+                + " is a flow per period: values of different years are never summed (asked for "
+                + fromYear
+                + "-"
+                + toYear
+                + "); ask for one year at a time",
+            Map.of("field", "toYear", "value", toYear));
+      }
+      List<Actual> ofYear = actuals.stream().filter(a -> a.period().year() == fromYear).toList();
+      Optional<Actual> whole = ofYear.stream().filter(a -> a.period().yearOnly()).findFirst();
+      if (whole.isPresent()) return Optional.of(whole.get().value());
+      return ofYear.stream().map(Actual::value).reduce(BigDecimal::add);
+    }
+    return actuals.stream()
+        .filter(a -> a.period().year() >= fromYear && a.period().year() <= toYear)
+        .max(Comparator.comparing((Actual a) -> a.period().end()))
+        .map(Actual::value);
+  }
+
+  @Override
+  public List<String> problems() {
+    Records.Problems p = new Records.Problems();
+    p.required("indicator", indicator);
+    p.required("unit", unit);
+    p.required("aggregation", aggregation);
+    if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
+      p.add("targetYear", targetYear + " is before the baseline year " + baselineYear);
+    }
+    p.sources(sources);
+    return p.list();
+  }
+}

@@ -1,0 +1,79 @@
+package caravan.registry;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * How one record type is stored: its table, id prefix, entity name (in the audit log and links),
+ * the typed columns that lists and queries need, and the child rows written with it.
+ */
+final class Kind<T extends RegistryRecord> {
+  /** A typed column value, so that nulls bind with their SQL type on PostgreSQL. */
+  record Col(Object value, Class<?> type) {}
+
+  /** Writes a record's child rows (its old ones are already deleted). */
+  interface Children<T> {
+    void write(Handle h, String id, T record);
+  }
+
+  final Class<T> type;
+  final String entity;
+  final String table;
+  final String prefix;
+  final String order;
+  final Function<T, String> label;
+  final Function<T, String> kind;
+  final Function<T, Map<String, Col>> columns;
+  final List<String> childTables;
+  final Children<T> children;
+
+  Kind(
+      Class<T> type,
+      String entity,
+      String table,
+      String prefix,
+      String order,
+      Function<T, String> label,
+      Function<T, String> kind,
+      Function<T, Map<String, Col>> columns,
+      List<String> childTables,
+      Children<T> children) {
+    this.type = type;
+    this.entity = entity;
+    this.table = table;
+    this.prefix = prefix;
+    this.order = order;
+    this.label = label;
+    this.kind = kind;
+    this.columns = columns;
+    this.childTables = childTables;
+    this.children = children;
+  }
+
+  /** A readable name for messages: "Decision DEC-1A2B3C4D". */
+  String describe(String id) {
+    return type.getSimpleName() + " " + id;
+  }
+
+  static Map<String, Col> cols(Object... nameValueType) {
+    Map<String, Col> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameValueType.length; i += 3) {
+      m.put(
+          (String) nameValueType[i],
+          new Col(nameValueType[i + 1], (Class<?>) nameValueType[i + 2]));
+    }
+    return m;
+  }
+
+  static String text(PartialDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  static LocalDate start(PartialDate d) {
+    return d == null ? null : d.start();
+  }
+}

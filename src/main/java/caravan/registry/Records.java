@@ -1,0 +1,82 @@
+package caravan.registry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** Normalising helpers for the compact constructors and local checks of the registry records. */
+final class Records {
+  private Records() {}
+
+  /** Trimmed text, or null when blank. */
+  static String clean(String s) {
+    if (s == null) return null;
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  /** An immutable copy without nulls; null gives an empty list. */
+  static <T> List<T> list(List<T> items) {
+    return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
+  }
+
+  /** An immutable copy of text items, trimmed, blanks dropped. */
+  static List<String> texts(List<String> items) {
+    return items == null
+        ? List.of()
+        : items.stream().map(Records::clean).filter(Objects::nonNull).toList();
+  }
+
+  /** An immutable, key-ordered copy of a language map, blank values dropped. */
+  static Map<String, String> languages(Map<String, String> byLang) {
+    TreeMap<String, String> m = new TreeMap<>();
+    if (byLang != null) {
+      byLang.forEach(
+          (k, v) -> {
+            if (k != null && clean(v) != null) m.put(k.strip(), clean(v));
+          });
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Collects {@code field: reason} problems. */
+  static final class Problems {
+    private final List<String> list = new ArrayList<>();
+
+    void add(String field, String reason) {
+      list.add(field + ": " + reason);
+    }
+
+    void required(String field, Object value) {
+      if (value == null || (value instanceof String s && s.isBlank())) add(field, "missing");
+    }
+
+    void languages(String field, Map<String, String> byLang) {
+      if (byLang.isEmpty()) add(field, "missing: give at least one of en, ru, kk, fa");
+      for (String lang : byLang.keySet()) {
+        if (!RegistryRecord.LANGUAGES.contains(lang)) {
+          add(field + "." + lang, "unknown language '" + lang + "': use en, ru, kk or fa");
+        }
+      }
+    }
+
+    void sources(List<Source> sources) {
+      for (int i = 0; i < sources.size(); i++) {
+        if (sources.get(i).url() == null) add("sources[" + i + "].url", "missing");
+      }
+    }
+
+    void order(String field, PartialDate start, PartialDate end) {
+      if (start != null && end != null && end.end().isBefore(start.start())) {
+        add(field, end + " is before the start " + start);
+      }
+    }
+
+    List<String> list() {
+      return List.copyOf(list);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package caravan.registry;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A record kept in the registry. Each carries its id ({@code AGR-001}; null before it is created),
+ * the version it was read at (for optimistic locking; 0 before it is created) and its sources.
+ */
+public sealed interface RegistryRecord
+    permits Agreement,
+        CommissionSession,
+        Decision,
+        Indicator,
+        Project,
+        Organisation,
+        PartnerRequest,
+        Event {
+  /** The languages titles and names are kept in. */
+  Set<String> LANGUAGES = Set.of("en", "ru", "kk", "fa");
+
+  String id();
+
+  int version();
+
+  List<Source> sources();
+
+  /** True when no source has both a quote and a date (or there is no source). */
+  default boolean thinSource() {
+    return sources().stream().allMatch(Source::thin);
+  }
+
+  /**
+   * Problems this record has on its own, each {@code field: reason}; empty when fine. Rules that
+   * need other records (a known country, an existing session) are checked by the service.
+   */
+  List<String> problems();
+}

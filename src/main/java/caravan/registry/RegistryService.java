@@ -1,0 +1,217 @@
+package caravan.registry;
+
+import caravan.text.Countries;
+import caravan.text.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The cooperation registry: agreements, commission sessions and decisions, targets and indicators,
+ * projects, organisations, partner requests, events and exchanges, each with its sources.
+ *
+ * <p>Every change is checked whole first (a {@link ValidationException} lists every bad field and
+ * nothing is written), then written in one transaction with its audit-log row. Updates and deletes
+ * name the version they were read at; if someone changed the record since, a {@link
+ * StaleVersionException} says who and when, and nothing is written. Deleting is soft: the record
+ * leaves lists and {@code get}, and stays in the audit log.
+ */
+public final class RegistryService {
+  /** The user the shipped data set is recorded as created by. */
+  public static final String SHIPPED_BY = "shipped-data";
+
+  private final RegistryStore store;
+  private final Countries countries;
+  private final Clock clock;
+
+  public RegistryService(Jdbi jdbi, Countries countries, Clock clock) {
+    this.store = new RegistryStore(jdbi);
+    this.countries = countries;
+    this.clock = clock;
+  }
+
+  /**
+   * Loads the shipped data/registry files once: agreements, commission sessions, projects,
+   * organisations and events (heritage.csv is the heritage feature's). Only ids not yet stored are
+   * inserted, so records edited or deleted since are left alone; returns rows inserted (121 the
+   * first time, 0 after).
+   */
+  public int loadShipped() {
+    return store.insertMissing(RegistryCsv.shipped(), SHIPPED_BY, now());
+  }
+
+  /** The records of a type that are not deleted and match the filter. */
+  public <T extends RegistryRecord> List<T> list(Class<T> type, RegistryFilter filter) {
+    return store.list(Kinds.of(type), filter == null ? RegistryFilter.ALL : filter);
+  }
+
+  /** The record, at its current version; a {@link NotFoundException} when absent or deleted. */
+  public <T extends RegistryRecord> T get(Class<T> type, String id) {
+    Kind<T> k = Kinds.of(type);
+    return store
+        .get(k, id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "No " + k.describe(id) + ": check the id",
+                    Map.of("field", "id", "value", String.valueOf(id))));
+  }
+
+  /**
+   * Creates the record with a new id ({@code AGR-1A2B3C4D}; a session's is {@code SES-<number>});
+   * its id and version are ignored. Returns it as stored, at version 1.
+   */
+  public <T extends RegistryRecord> T create(T record, String user) {
+    Kind<T> k = Kinds.of(record);
+    check(k, record, user);
+    String id = record instanceof CommissionSession s ? CommissionSession.idOf(s.number()) : null;
+    return store.create(k, record, id, user, now());
+  }
+
+  /**
+   * Replaces the record {@code id} read at {@code version} by {@code record} (whose own id and
+   * version are ignored); returns it at version {@code version + 1}.
+   */
+  public <T extends RegistryRecord> T update(String id, int version, T record, String user) {
+    Kind<T> k = Kinds.of(record);
+    check(k, record, user);
+    if (record instanceof CommissionSession s && !CommissionSession.idOf(s.number()).equals(id)) {
+      throw new ValidationException(
+          "Cannot update " + k.describe(id),
+          List.of("number: a session's number cannot change (create session " + s.number() + ")"));
+    }
+    return store.update(k, id, version, record, user, now());
+  }
+
+  /** Soft-deletes the record {@code id} read at {@code version}. */
+  public <T extends RegistryRecord> void delete(
+      Class<T> type, String id, int version, String user) {
+    requireUser(user);
+    store.delete(Kinds.of(type), id, version, user, now());
+  }
+
+  /** The audit log of one record, oldest first; it keeps the entries of deleted records. */
+  public List<AuditEntry> audit(Class<? extends RegistryRecord> type, String id) {
+    return store.audit(Kinds.of(type).entity, id);
+  }
+
+  /** Decisions overdue today (by the service's clock), by session and id. */
+  public List<Decision> overdueDecisions() {
+    LocalDate today = LocalDate.now(clock);
+    return list(Decision.class, RegistryFilter.ALL).stream().filter(d -> d.overdue(today)).toList();
+  }
+
+  /** The decisions of one commission session. */
+  public List<Decision> decisions(int sessionNumber) {
+    return list(Decision.class, RegistryFilter.ALL).stream()
+        .filter(d -> d.sessionNumber() == sessionNumber)
+        .toList();
+  }
+
+  /**
+   * Agreements ordered by their first dated action (or signature date), undated last, then by id.
+   */
+  public List<Agreement> agreementsTimeline() {
+    return list(Agreement.class, RegistryFilter.ALL).stream()
+        .sorted(
+            Comparator.comparing(
+                    (Agreement a) -> a.firstDate().orElse(null),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Agreement::id))
+        .toList();
+  }
+
+  /** An indicator's actuals aggregated by its rule; see {@link Indicator#aggregate(int, int)}. */
+  public Optional<BigDecimal> aggregateActuals(String indicatorId, int fromYear, int toYear) {
+    return get(Indicator.class, indicatorId).aggregate(fromYear, toYear);
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+  }
+
+  private static void requireUser(String user) {
+    if (user == null || user.isBlank()) {
+      throw new ValidationException("No user", List.of("user: missing: changes are signed"));
+    }
+  }
+
+  /** Local problems of the record plus those that need other records; throws when any. */
+  private <T extends RegistryRecord> void check(Kind<T> k, T record, String user) {
+    requireUser(user);
+    List<String> problems = new ArrayList<>(record.problems());
+    if (record instanceof Organisation o) {
+      country("country", o.country(), problems);
+    } else if (record instanceof Project p) {
+      for (int i = 0; i < p.investors().size(); i++) {
+        country("investors[" + i + "].country", p.investors().get(i).country(), problems);
+      }
+    } else if (record instanceof Decision d) {
+      decision(d, problems);
+    } else if (record instanceof Event e) {
+      for (int i = 0; i < e.agreementIds().size(); i++) {
+        exists("agreementIds[" + i + "]", Kinds.AGREEMENT, e.agreementIds().get(i), problems);
+      }
+    } else if (record instanceof PartnerRequest r && r.organisationId() != null) {
+      exists("organisationId", Kinds.ORGANISATION, r.organisationId(), problems);
+    } else if (record instanceof Indicator i
+        && i.figureId() != null
+        && !store.figureExists(i.figureId())) {
+      problems.add("figureId: no stated figure '" + i.figureId() + "'");
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("Cannot save " + k.type.getSimpleName(), problems);
+    }
+  }
+
+  private void decision(Decision d, List<String> problems) {
+    if (d.sessionNumber() >= 1) {
+      Optional<CommissionSession> session =
+          store.get(Kinds.SESSION, CommissionSession.idOf(d.sessionNumber()));
+      if (session.isEmpty()) {
+        problems.add("sessionNumber: no commission session " + d.sessionNumber());
+      } else if (d.deadline() != null
+          && session.get().startDate() != null
+          && d.deadline().end().isBefore(session.get().startDate().start())) {
+        problems.add(
+            "deadline: "
+                + d.deadline()
+                + " is before session "
+                + d.sessionNumber()
+                + " met on "
+                + session.get().startDate());
+      }
+    }
+    for (int i = 0; i < d.links().size(); i++) {
+      Decision.Link l = d.links().get(i);
+      if (l.targetId() != null) {
+        exists("links[" + i + "].targetId", Kinds.of(l.type()), l.targetId(), problems);
+      }
+    }
+  }
+
+  private void country(String field, String iso3, List<String> problems) {
+    if (iso3 != null && countries.byIso3(iso3).isEmpty()) {
+      problems.add(
+          field + ": unknown country code '" + iso3 + "': use ISO 3166 alpha-3 such as KAZ or IRN");
+    }
+  }
+
+  private void exists(String field, Kind<?> k, String id, List<String> problems) {
+    if (!store.exists(k, id)) {
+      problems.add(field + ": no " + k.type.getSimpleName().toLowerCase() + " '" + id + "'");
+    }
+  }
+
+  /** Rows in a registry table, deleted included (for tests that check nothing was written). */
+  long rows(String table) {
+    return store.rows(table);
+  }
+}

@@ -1,0 +1,438 @@
+package caravan.registry;
+
+import caravan.text.NotFoundException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * The registry tables through Jdbi: every change is one transaction that writes the record, its
+ * child rows and its audit row together. Updates and deletes are conditional on the version read
+ * ({@code WHERE id = ? AND version = ?}); a zero update count means someone else changed it first.
+ */
+final class RegistryStore {
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
+
+  /** SQL states of H2 and PostgreSQL for a row another transaction holds or changed meanwhile. */
+  private static final Set<String> CONCURRENT = Set.of("40001", "40P01", "HYT00", "90131");
+
+  private final Jdbi jdbi;
+
+  RegistryStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** The current row of a record, deleted or not. */
+  record Row(
+      String id,
+      int version,
+      String body,
+      LocalDateTime updatedAt,
+      String updatedBy,
+      LocalDateTime deletedAt,
+      String deletedBy) {}
+
+  <T extends RegistryRecord> T create(
+      Kind<T> k, T record, String id, String user, LocalDateTime now) {
+    String newId = id != null ? id : k.prefix + "-" + shortId();
+    return concurrently(
+        k,
+        newId,
+        () ->
+            jdbi.inTransaction(
+                h -> {
+                  if (row(h, k, newId).isPresent()) {
+                    throw new ValidationException(
+                        "Cannot create " + k.describe(newId),
+                        List.of("id: " + newId + " already exists"));
+                  }
+                  insert(h, k, record, newId, user, now);
+                  return read(k, newId, 1, body(record));
+                }));
+  }
+
+  /** Inserts, in one transaction, the records whose id is not stored yet; returns how many. */
+  int insertMissing(List<? extends RegistryRecord> records, String user, LocalDateTime now) {
+    return jdbi.inTransaction(
+        h -> {
+          int n = 0;
+          Map<Kind<?>, Set<String>> existing = new java.util.HashMap<>();
+          for (RegistryRecord r : records) {
+            Kind<RegistryRecord> k = Kinds.of(r);
+            Set<String> ids =
+                existing.computeIfAbsent(
+                    k,
+                    x ->
+                        new HashSet<>(
+                            h.createQuery("SELECT id FROM " + x.table).mapTo(String.class).list()));
+            if (!ids.add(r.id())) continue;
+            insert(h, k, r, r.id(), user, now);
+            n++;
+          }
+          return n;
+        });
+  }
+
+  <T extends RegistryRecord> T update(
+      Kind<T> k, String id, int version, T record, String user, LocalDateTime now) {
+    return concurrently(
+        k,
+        id,
+        () ->
+            jdbi.inTransaction(
+                h -> {
+                  Row before = current(h, k, id, version);
+                  String body = body(record);
+                  Update u =
+                      h.createUpdate(
+                          "UPDATE "
+                              + k.table
+                              + " SET version = version + 1, label = :label, kind = :kind,"
+                              + " thin_source = :thin, body = :body, updated_at = :now,"
+                              + " updated_by = :user"
+                              + setColumns(k, record)
+                              + " WHERE id = :id AND version = :version AND deleted_at IS NULL");
+                  bindRecord(u, k, record, body).bind("now", now).bind("user", user);
+                  if (u.bind("id", id).bind("version", version).execute() == 0) {
+                    throw stale(k, id, version, current(h, k, id, -1));
+                  }
+                  writeChildren(h, k, id, record);
+                  audit(h, k, id, "update", version + 1, user, now, before.body, version, body);
+                  return read(k, id, version + 1, body);
+                }));
+  }
+
+  <T extends RegistryRecord> void delete(
+      Kind<T> k, String id, int version, String user, LocalDateTime now) {
+    concurrently(
+        k,
+        id,
+        () ->
+            jdbi.inTransaction(
+                h -> {
+                  Row before = current(h, k, id, version);
+                  int n =
+                      h.createUpdate(
+                              "UPDATE "
+                                  + k.table
+                                  + " SET version = version + 1, deleted_at = :now,"
+                                  + " deleted_by = :user, updated_at = :now, updated_by = :user"
+                                  + " WHERE id = :id AND version = :version AND deleted_at IS NULL")
+                          .bind("now", now)
+                          .bind("user", user)
+                          .bind("id", id)
+                          .bind("version", version)
+                          .execute();
+                  if (n == 0) throw stale(k, id, version, current(h, k, id, -1));
+                  audit(h, k, id, "delete", version + 1, user, now, before.body, version, null);
+                  return null;
+                }));
+  }
+
+  <T extends RegistryRecord> Optional<T> get(Kind<T> k, String id) {
+    return jdbi.withHandle(h -> row(h, k, id))
+        .filter(r -> r.deletedAt == null)
+        .map(r -> read(k, r.id, r.version, r.body));
+  }
+
+  boolean exists(Kind<?> k, String id) {
+    return jdbi.withHandle(h -> row(h, k, id)).filter(r -> r.deletedAt == null).isPresent();
+  }
+
+  /** Records not deleted, matching the filter, in the kind's order. */
+  <T extends RegistryRecord> List<T> list(Kind<T> k, RegistryFilter f) {
+    StringBuilder sql =
+        new StringBuilder("SELECT id, version, body FROM " + k.table + " WHERE deleted_at IS NULL");
+    if (f.text() != null) sql.append(" AND LOWER(label) LIKE :text");
+    if (f.kind() != null) sql.append(" AND kind = :kind");
+    sql.append(" ORDER BY ").append(k.order);
+    return jdbi.withHandle(
+        h -> {
+          var q = h.createQuery(sql.toString());
+          if (f.text() != null) {
+            q.bind("text", "%" + f.text().toLowerCase(Locale.ROOT) + "%");
+          }
+          if (f.kind() != null) q.bind("kind", f.kind());
+          return q.map((rs, ctx) -> read(k, rs.getString(1), rs.getInt(2), rs.getString(3))).list();
+        });
+  }
+
+  /** Rows of a table (deleted included), for checks that nothing was written. */
+  long rows(String table) {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+  }
+
+  List<AuditEntry> audit(String entity, String id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT id, changed_at, actor, entity, entity_id, change_type, version,
+                      before_json, after_json
+                    FROM audit_log WHERE entity = :entity AND entity_id = :id ORDER BY id""")
+                .bind("entity", entity)
+                .bind("id", id)
+                .map(
+                    (rs, ctx) ->
+                        new AuditEntry(
+                            rs.getLong(1),
+                            rs.getObject(2, LocalDateTime.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getInt(7),
+                            rs.getString(8),
+                            rs.getString(9)))
+                .list());
+  }
+
+  boolean figureExists(String figureId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM stated_figure WHERE id = :id")
+                    .bind("id", figureId)
+                    .mapTo(Long.class)
+                    .one()
+                > 0);
+  }
+
+  private <T extends RegistryRecord> void insert(
+      Handle h, Kind<T> k, T record, String id, String user, LocalDateTime now) {
+    Map<String, Kind.Col> cols = k.columns.apply(record);
+    String names = cols.isEmpty() ? "" : ", " + String.join(", ", cols.keySet());
+    String params =
+        cols.isEmpty()
+            ? ""
+            : ", " + String.join(", ", cols.keySet().stream().map(c -> ":" + c).toList());
+    String body = body(record);
+    Update u =
+        h.createUpdate(
+            "INSERT INTO "
+                + k.table
+                + " (id, version, label, kind, thin_source, body, created_at, created_by,"
+                + " updated_at, updated_by"
+                + names
+                + ") VALUES (:id, 1, :label, :kind, :thin, :body, :now, :user, :now, :user"
+                + params
+                + ")");
+    bindRecord(u, k, record, body).bind("id", id).bind("now", now).bind("user", user).execute();
+    writeChildren(h, k, id, record);
+    audit(h, k, id, "create", 1, user, now, null, 0, body);
+  }
+
+  private static <T extends RegistryRecord> Update bindRecord(
+      Update u, Kind<T> k, T record, String body) {
+    String label = k.label.apply(record);
+    u.bind("label", label == null ? "" : label)
+        .bindByType("kind", k.kind.apply(record), String.class)
+        .bind("thin", record.thinSource() ? 1 : 0)
+        .bind("body", body);
+    k.columns.apply(record).forEach((name, col) -> u.bindByType(name, col.value(), col.type()));
+    return u;
+  }
+
+  private static <T extends RegistryRecord> String setColumns(Kind<T> k, T record) {
+    StringBuilder s = new StringBuilder();
+    for (String c : k.columns.apply(record).keySet())
+      s.append(", ").append(c).append(" = :").append(c);
+    return s.toString();
+  }
+
+  private static <T extends RegistryRecord> void writeChildren(
+      Handle h, Kind<T> k, String id, T record) {
+    for (String sql : k.childTables) h.createUpdate(sql).bind("id", id).execute();
+    h.createUpdate("DELETE FROM registry_link WHERE from_entity = :entity AND from_id = :id")
+        .bind("entity", k.entity)
+        .bind("id", id)
+        .execute();
+    h.createUpdate("DELETE FROM registry_source WHERE entity = :entity AND entity_id = :id")
+        .bind("entity", k.entity)
+        .bind("id", id)
+        .execute();
+    k.children.write(h, id, record);
+    int seq = 0;
+    for (Source s : record.sources()) {
+      h.createUpdate(
+              """
+              INSERT INTO registry_source (entity, entity_id, seq, url, source_date, quote)
+              VALUES (:entity, :id, :seq, :url, :date, :quote)""")
+          .bind("entity", k.entity)
+          .bind("id", id)
+          .bind("seq", seq++)
+          .bind("url", s.url())
+          .bindByType("date", Kind.text(s.date()), String.class)
+          .bindByType("quote", s.quote(), String.class)
+          .execute();
+    }
+  }
+
+  private static void audit(
+      Handle h,
+      Kind<?> k,
+      String id,
+      String change,
+      int version,
+      String user,
+      LocalDateTime now,
+      String beforeBody,
+      int beforeVersion,
+      String afterBody) {
+    h.createUpdate(
+            """
+            INSERT INTO audit_log (changed_at, actor, entity, entity_id, change_type, version,
+              before_json, after_json)
+            VALUES (:now, :user, :entity, :id, :change, :version, :before, :after)""")
+        .bind("now", now)
+        .bind("user", user)
+        .bind("entity", k.entity)
+        .bind("id", id)
+        .bind("change", change)
+        .bind("version", version)
+        .bindByType(
+            "before", beforeBody == null ? null : full(beforeBody, id, beforeVersion), String.class)
+        .bindByType("after", afterBody == null ? null : full(afterBody, id, version), String.class)
+        .execute();
+  }
+
+  private static Optional<Row> row(Handle h, Kind<?> k, String id) {
+    return h.createQuery(
+            "SELECT id, version, body, updated_at, updated_by, deleted_at, deleted_by FROM "
+                + k.table
+                + " WHERE id = :id")
+        .bind("id", id)
+        .map(
+            (rs, ctx) ->
+                new Row(
+                    rs.getString(1),
+                    rs.getInt(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDateTime.class),
+                    rs.getString(5),
+                    rs.getObject(6, LocalDateTime.class),
+                    rs.getString(7)))
+        .findOne();
+  }
+
+  /**
+   * The row to change: it must exist and not be deleted, and (unless {@code expected} is -1) be at
+   * the expected version.
+   */
+  private static Row current(Handle h, Kind<?> k, String id, int expected) {
+    Row r =
+        row(h, k, id)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No " + k.describe(id) + ": check the id",
+                        Map.of("field", "id", "value", id)));
+    if (r.deletedAt != null) {
+      throw new NotFoundException(
+          k.describe(id) + " was deleted by " + r.deletedBy + " at " + r.deletedAt + " (UTC)",
+          Map.of("field", "id", "value", id));
+    }
+    if (expected >= 0 && r.version != expected) throw stale(k, id, expected, r);
+    return r;
+  }
+
+  private static StaleVersionException stale(Kind<?> k, String id, int read, Row now) {
+    return new StaleVersionException(
+        k.describe(id)
+            + " changed since you read it (you read version "
+            + read
+            + "; it is now version "
+            + now.version
+            + ", last changed by "
+            + now.updatedBy
+            + " at "
+            + now.updatedAt
+            + " UTC): reload it and apply your change again",
+        Map.of(
+            "field",
+            "version",
+            "value",
+            read,
+            "currentVersion",
+            now.version,
+            "changedBy",
+            now.updatedBy,
+            "changedAt",
+            now.updatedAt.toString()));
+  }
+
+  /**
+   * Runs a change; a database that reports the row as locked or changed by a concurrent transaction
+   * (H2 may, where PostgreSQL waits and then finds the new version) is a stale version too.
+   */
+  private static <R> R concurrently(Kind<?> k, String id, java.util.function.Supplier<R> change) {
+    try {
+      return change.get();
+    } catch (JdbiException e) {
+      Throwable c = e;
+      while (c != null && !(c instanceof SQLException)) c = c.getCause();
+      if (c instanceof SQLException s && CONCURRENT.contains(s.getSQLState())) {
+        throw new StaleVersionException(
+            k.describe(id)
+                + " is being changed by someone else at this moment: reload it and apply your"
+                + " change again",
+            Map.of("field", "version", "value", id),
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+  }
+
+  /** The record as JSON without id and version (those live in their columns). */
+  static String body(RegistryRecord r) {
+    ObjectNode node = JSON.valueToTree(r);
+    node.remove("id");
+    node.remove("version");
+    return node.toString();
+  }
+
+  /** The stored body with id and version, as the audit log keeps it. */
+  private static String full(String body, String id, int version) {
+    try {
+      ObjectNode node = JSON.createObjectNode();
+      node.put("id", id);
+      node.put("version", version);
+      node.setAll((ObjectNode) JSON.readTree(body));
+      return node.toString();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored record " + id + " is not JSON", e);
+    }
+  }
+
+  private static <T extends RegistryRecord> T read(Kind<T> k, String id, int version, String body) {
+    try {
+      return JSON.readValue(full(body, id, version), k.type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored " + k.describe(id) + " cannot be read: " + e, e);
+    }
+  }
+}
