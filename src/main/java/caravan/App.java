@@ -2,6 +2,7 @@ package caravan;
 
 import caravan.cli.CaravanCommand;
 import caravan.figures.FiguresService;
+import caravan.registry.RegistryService;
 import caravan.store.AnalyticsStore;
 import caravan.store.RelationalStore;
 import caravan.text.CaravanException;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -34,6 +36,7 @@ public final class App implements AutoCloseable {
   private final RelationalStore relational;
   private final AnalyticsStore analytics;
   private final FiguresService figures;
+  private final RegistryService registry;
   private final ImportService imports;
   private final ProfileService profiles;
 
@@ -52,6 +55,7 @@ public final class App implements AutoCloseable {
             : RelationalStore.open(config.db(), config.dbUser(), config.dbPassword());
     analytics = AnalyticsStore.file(config.dataDir());
     figures = new FiguresService(relational.jdbi());
+    registry = new RegistryService(relational.jdbi(), countries, Clock.systemUTC());
     imports = new ImportService(analytics, countries);
     profiles = new ProfileService(analytics, countries, figures);
   }
@@ -61,6 +65,7 @@ public final class App implements AutoCloseable {
     App app = new App(config);
     try {
       app.figures.loadShipped();
+      app.registry.loadShipped();
       app.imports.ensureSchema();
       app.loadShippedFlows(config.dataDir());
     } catch (RuntimeException e) {
@@ -100,6 +105,10 @@ public final class App implements AutoCloseable {
 
   public FiguresService figures() {
     return figures;
+  }
+
+  public RegistryService registry() {
+    return registry;
   }
 
   public ImportService imports() {
