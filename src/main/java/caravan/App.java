@@ -1,5 +1,6 @@
 package caravan;
 
+import caravan.access.AccessService;
 import caravan.cli.CaravanCommand;
 import caravan.figures.FiguresService;
 import caravan.registry.RegistryService;
@@ -37,6 +38,7 @@ public final class App implements AutoCloseable {
   private final AnalyticsStore analytics;
   private final FiguresService figures;
   private final RegistryService registry;
+  private final AccessService access;
   private final ImportService imports;
   private final ProfileService profiles;
 
@@ -56,6 +58,7 @@ public final class App implements AutoCloseable {
     analytics = AnalyticsStore.file(config.dataDir());
     figures = new FiguresService(relational.jdbi());
     registry = new RegistryService(relational.jdbi(), countries, Clock.systemUTC());
+    access = new AccessService(relational.jdbi(), Clock.systemUTC());
     imports = new ImportService(analytics, countries);
     profiles = new ProfileService(analytics, countries, figures);
   }
@@ -96,7 +99,7 @@ public final class App implements AutoCloseable {
   }
 
   public WebServer web() {
-    return new WebServer(profiles, figures, countries);
+    return new WebServer(profiles, figures, countries, access);
   }
 
   public Countries countries() {
@@ -109,6 +112,10 @@ public final class App implements AutoCloseable {
 
   public RegistryService registry() {
     return registry;
+  }
+
+  public AccessService access() {
+    return access;
   }
 
   public ImportService imports() {

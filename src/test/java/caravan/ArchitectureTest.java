@@ -56,7 +56,12 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "caravan.figures..", "caravan.trade..", "caravan.store..", "caravan.text..")
+            "caravan.figures..",
+            "caravan.trade..",
+            "caravan.registry..",
+            "caravan.access..",
+            "caravan.store..",
+            "caravan.text..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("caravan.cli..", "caravan.web..", "io.javalin..", "picocli..")

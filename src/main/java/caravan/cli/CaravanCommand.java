@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       ProfileCommand.class,
       FetchCommand.class,
       BenchCommand.class,
+      UserCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

@@ -1,5 +1,6 @@
 package caravan.web;
 
+import caravan.access.AccessService;
 import caravan.figures.FiguresService;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
@@ -20,11 +21,23 @@ public final class WebServer {
 
   private final ApiRoutes api;
   private final PageRoutes pages;
+  private final AccessRoutes access;
 
+  /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
+    this(profiles, figures, countries, null);
+  }
+
+  /**
+   * With {@code access}, editors sign in at /signin and may change data (see the package-private
+   * Guard).
+   */
+  public WebServer(
+      ProfileService profiles, FiguresService figures, Countries countries, AccessService access) {
+    TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     this.api = new ApiRoutes(profiles, figures, countries);
-    this.pages =
-        new PageRoutes(profiles, countries, TemplateEngine.createPrecompiled(ContentType.Html));
+    this.pages = new PageRoutes(profiles, countries, templates);
+    this.access = new AccessRoutes(access, templates);
   }
 
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
@@ -35,6 +48,7 @@ public final class WebServer {
               cfg.startup.showJavalinBanner = false;
               cfg.staticFiles.enableWebjars();
               cfg.staticFiles.add("/web", Location.CLASSPATH);
+              access.register(cfg.routes); // first: its guard runs before every route
               api.register(cfg.routes);
               pages.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);

@@ -1,0 +1,125 @@
+package caravan.cli;
+
+import caravan.access.AccessService;
+import caravan.access.Role;
+import caravan.access.User;
+import caravan.store.RelationalStore;
+import caravan.text.CaravanException;
+import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code caravan user add NAME --role editor} and {@code caravan user list}. Only the relational
+ * store is opened (not the trade flows), so users can be managed on a PostgreSQL store while the
+ * server runs; the default H2 file is locked by a running server.
+ */
+@Command(
+    name = "user",
+    mixinStandardHelpOptions = true,
+    description = "Manage who may sign in to change data.",
+    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+final class UserCommand {
+  static final String PASSWORD_ENV = "CARAVAN_PASSWORD";
+
+  @ParentCommand CaravanCommand root;
+
+  // Tests put their own environment here; the program reads the real one.
+  Function<String, String> env = System::getenv;
+
+  RelationalStore openStore() {
+    if (root.db == null || root.db.isBlank()) {
+      try {
+        Files.createDirectories(root.dataDir);
+      } catch (IOException e) {
+        throw new CaravanException(
+            "Cannot create the data directory " + root.dataDir + ": " + e.getMessage());
+      }
+      return RelationalStore.h2File(root.dataDir);
+    }
+    return RelationalStore.open(root.db, root.dbUser, root.dbPassword);
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description =
+          "Add a user. The password is read from the console without echo, or from the"
+              + " environment variable "
+              + PASSWORD_ENV
+              + " (for scripts); at least 10 characters.")
+  static final class Add implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "Sign-in name: 2–64 Latin letters, digits, '.', '_', '-'.")
+    String name;
+
+    @Option(
+        names = "--role",
+        defaultValue = "${env:CARAVAN_ROLE:-viewer}",
+        description = "viewer, editor or admin (env CARAVAN_ROLE; default ${DEFAULT-VALUE}).")
+    String role;
+
+    @Override
+    public Integer call() {
+      Role r = Role.parse(role);
+      char[] password = password();
+      try (RelationalStore store = user.openStore()) {
+        User added = new AccessService(store.jdbi(), Clock.systemUTC()).addUser(name, password, r);
+        System.out.printf("User %s added (%s)%n", added.name(), added.role().key());
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+      return 0;
+    }
+
+    private char[] password() {
+      String fromEnv = user.env.apply(PASSWORD_ENV);
+      if (fromEnv != null && !fromEnv.isEmpty()) return fromEnv.toCharArray();
+      Console console = System.console();
+      if (console == null) {
+        throw new CaravanException(
+            "No console to read the password of '"
+                + name
+                + "' from: run in a terminal, or set "
+                + PASSWORD_ENV);
+      }
+      char[] first = console.readPassword("Password for %s: ", name);
+      char[] again = console.readPassword("The same again: ");
+      try {
+        if (first == null || !Arrays.equals(first, again)) {
+          throw new CaravanException("The two passwords differ: run the command again");
+        }
+        return first;
+      } finally {
+        if (again != null) Arrays.fill(again, '\0');
+      }
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List users and roles.")
+  static final class ListUsers implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+
+    @Override
+    public Integer call() {
+      try (RelationalStore store = user.openStore()) {
+        for (User u : new AccessService(store.jdbi(), Clock.systemUTC()).users()) {
+          System.out.printf("%-32s %s%n", u.name(), u.role().key());
+        }
+      }
+      return 0;
+    }
+  }
+}
