@@ -6,6 +6,7 @@ import caravan.figures.FiguresService;
 import caravan.registry.RegistryService;
 import caravan.store.AnalyticsStore;
 import caravan.store.RelationalStore;
+import caravan.store.SearchIndex;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
 import caravan.text.ShippedData;
@@ -38,6 +39,7 @@ public final class App implements AutoCloseable {
   private final AnalyticsStore analytics;
   private final FiguresService figures;
   private final RegistryService registry;
+  private final SearchIndex search;
   private final AccessService access;
   private final ImportService imports;
   private final ProfileService profiles;
@@ -57,7 +59,10 @@ public final class App implements AutoCloseable {
             : RelationalStore.open(config.db(), config.dbUser(), config.dbPassword());
     analytics = AnalyticsStore.file(config.dataDir());
     figures = new FiguresService(relational.jdbi());
-    registry = new RegistryService(relational.jdbi(), countries, Clock.systemUTC());
+    // The index is rebuilt from the store at every start (a few hundred records: milliseconds), so
+    // it lives in memory and never disagrees with the store or locks the data directory.
+    search = SearchIndex.inMemory();
+    registry = new RegistryService(relational.jdbi(), countries, Clock.systemUTC(), search);
     access = new AccessService(relational.jdbi(), Clock.systemUTC());
     imports = new ImportService(analytics, countries);
     profiles = new ProfileService(analytics, countries, figures);
@@ -69,6 +74,7 @@ public final class App implements AutoCloseable {
     try {
       app.figures.loadShipped();
       app.registry.loadShipped();
+      app.registry.reindex();
       app.imports.ensureSchema();
       app.loadShippedFlows(config.dataDir());
     } catch (RuntimeException e) {
@@ -134,6 +140,7 @@ public final class App implements AutoCloseable {
   public void close() {
     analytics.close();
     relational.close();
+    search.close();
   }
 
   public static void main(String[] args) {

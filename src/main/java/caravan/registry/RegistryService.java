@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.store.SearchIndex;
 import caravan.text.Countries;
 import caravan.text.NotFoundException;
 import java.math.BigDecimal;
@@ -30,11 +31,37 @@ public final class RegistryService {
   private final RegistryStore store;
   private final Countries countries;
   private final Clock clock;
+  private final RegistrySearch search;
 
   public RegistryService(Jdbi jdbi, Countries countries, Clock clock) {
+    this(jdbi, countries, clock, null);
+  }
+
+  /**
+   * With a search index, text filters are full-text searches (Russian, English and Persian
+   * analysis, cross-script folding) and every change updates the index; without one they match
+   * titles by substring.
+   */
+  public RegistryService(Jdbi jdbi, Countries countries, Clock clock, SearchIndex index) {
     this.store = new RegistryStore(jdbi);
     this.countries = countries;
     this.clock = clock;
+    this.search = index == null ? null : new RegistrySearch(index);
+  }
+
+  /** Rebuilds the search index from the store (at start, or after a restore). */
+  public void reindex() {
+    if (search == null) return;
+    for (Kind<?> k : Kinds.ALL) reindex(k);
+  }
+
+  private <T extends RegistryRecord> void reindex(Kind<T> k) {
+    search.rebuild(k, store.list(k, RegistryFilter.ALL));
+  }
+
+  /** Records of every kind matching {@code text}, best first (needs the search index). */
+  public List<SearchIndex.Hit> search(String text, int limit) {
+    return search == null ? List.of() : search.search(text, limit);
   }
 
   /**
@@ -49,7 +76,13 @@ public final class RegistryService {
 
   /** The records of a type that are not deleted and match the filter. */
   public <T extends RegistryRecord> List<T> list(Class<T> type, RegistryFilter filter) {
-    return store.list(Kinds.of(type), filter == null ? RegistryFilter.ALL : filter);
+    RegistryFilter f = filter == null ? RegistryFilter.ALL : filter;
+    Kind<T> k = Kinds.of(type);
+    if (search == null || f.text() == null) return store.list(k, f);
+    List<String> ids = search.ids(k, f.text());
+    Map<String, T> byId = new java.util.HashMap<>();
+    for (T r : store.list(k, new RegistryFilter(null, f.kind()))) byId.put(r.id(), r);
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /** The record, at its current version; a {@link NotFoundException} when absent or deleted. */
@@ -72,7 +105,9 @@ public final class RegistryService {
     Kind<T> k = Kinds.of(record);
     check(k, record, user);
     String id = record instanceof CommissionSession s ? CommissionSession.idOf(s.number()) : null;
-    return store.create(k, record, id, user, now());
+    T created = store.create(k, record, id, user, now());
+    if (search != null) search.put(k, created);
+    return created;
   }
 
   /**
@@ -87,7 +122,9 @@ public final class RegistryService {
           "Cannot update " + k.describe(id),
           List.of("number: a session's number cannot change (create session " + s.number() + ")"));
     }
-    return store.update(k, id, version, record, user, now());
+    T updated = store.update(k, id, version, record, user, now());
+    if (search != null) search.put(k, updated);
+    return updated;
   }
 
   /** Soft-deletes the record {@code id} read at {@code version}. */
@@ -95,6 +132,7 @@ public final class RegistryService {
       Class<T> type, String id, int version, String user) {
     requireUser(user);
     store.delete(Kinds.of(type), id, version, user, now());
+    if (search != null) search.remove(Kinds.of(type), id);
   }
 
   /** The audit log of one record, oldest first; it keeps the entries of deleted records. */

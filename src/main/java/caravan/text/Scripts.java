@@ -48,7 +48,12 @@ public final class Scripts {
    */
   public static String skeleton(String word) {
     String s =
-        word.replace("ph", "f").replace("kh", "h").replace("q", "k").replaceAll("[aeiouyw'h]", "");
+        // Cyrillic й transliterates as j after a vowel (Каспийский → kaspijskij); people write y
+        word.replaceAll("(?<=[aeiouy])j", "")
+            .replace("ph", "f")
+            .replace("kh", "h")
+            .replace("q", "k")
+            .replaceAll("[aeiouyw'h]", "");
     StringBuilder out = new StringBuilder();
     for (char c : s.toCharArray()) {
       if (out.length() == 0 || out.charAt(out.length() - 1) != c) out.append(c);

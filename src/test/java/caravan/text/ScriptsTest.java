@@ -24,6 +24,14 @@ class ScriptsTest {
   }
 
   @Test
+  void cyrillic_short_i_meets_the_latin_y() {
+    // Каспийского → kaspijskogo; Kaspiyskogo → kaspiyskogo: both k-s-p-s-k-g
+    assertThat(Scripts.skeleton(Scripts.foldWords("Каспийского").get(0)))
+        .isEqualTo(Scripts.skeleton("kaspiyskogo"))
+        .isEqualTo("kspskg");
+  }
+
+  @Test
   void index_text_carries_words_and_marked_skeletons() {
     assertThat(Scripts.foldForIndex("Abu Nasr al-Farabi"))
         .isEqualTo("abu ~b nasr ~nsr farabi ~frb");
