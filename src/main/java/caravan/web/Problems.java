@@ -15,12 +15,23 @@ final class Problems {
   static void handle(CaravanException e, Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
-    body.put("title", e.status() == 404 ? "Not found" : "Bad request");
+    body.put("title", title(e.status()));
     body.put("status", e.status());
     body.put("detail", e.getMessage());
     body.put("instance", ctx.path());
     body.putAll(e.details());
     send(ctx, e.status(), body);
+  }
+
+  static String title(int status) {
+    return switch (status) {
+      case 401 -> "Not signed in";
+      case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 409 -> "Conflict";
+      case 422 -> "Unprocessable content";
+      default -> "Bad request";
+    };
   }
 
   static void unexpected(Context ctx) {

@@ -2,6 +2,7 @@ package caravan.web;
 
 import caravan.access.AccessService;
 import caravan.figures.FiguresService;
+import caravan.registry.RegistryService;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
 import caravan.trade.ProfileService;
@@ -22,6 +23,7 @@ public final class WebServer {
   private final ApiRoutes api;
   private final PageRoutes pages;
   private final AccessRoutes access;
+  private final RegistryApi registryApi;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -34,7 +36,18 @@ public final class WebServer {
    */
   public WebServer(
       ProfileService profiles, FiguresService figures, Countries countries, AccessService access) {
+    this(profiles, figures, countries, access, null);
+  }
+
+  /** The whole observatory: dashboard, registry (pages and API), sign-in. */
+  public WebServer(
+      ProfileService profiles,
+      FiguresService figures,
+      Countries countries,
+      AccessService access,
+      RegistryService registry) {
     TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    this.registryApi = registry == null ? null : new RegistryApi(registry);
     this.api = new ApiRoutes(profiles, figures, countries);
     this.pages = new PageRoutes(profiles, countries, templates);
     this.access = new AccessRoutes(access, templates);
@@ -50,6 +63,7 @@ public final class WebServer {
               cfg.staticFiles.add("/web", Location.CLASSPATH);
               access.register(cfg.routes); // first: its guard runs before every route
               api.register(cfg.routes);
+              if (registryApi != null) registryApi.register(cfg.routes);
               pages.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.exception(

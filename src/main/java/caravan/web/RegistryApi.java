@@ -1,0 +1,170 @@
+package caravan.web;
+
+import caravan.access.User;
+import caravan.registry.Agreement;
+import caravan.registry.CommissionSession;
+import caravan.registry.Decision;
+import caravan.registry.Event;
+import caravan.registry.Indicator;
+import caravan.registry.Organisation;
+import caravan.registry.PartnerRequest;
+import caravan.registry.Project;
+import caravan.registry.RegistryFilter;
+import caravan.registry.RegistryRecord;
+import caravan.registry.RegistryService;
+import caravan.text.CaravanException;
+import caravan.text.NotFoundException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registry over JSON: list (with full-text {@code q}), read, create, update at a version, soft
+ * delete, audit trail; reading is public, writing needs an editor (the access guard).
+ */
+final class RegistryApi {
+  static final Map<String, Class<? extends RegistryRecord>> ENTITIES = new LinkedHashMap<>();
+
+  static {
+    ENTITIES.put("agreements", Agreement.class);
+    ENTITIES.put("sessions", CommissionSession.class);
+    ENTITIES.put("decisions", Decision.class);
+    ENTITIES.put("indicators", Indicator.class);
+    ENTITIES.put("projects", Project.class);
+    ENTITIES.put("organisations", Organisation.class);
+    ENTITIES.put("requests", PartnerRequest.class);
+    ENTITIES.put("events", Event.class);
+  }
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private final RegistryService registry;
+
+  RegistryApi(RegistryService registry) {
+    this.registry = registry;
+  }
+
+  void register(RoutesConfig routes) {
+    String base = "/api/v1/registry";
+    routes.get(base + "/search", this::search);
+    routes.get(base + "/decisions/overdue", ctx -> ctx.json(views(registry.overdueDecisions())));
+    routes.get(
+        base + "/agreements/timeline", ctx -> ctx.json(views(registry.agreementsTimeline())));
+    routes.get(base + "/{entity}", this::list);
+    routes.post(base + "/{entity}", this::create);
+    routes.get(
+        base + "/{entity}/{id}",
+        ctx -> ctx.json(view(registry.get(type(ctx), ctx.pathParam("id")))));
+    routes.get(
+        base + "/{entity}/{id}/audit",
+        ctx -> ctx.json(registry.audit(type(ctx), ctx.pathParam("id"))));
+    routes.put(base + "/{entity}/{id}", this::update);
+    routes.delete(base + "/{entity}/{id}", this::delete);
+  }
+
+  private void search(Context ctx) {
+    ctx.json(registry.search(ctx.queryParam("q"), 50));
+  }
+
+  private void list(Context ctx) {
+    RegistryFilter filter = new RegistryFilter(ctx.queryParam("q"), ctx.queryParam("kind"));
+    ctx.json(views(registry.list(type(ctx), filter)));
+  }
+
+  private void create(Context ctx) {
+    RegistryRecord created = registry.create(body(ctx), user(ctx));
+    ctx.status(201)
+        .header("Location", "/api/v1/registry/" + ctx.pathParam("entity") + "/" + created.id())
+        .json(view(created));
+  }
+
+  private void update(Context ctx) {
+    RegistryRecord record = body(ctx);
+    int version = version(ctx, record.version());
+    ctx.json(view(registry.update(ctx.pathParam("id"), version, record, user(ctx))));
+  }
+
+  private void delete(Context ctx) {
+    registry.delete(type(ctx), ctx.pathParam("id"), version(ctx, 0), user(ctx));
+    ctx.status(204);
+  }
+
+  /** The version the client read: If-Match, else ?version=, else the body's. */
+  private static int version(Context ctx, int fromBody) {
+    String v = ctx.header("If-Match");
+    if (v == null) v = ctx.queryParam("version");
+    if (v == null) {
+      if (fromBody > 0) return fromBody;
+      throw new CaravanException(
+          "Say which version you read: an If-Match header, ?version=N, or \"version\" in the body",
+          Map.of("field", "version"));
+    }
+    try {
+      return Integer.parseInt(v.replace("\"", "").trim());
+    } catch (NumberFormatException e) {
+      throw new CaravanException(
+          "version must be a whole number, got '" + v + "'",
+          Map.of("field", "version", "value", v));
+    }
+  }
+
+  private static RegistryRecord body(Context ctx) {
+    try {
+      return JSON.readValue(ctx.body(), type(ctx));
+    } catch (JsonProcessingException e) {
+      String field =
+          e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                  && !m.getPath().isEmpty()
+              ? m.getPath().get(m.getPath().size() - 1).getFieldName()
+              : "body";
+      throw new CaravanException(
+          "The request body is not a valid "
+              + ctx.pathParam("entity")
+              + " record: "
+              + e.getOriginalMessage(),
+          Map.of("field", field == null ? "body" : field));
+    }
+  }
+
+  private static String user(Context ctx) {
+    User user = ctx.attribute("user");
+    return user == null ? null : user.name();
+  }
+
+  static Class<? extends RegistryRecord> type(Context ctx) {
+    Class<? extends RegistryRecord> type = ENTITIES.get(ctx.pathParam("entity"));
+    if (type == null) {
+      throw new NotFoundException(
+          "No registry entity '"
+              + ctx.pathParam("entity")
+              + "': use one of "
+              + String.join(", ", ENTITIES.keySet()),
+          Map.of("field", "entity", "value", ctx.pathParam("entity")));
+    }
+    return type;
+  }
+
+  /**
+   * A record as JSON with what is derived from it (an agreement's status, a decision's overdue).
+   */
+  static ObjectNode view(RegistryRecord r) {
+    ObjectNode node = JSON.valueToTree(r);
+    if (r instanceof Agreement a) node.put("status", String.valueOf(a.status()));
+    if (r instanceof Decision d) node.put("overdue", d.overdue(LocalDate.now()));
+    node.put("thinSource", r.thinSource());
+    return node;
+  }
+
+  static List<ObjectNode> views(List<? extends RegistryRecord> records) {
+    return records.stream().map(RegistryApi::view).toList();
+  }
+}

@@ -1,0 +1,165 @@
+package caravan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import caravan.App;
+import caravan.access.Role;
+import caravan.access.Session;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The registry over HTTP on a real server with the shipped data and a real editor session. */
+class RegistryApiTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir static Path dir;
+  static App app;
+  static Javalin server;
+  static String base;
+  static Session editor;
+
+  @BeforeAll
+  static void start() {
+    app = App.open(new App.Config(dir, null, null, null));
+    app.access().addUser("aigerim", "caspian-steppe-42".toCharArray(), Role.EDITOR);
+    editor = app.access().signIn("aigerim", "caspian-steppe-42".toCharArray()).orElseThrow();
+    server = app.web().start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+    app.close();
+  }
+
+  @Test
+  void agreements_are_listed_as_shipped_with_their_derived_status() throws Exception {
+    // count the data rows of the shipped file independently of the registry's own loader
+    long rows;
+    try (CsvReader<?> csv =
+        CsvReader.builder()
+            .ofNamedCsvRecord(Files.readString(Path.of("data/registry/agreements.csv")))) {
+      rows = csv.stream().count();
+    }
+    JsonNode list = get("/api/v1/registry/agreements");
+    assertThat(list.size()).isEqualTo(rows);
+    assertThat(list.get(0).has("status")).isTrue();
+  }
+
+  @Test
+  void a_text_query_searches_across_languages() throws Exception {
+    JsonNode hits =
+        get(
+            "/api/v1/registry/agreements?q="
+                + URLEncoder.encode("каспийское море", StandardCharsets.UTF_8));
+    assertThat(hits.size()).isPositive();
+  }
+
+  @Test
+  void an_editor_adds_a_decision_sees_it_overdue_updates_it_and_the_audit_has_both()
+      throws Exception {
+    String decision =
+        """
+        {"sessionNumber": 19, "text": "Prepare the roadmap of the Trade House in Tehran",
+         "ownerKaz": "Ministry of Trade and Integration", "ownerIrn": "TPO",
+         "deadline": "2024-06-30", "status": "PLANNED", "evidence": [], "links": [], "sources": []}
+        """;
+    HttpResponse<String> created = send("POST", "/api/v1/registry/decisions", decision, editor);
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode d = JSON.readTree(created.body());
+    String id = d.get("id").asText();
+    assertThat(d.get("version").asInt()).isEqualTo(1);
+    assertThat(d.get("overdue").asBoolean())
+        .isTrue(); // 2024-06-30 is past and the status is planned
+
+    assertThat(get("/api/v1/registry/decisions/overdue").findValuesAsText("id")).contains(id);
+
+    String done = decision.replace("PLANNED", "DONE");
+    HttpResponse<String> stale =
+        send("PUT", "/api/v1/registry/decisions/" + id + "?version=7", done, editor);
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+
+    HttpResponse<String> updated =
+        send("PUT", "/api/v1/registry/decisions/" + id + "?version=1", done, editor);
+    assertThat(updated.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(updated.body()).get("version").asInt()).isEqualTo(2);
+    assertThat(get("/api/v1/registry/decisions/overdue").findValuesAsText("id")).doesNotContain(id);
+
+    JsonNode audit = get("/api/v1/registry/decisions/" + id + "/audit");
+    assertThat(audit.size()).isEqualTo(2);
+    assertThat(audit.toString()).contains("aigerim");
+
+    assertThat(
+            send("DELETE", "/api/v1/registry/decisions/" + id + "?version=2", null, editor)
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/decisions/" + id))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void bad_input_names_every_field_and_writes_nothing() throws Exception {
+    int before = get("/api/v1/registry/decisions").size();
+    HttpResponse<String> r =
+        send(
+            "POST",
+            "/api/v1/registry/decisions",
+            "{\"sessionNumber\": 19, \"deadline\": \"2024-13\"}",
+            editor);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("deadline");
+    assertThat(get("/api/v1/registry/decisions").size()).isEqualTo(before);
+  }
+
+  @Test
+  void writing_without_a_session_is_refused() throws Exception {
+    assertThat(send("POST", "/api/v1/registry/decisions", "{}", null).statusCode()).isEqualTo(401);
+  }
+
+  static JsonNode get(String path) throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  static HttpResponse<String> send(String method, String path, String body, Session s)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
+    if (s != null)
+      b.header("Cookie", "caravan_session=" + s.token()).header("X-CSRF-Token", s.csrfToken());
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
