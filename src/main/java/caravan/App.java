@@ -74,6 +74,7 @@ public final class App implements AutoCloseable {
     try {
       app.figures.loadShipped();
       app.registry.loadShipped();
+      app.registry.loadStatedTargets(app.figures, "KAZ", "IRN");
       app.registry.reindex();
       app.imports.ensureSchema();
       app.loadShippedFlows(config.dataDir());

@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.figures.FiguresService;
 import caravan.store.SearchIndex;
 import caravan.text.Countries;
 import caravan.text.NotFoundException;
@@ -72,6 +73,15 @@ public final class RegistryService {
    */
   public int loadShipped() {
     return store.insertMissing(RegistryCsv.shipped(), SHIPPED_BY, now());
+  }
+
+  /**
+   * Adds, once, an indicator per target that officials stated for the pair (the 3 bn USD turnover,
+   * 1 bn USD agricultural trade, corridor capacity…), linked to its stated figure; returns how many
+   * were added.
+   */
+  public int loadStatedTargets(FiguresService figures, String a, String b) {
+    return store.insertMissing(StatedTargets.from(figures, a, b), SHIPPED_BY, now());
   }
 
   /** The records of a type that are not deleted and match the filter. */
