@@ -168,9 +168,10 @@ final class Staging {
     }
     if (bad == 0 && rows > 0) {
       // every row is good, so its key number is exact: a key repeats iff there are fewer distinct
-      // numbers than rows (a bit per number over the range when that is small enough)
+      // numbers than rows. A bit per number over the range when that is small enough (each thread
+      // holds one such bitstring: at most 64 MiB), else a distinct count.
       long distinct =
-          max - min < (1L << 30)
+          max - min < (1L << 29)
               ? single(c, "SELECT bit_count(bitstring_agg(kid, " + min + ", " + max + ")) FROM chk")
               : single(c, "SELECT count(DISTINCT kid) FROM chk");
       duplicates = distinct < rows;
