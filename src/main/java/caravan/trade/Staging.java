@@ -31,6 +31,10 @@ final class Staging {
   private long staged;
   private long structural;
   private long rejectedRows;
+  private long countryIds;
+  private long productIds;
+  private boolean detailed;
+  private boolean duplicates;
 
   Staging(Connection c, Path file, FormatSpec spec, List<String> header, Countries countries) {
     this.c = c;
@@ -71,20 +75,26 @@ final class Staging {
     staged = single(c, "SELECT count(*) FROM stg");
     structural = single(c, "SELECT count(DISTINCT line) FROM stg_rejects");
     Map<String, String> codes = spec.countryCodes(countries);
-    loadPairs("cc", "code", "iso3", codes);
+    loadPairs("cc0", "code", "iso3", codes);
+    exec("CREATE TEMP TABLE cc AS SELECT code, iso3, row_number() OVER () AS ix FROM cc0");
     List<String> revs =
         spec.format == ImportFormat.BACI
             ? List.of(spec.columns.get("hs_rev").replace("'", ""))
             : HsEditions.REVISIONS;
-    exec("CREATE TEMP TABLE hs (rev VARCHAR, code VARCHAR)");
+    exec("CREATE TEMP TABLE hs0 (rev VARCHAR, code VARCHAR)");
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO hs SELECT ?, unnest(string_split(?, ','))")) {
+        c.prepareStatement("INSERT INTO hs0 SELECT ?, unnest(string_split(?, ','))")) {
       for (String rev : revs) {
         ps.setString(1, rev);
         ps.setString(2, String.join(",", HsEditions.codes(rev)));
         ps.execute();
       }
     }
+    // id: the same for a code in every edition (1..), so that it stands for the code's text
+    exec(
+        "CREATE TEMP TABLE hs AS SELECT rev, code, dense_rank() OVER (ORDER BY code) AS id FROM hs0");
+    countryIds = single(c, "SELECT count(*) FROM cc") + 1;
+    productIds = single(c, "SELECT count(DISTINCT code) FROM hs") + 1;
   }
 
   private void loadPairs(String table, String k, String v, Map<String, String> pairs)
@@ -105,8 +115,98 @@ final class Staging {
     return single(c, "SELECT count(*) FROM stg_rejects WHERE error_type = 'INVALID ENCODING'") > 0;
   }
 
-  /** Writes {@code bad} (rows with at least one bad field) and {@code dup} (repeated keys). */
+  /**
+   * One pass over {@code stg} writes {@code chk}: each row's converted columns and whether any
+   * field is bad. Only when some row is bad, or some key repeats, are {@code bad} (each bad row
+   * with its reasons) and {@code dup} (repeated keys) written, by the queries that word the
+   * rejections.
+   */
   void validate() throws SQLException {
+    String checks = checks();
+    String joins =
+        " FROM stg s LEFT JOIN cc r ON r.code = s.rep LEFT JOIN cc p ON p.code = s.par"
+            + " LEFT JOIN hs h ON h.rev = s.hs_rev AND h.code = s.product WHERE NOT s.skip";
+    // the key (year, month, rep, par, flow, product) as one number, exact for rows without a bad
+    // field: country codes and product codes by their ids, TOTAL as product 0
+    String kid =
+        "((((((TRY_CAST(s.year AS BIGINT) - 1900) * 13 + coalesce(TRY_CAST(s.month AS BIGINT), 0))"
+            + " * 2 + CASE WHEN s.flow = 'import' THEN 1 ELSE 0 END) * "
+            + countryIds
+            + " + r.ix) * "
+            + countryIds
+            + " + p.ix) * "
+            + productIds
+            + " + CASE WHEN s.product = 'TOTAL' THEN 0 ELSE h.id END)";
+    exec(
+        "CREATE TEMP TABLE chk AS SELECT idx, coalesce(e_year, e_month, e_rep, e_par, e_flow,"
+            + " e_hs_rev, e_product, e_val, e_qty) IS NOT NULL AS bad, year, month, reporter,"
+            + " partner, flow, product, hs_rev, value_usd, quantity, unit, kid FROM (SELECT"
+            + " s.rowid AS idx,"
+            + checks
+            + ", TRY_CAST(s.year AS SMALLINT) AS year, TRY_CAST(s.month AS TINYINT) AS month,"
+            + " r.iso3 AS reporter, p.iso3 AS partner, s.flow, s.product, s.hs_rev,"
+            + " TRY_CAST(s.val AS DOUBLE) * "
+            + spec.valueScale
+            + " AS value_usd, TRY_CAST(s.qty AS DOUBLE) AS quantity, s.unit, "
+            + kid
+            + " AS kid"
+            + joins
+            + ")");
+    long bad;
+    long rows;
+    long min;
+    long max;
+    try (Statement st = c.createStatement();
+        ResultSet r =
+            st.executeQuery(
+                "SELECT count(*) FILTER (bad), count(*), min(kid), max(kid) FROM chk")) {
+      r.next();
+      bad = r.getLong(1);
+      rows = r.getLong(2);
+      min = r.getLong(3);
+      max = r.getLong(4);
+    }
+    if (bad == 0 && rows > 0) {
+      // every row is good, so its key number is exact: a key repeats iff there are fewer distinct
+      // numbers than rows. A bit per number over the range when that is small enough (each thread
+      // holds one such bitstring: at most 64 MiB), else a distinct count.
+      long distinct =
+          max - min < (1L << 29)
+              ? single(c, "SELECT bit_count(bitstring_agg(kid, " + min + ", " + max + ")) FROM chk")
+              : single(c, "SELECT count(DISTINCT kid) FROM chk");
+      duplicates = distinct < rows;
+    }
+    if (bad > 0 || duplicates) {
+      detailed = true;
+      exec(
+          "CREATE TEMP TABLE bad AS SELECT * FROM (SELECT s.rowid AS idx,"
+              + checks
+              + joins
+              + ") WHERE coalesce(e_year, e_month, e_rep, e_par, e_flow, e_hs_rev, e_product,"
+              + " e_val, e_qty) IS NOT NULL");
+      String key =
+          "TRY_CAST(%1$syear AS INTEGER), TRY_CAST(%1$smonth AS INTEGER), %1$srep, %1$spar,"
+              + " %1$sflow, %1$sproduct";
+      exec(
+          "CREATE TEMP TABLE dup AS WITH k AS (SELECT hash("
+              + String.format(key, "")
+              + ") AS hk FROM stg WHERE NOT skip), c AS (SELECT hk FROM k GROUP BY hk HAVING"
+              + " count(*) > 1), w AS (SELECT s.rowid AS idx, min(s.rowid) OVER (PARTITION BY "
+              + String.format(key, "s.")
+              + ") AS first_idx FROM stg s WHERE NOT s.skip AND hash("
+              + String.format(key, "s.")
+              + ") IN (SELECT hk FROM c)) SELECT idx, first_idx FROM w WHERE idx <> first_idx");
+      duplicates = single(c, "SELECT count(*) FROM dup") > 0;
+      rejectedRows =
+          single(c, "SELECT count(*) FROM (SELECT idx FROM bad UNION SELECT idx FROM dup)")
+              + structural;
+    } else {
+      rejectedRows = structural;
+    }
+  }
+
+  /** The check columns {@code e_year .. e_qty}: null when the field is good, else the reason. */
+  private String checks() {
     String revs = HsEditions.REVISIONS.stream().map(Staging::lit).collect(Collectors.joining(", "));
     String years =
         HsEditions.REVISIONS.stream()
@@ -117,56 +217,35 @@ final class Staging {
             ? "X or M (RX, RM, DX, FM are skipped)"
             : "export or import";
     String kind = spec.countryCodeKind;
-    String sql =
-        "CREATE TEMP TABLE bad AS SELECT * FROM (SELECT s.rowid AS idx,"
-            + " CASE WHEN coalesce(s.year, '') = '' THEN 'missing'"
-            + "  WHEN TRY_CAST(s.year AS INTEGER) IS NULL THEN 'not a year: ''' || s.year || ''''"
-            + "  WHEN TRY_CAST(s.year AS INTEGER) NOT BETWEEN 1900 AND 2100"
-            + "   THEN 'year out of range 1900..2100: ' || s.year END AS e_year,"
-            + " CASE WHEN s.month IS NULL THEN NULL"
-            + "  WHEN coalesce(TRY_CAST(s.month AS INTEGER), 0) NOT BETWEEN 1 AND 12"
-            + "   THEN 'not a month 1..12: ''' || s.month || '''' END AS e_month,"
-            + country("rep", "r", kind)
-            + country("par", "p", kind)
-            + " CASE WHEN coalesce(s.flow, '') = '' THEN 'missing'"
-            + "  WHEN s.flow NOT IN ('export', 'import') THEN 'unknown flow ''' || s.flow || ''': expected "
-            + flows
-            + "' END AS e_flow,"
-            + " CASE WHEN coalesce(s.hs_rev, '') = '' THEN 'missing'"
-            + "  WHEN s.hs_rev NOT IN ("
-            + revs
-            + ") THEN 'unknown HS revision ''' || s.hs_rev || ''': expected H0..H6' END AS e_hs_rev,"
-            + " CASE WHEN coalesce(s.product, '') = '' THEN 'missing'"
-            + (spec.sixDigitsOnly
-                ? "  WHEN length(s.product) <> 6 THEN 'not a 6-digit HS code: ''' || s.product || ''''"
-                : "  WHEN s.product = 'TOTAL' THEN NULL")
-            + "  WHEN h.code IS NULL AND s.hs_rev IN ("
-            + revs
-            + ") THEN 'HS code ''' || s.product || ''' does not exist in ' || s.hs_rev"
-            + "   || ' (HS ' || CASE s.hs_rev"
-            + years
-            + " END || ')' END AS e_product,"
-            + number("val", true)
-            + number("qty", false)
-            + " FROM stg s LEFT JOIN cc r ON r.code = s.rep LEFT JOIN cc p ON p.code = s.par"
-            + " LEFT JOIN hs h ON h.rev = s.hs_rev AND h.code = s.product WHERE NOT s.skip)"
-            + " WHERE coalesce(e_year, e_month, e_rep, e_par, e_flow, e_hs_rev, e_product, e_val,"
-            + " e_qty) IS NOT NULL";
-    exec(sql);
-    String key =
-        "TRY_CAST(%1$syear AS INTEGER), TRY_CAST(%1$smonth AS INTEGER), %1$srep, %1$spar,"
-            + " %1$sflow, %1$sproduct";
-    exec(
-        "CREATE TEMP TABLE dup AS WITH k AS (SELECT hash("
-            + String.format(key, "")
-            + ") AS hk FROM stg WHERE NOT skip), c AS (SELECT hk FROM k GROUP BY hk HAVING"
-            + " count(*) > 1), w AS (SELECT s.rowid AS idx, min(s.rowid) OVER (PARTITION BY "
-            + String.format(key, "s.")
-            + ") AS first_idx FROM stg s WHERE NOT s.skip AND hash("
-            + String.format(key, "s.")
-            + ") IN (SELECT hk FROM c)) SELECT idx, first_idx FROM w WHERE idx <> first_idx");
-    exec("CREATE TEMP TABLE rej AS SELECT idx FROM bad UNION SELECT idx FROM dup");
-    rejectedRows = single(c, "SELECT count(*) FROM rej") + structural;
+    return " CASE WHEN coalesce(s.year, '') = '' THEN 'missing'"
+        + "  WHEN TRY_CAST(s.year AS INTEGER) IS NULL THEN 'not a year: ''' || s.year || ''''"
+        + "  WHEN TRY_CAST(s.year AS INTEGER) NOT BETWEEN 1900 AND 2100"
+        + "   THEN 'year out of range 1900..2100: ' || s.year END AS e_year,"
+        + " CASE WHEN s.month IS NULL THEN NULL"
+        + "  WHEN coalesce(TRY_CAST(s.month AS INTEGER), 0) NOT BETWEEN 1 AND 12"
+        + "   THEN 'not a month 1..12: ''' || s.month || '''' END AS e_month,"
+        + country("rep", "r", kind)
+        + country("par", "p", kind)
+        + " CASE WHEN coalesce(s.flow, '') = '' THEN 'missing'"
+        + "  WHEN s.flow NOT IN ('export', 'import') THEN 'unknown flow ''' || s.flow || ''': expected "
+        + flows
+        + "' END AS e_flow,"
+        + " CASE WHEN coalesce(s.hs_rev, '') = '' THEN 'missing'"
+        + "  WHEN s.hs_rev NOT IN ("
+        + revs
+        + ") THEN 'unknown HS revision ''' || s.hs_rev || ''': expected H0..H6' END AS e_hs_rev,"
+        + " CASE WHEN coalesce(s.product, '') = '' THEN 'missing'"
+        + (spec.sixDigitsOnly
+            ? "  WHEN length(s.product) <> 6 THEN 'not a 6-digit HS code: ''' || s.product || ''''"
+            : "  WHEN s.product = 'TOTAL' THEN NULL")
+        + "  WHEN h.code IS NULL AND s.hs_rev IN ("
+        + revs
+        + ") THEN 'HS code ''' || s.product || ''' does not exist in ' || s.hs_rev"
+        + "   || ' (HS ' || CASE s.hs_rev"
+        + years
+        + " END || ')' END AS e_product,"
+        + number("val", true)
+        + number("qty", false);
   }
 
   private static String country(String col, String alias, String kind) {
@@ -220,8 +299,13 @@ final class Staging {
   List<String> rejections(String name) throws SQLException {
     List<Rejection> all = new ArrayList<>();
     try (Statement s = c.createStatement()) {
+      if (!detailed)
+        s.execute("CREATE TEMP TABLE IF NOT EXISTS dup (idx BIGINT, first_idx BIGINT)");
       try (ResultSet r =
-          s.executeQuery("SELECT * FROM bad ORDER BY idx LIMIT " + ImportService.SHOWN)) {
+          s.executeQuery(
+              detailed
+                  ? "SELECT * FROM bad ORDER BY idx LIMIT " + ImportService.SHOWN
+                  : "SELECT 1 WHERE false")) {
         while (r.next()) {
           for (String check : CHECKS) {
             String reason = r.getString("e_" + check);
@@ -310,15 +394,12 @@ final class Staging {
     String rows =
         "SELECT "
             + lit(source)
-            + " AS source, CAST(s.year AS SMALLINT) AS year, CAST(s.month AS TINYINT) AS month,"
-            + " r.iso3 AS reporter, p.iso3 AS partner, s.flow, s.product, s.hs_rev,"
-            + " CAST(s.val AS DOUBLE) * "
-            + spec.valueScale
-            + " AS value_usd, CAST(s.qty AS DOUBLE) AS quantity, s.unit,"
+            + " AS source, year, month, reporter, partner, flow, product, hs_rev, value_usd,"
+            + " quantity, unit, "
             + lit(batch)
-            + " FROM stg s JOIN cc r ON r.code = s.rep JOIN cc p ON p.code = s.par"
-            + (rejectedRows > structural ? " ANTI JOIN rej x ON x.idx = s.rowid" : "")
-            + " WHERE NOT s.skip";
+            + " FROM chk x"
+            + (duplicates ? " ANTI JOIN dup d ON d.idx = x.idx" : "")
+            + " WHERE NOT x.bad";
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
@@ -328,7 +409,7 @@ final class Staging {
               c,
               "SELECT count(*) FROM trade_flow WHERE source = "
                   + lit(source)
-                  + " AND year IN (SELECT DISTINCT TRY_CAST(year AS SMALLINT) FROM stg)");
+                  + " AND year IN (SELECT DISTINCT year FROM chk)");
       try (Statement s = c.createStatement()) {
         if (existing > 0) {
           s.execute("CREATE TEMP TABLE fresh AS " + rows);
