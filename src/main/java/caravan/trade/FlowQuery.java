@@ -34,11 +34,11 @@ final class FlowQuery {
   // the few thousand rows of a pair are summed in Java faster than DuckDB would group them.
   private static final String DIRECTION_SQL =
       """
-      SELECT year, month, flow, source, product, hs_revision, value_usd, batch_id
+      SELECT year, month, flow, source, product, hs_revision, value_usd, batch_no
       FROM trade_flow WHERE reporter = ? AND partner = ?
       """;
 
-  private static final String FILES_SQL = "SELECT batch_id, file_name FROM import_batch";
+  private static final String FILES_SQL = "SELECT batch_no, file_name FROM import_batch";
 
   private static final String ANY_SQL =
       """

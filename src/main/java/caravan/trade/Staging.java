@@ -378,7 +378,7 @@ final class Staging {
   long intactBatchRows(String batch) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT b.rows_kept, (SELECT count(*) FROM trade_flow t WHERE t.batch_id = b.batch_id)"
+            "SELECT b.rows_kept, (SELECT count(*) FROM trade_flow t WHERE t.batch_no = b.batch_no)"
                 + " FROM import_batch b WHERE b.batch_id = ?")) {
       ps.setString(1, batch);
       try (ResultSet r = ps.executeQuery()) {
@@ -391,12 +391,19 @@ final class Staging {
   /** Replaces the file's keys and writes its good rows and its batch, all in one transaction. */
   long commit(String batch, String fileName) throws SQLException {
     String source = spec.format.name();
+    // The same content keeps its number; new content takes the next one.
+    long batchNo =
+        single(
+            c,
+            "SELECT coalesce((SELECT batch_no FROM import_batch WHERE batch_id = "
+                + lit(batch)
+                + "), (SELECT coalesce(max(batch_no), 0) + 1 FROM import_batch))");
     String rows =
         "SELECT "
             + lit(source)
             + " AS source, year, month, reporter, partner, flow, product, hs_rev, value_usd,"
             + " quantity, unit, "
-            + lit(batch)
+            + batchNo
             + " FROM chk x"
             + (duplicates ? " ANTI JOIN dup d ON d.idx = x.idx" : "")
             + " WHERE NOT x.bad";
@@ -424,11 +431,15 @@ final class Staging {
       }
       try (PreparedStatement ps =
           c.prepareStatement(
-              "INSERT OR REPLACE INTO import_batch VALUES (?, ?, ?, ?, current_timestamp)")) {
+              "INSERT INTO import_batch (batch_id, batch_no, file_name, format, rows_kept,"
+                  + " imported_at) VALUES (?, ?, ?, ?, ?, current_timestamp) ON CONFLICT (batch_id) DO UPDATE SET"
+                  + " file_name = excluded.file_name, rows_kept = excluded.rows_kept,"
+                  + " imported_at = excluded.imported_at")) {
         ps.setString(1, batch);
-        ps.setString(2, fileName);
-        ps.setString(3, source);
-        ps.setLong(4, kept);
+        ps.setLong(2, batchNo);
+        ps.setString(3, fileName);
+        ps.setString(4, source);
+        ps.setLong(5, kept);
         ps.execute();
       }
       if (Thread.currentThread().isInterrupted()) {

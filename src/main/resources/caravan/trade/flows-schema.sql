@@ -13,10 +13,12 @@ CREATE TABLE IF NOT EXISTS trade_flow (
   value_usd     DOUBLE   NOT NULL,  -- US dollars (not thousands)
   quantity      DOUBLE,
   quantity_unit VARCHAR,
-  batch_id      VARCHAR  NOT NULL   -- the import batch (file digest) that wrote the row
+  batch_no      INTEGER  NOT NULL   -- the import batch that wrote the row (import_batch.batch_no):
+                                    -- a small number, not the 64-character digest, on 10^7 rows
 );
 CREATE TABLE IF NOT EXISTS import_batch (
   batch_id    VARCHAR   NOT NULL PRIMARY KEY,  -- sha-256 of the file content
+  batch_no    INTEGER   NOT NULL,              -- the number its rows carry (one per digest)
   file_name   VARCHAR   NOT NULL,
   format      VARCHAR   NOT NULL,
   rows_kept   BIGINT    NOT NULL,

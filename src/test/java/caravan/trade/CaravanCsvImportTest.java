@@ -53,8 +53,8 @@ class CaravanCsvImportTest {
             s.executeQuery(
                 "SELECT (SELECT count(*) || ':' || coalesce(sum(hash(source, year, month, reporter,"
                     + " partner, flow, product, hs_revision, value_usd, quantity, quantity_unit,"
-                    + " batch_id)), 0) FROM trade_flow) || '/' || (SELECT count(*) || ':' ||"
-                    + " coalesce(sum(hash(batch_id, file_name, format, rows_kept, imported_at)), 0)"
+                    + " batch_no)), 0) FROM trade_flow) || '/' || (SELECT count(*) || ':' ||"
+                    + " coalesce(sum(hash(batch_id, batch_no, file_name, format, rows_kept, imported_at)), 0)"
                     + " FROM import_batch)")) {
       r.next();
       return r.getString(1);
