@@ -99,7 +99,7 @@ public final class App implements AutoCloseable {
   }
 
   public WebServer web() {
-    return new WebServer(profiles, figures, countries, access);
+    return new WebServer(profiles, figures, countries, access, registry);
   }
 
   public Countries countries() {
