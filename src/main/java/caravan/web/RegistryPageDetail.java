@@ -5,6 +5,7 @@ import caravan.registry.AuditEntry;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
+import caravan.registry.PartialDate;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
 import caravan.registry.RegistryRecord;
@@ -57,7 +58,7 @@ final class RegistryPageDetail {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("Cannot read " + name + " of " + r.id(), e);
       }
-      fields.add(field(page, name, cells(r, name, value)));
+      fields.add(field(page, name, cells(r, name, value, page)));
     }
     return fields;
   }
@@ -66,7 +67,7 @@ final class RegistryPageDetail {
     return new Field(name, page.label(name), values);
   }
 
-  private static List<Cell> cells(RegistryRecord r, String name, Object value) {
+  private static List<Cell> cells(RegistryRecord r, String name, Object value, RegistryPage page) {
     if (value == null) return List.of();
     if (r instanceof Decision && name.equals("sessionNumber")) {
       int n = (Integer) value;
@@ -80,6 +81,9 @@ final class RegistryPageDetail {
           .map(String::valueOf)
           .map(id -> new Cell(id, RegistryPageEntities.hrefOf(id)))
           .toList();
+    }
+    if (value instanceof Enum<?> e) {
+      return List.of(Cell.of(page.word("registry.enum." + e.name(), e.name())));
     }
     if (value instanceof List<?> list) {
       return list.stream().map(RegistryPageDetail::cell).toList();
@@ -98,7 +102,7 @@ final class RegistryPageDetail {
     if (v instanceof String s && (s.startsWith("https://") || s.startsWith("http://"))) {
       return new Cell(s, s);
     }
-    if (v instanceof Record rec) {
+    if (v instanceof Record rec && !(v instanceof PartialDate)) {
       List<String> parts = new ArrayList<>();
       for (RecordComponent c : rec.getClass().getRecordComponents()) {
         try {
