@@ -219,7 +219,12 @@ final class RegistryPages {
   private void form(Context ctx, String slug, String id) {
     RegistryPage page = page(ctx, "registry.entity." + slug);
     if (!page.canEdit()) {
-      ctx.redirect("/signin?lang=" + page.m().lang() + "&next=" + RegistryPage.encode(ctx.path()));
+      ctx.redirect(
+          "/signin?lang="
+              + page.m().lang()
+              + "&next="
+              + RegistryPage.encode(
+                  ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
       return;
     }
     RegistryForm.Spec<?> spec = FORMS.get(slug);

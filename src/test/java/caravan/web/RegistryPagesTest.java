@@ -274,6 +274,53 @@ class RegistryPagesTest {
     assertThat(get("/registry/decisions/" + id, null).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void an_editor_adds_an_event_and_a_partner_request_through_their_forms() throws Exception {
+    String session = signIn();
+    String csrf = field(get("/registry/events/new?lang=en", session).body(), "_csrf");
+    Map<String, String> event = new LinkedHashMap<>();
+    event.put("_csrf", csrf);
+    event.put("version", "0");
+    event.put("kind", "business forum");
+    event.put("title", "Caspian grain forum");
+    event.put("startDate", "2026-04");
+    event.put("agreementIds", "AGR-001");
+
+    HttpResponse<String> created = postForm("/registry/events/new", session, event);
+    event.put("agreementIds", "AGR-999");
+    HttpResponse<String> refused = postForm("/registry/events/new", session, event);
+
+    assertThat(created.statusCode()).isEqualTo(303);
+    assertThat(get(created.headers().firstValue("Location").orElseThrow(), null).body())
+        .contains("Caspian grain forum")
+        .contains("href=\"/registry/agreements/AGR-001?lang=ru\"");
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("<p class=\"problem\" data-field=\"agreementIds\">no agreement 'AGR-999'");
+
+    Map<String, String> request = new LinkedHashMap<>();
+    request.put("_csrf", csrf);
+    request.put("version", "0");
+    request.put("direction", "DEMAND");
+    request.put("organisationId", "ORG-001");
+    request.put("hsCodes", "1001, 100199");
+    request.put("text", "Buy 50 kt of milling wheat a year");
+    HttpResponse<String> req = postForm("/registry/requests/new", session, request);
+
+    assertThat(req.statusCode()).isEqualTo(303);
+    assertThat(get("/registry/requests?lang=en", null).body())
+        .contains("Buy 50 kt of milling wheat a year");
+  }
+
+  @Test
+  void a_form_opened_without_signing_in_goes_to_the_sign_in_page() throws Exception {
+    HttpResponse<String> r = get("/registry/decisions/new?session=19&lang=en", null);
+
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location").orElseThrow())
+        .isEqualTo("/signin?lang=en&next=%2Fregistry%2Fdecisions%2Fnew%3Fsession%3D19%26lang%3Den");
+  }
+
   static Map<String, String> decision(String csrf, String text, String deadline, String status) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("_csrf", csrf);
