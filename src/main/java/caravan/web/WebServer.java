@@ -10,6 +10,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,22 +25,23 @@ public final class WebServer {
   private final PageRoutes pages;
   private final AccessRoutes access;
   private final RegistryApi registryApi;
+  private final RegistryPages registry;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
-    this(profiles, figures, countries, null);
+    this(profiles, figures, countries, null, null);
   }
 
-  /**
-   * With {@code access}, editors sign in at /signin and may change data (see the package-private
-   * Guard).
-   */
+  /** With {@code access} and no registry pages. */
   public WebServer(
       ProfileService profiles, FiguresService figures, Countries countries, AccessService access) {
     this(profiles, figures, countries, access, null);
   }
 
-  /** The whole observatory: dashboard, registry (pages and API), sign-in. */
+  /**
+   * With {@code access}, editors sign in at /signin and may change data (see the package-private
+   * Guard). With {@code registry}, the registry pages under /registry (null: none).
+   */
   public WebServer(
       ProfileService profiles,
       FiguresService figures,
@@ -51,6 +53,8 @@ public final class WebServer {
     this.api = new ApiRoutes(profiles, figures, countries);
     this.pages = new PageRoutes(profiles, countries, templates);
     this.access = new AccessRoutes(access, templates);
+    this.registry =
+        registry == null ? null : new RegistryPages(registry, templates, Clock.systemUTC());
   }
 
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
@@ -65,6 +69,7 @@ public final class WebServer {
               api.register(cfg.routes);
               if (registryApi != null) registryApi.register(cfg.routes);
               pages.register(cfg.routes);
+              if (registry != null) registry.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.exception(
                   Exception.class,
