@@ -131,9 +131,9 @@ final class IatiWriter {
   }
 
   private static String amount(Project p) {
-    String low = p.amountLow().toPlainString();
+    String low = number(p.amountLow());
     boolean range = p.amountHigh() != null && p.amountHigh().compareTo(p.amountLow()) != 0;
-    return (range ? low + "–" + p.amountHigh().toPlainString() : low) + " " + p.currency();
+    return (range ? low + "–" + number(p.amountHigh()) : low) + " " + p.currency();
   }
 
   private static void participants(Xml w, Project p) throws XMLStreamException {
@@ -146,7 +146,7 @@ final class IatiWriter {
     }
     for (Project.Investor i : p.investors()) {
       w.start("participating-org").attr("role", IatiCodes.role(i.role()));
-      w.narrative(i.name() + (i.country() == null ? "" : " (" + i.country() + ")")).end();
+      w.narrative(i.name()).end();
     }
   }
 
@@ -233,7 +233,7 @@ final class IatiWriter {
       throws XMLStreamException {
     w.start("value").attr("value-date", date);
     if (currency != null) w.attr("currency", currency);
-    w.chars(amount.toPlainString()).end();
+    w.chars(number(amount)).end();
   }
 
   private static void documentLink(Xml w, Source s) throws XMLStreamException {
@@ -245,6 +245,11 @@ final class IatiWriter {
     w.empty("category").attr("code", "A12");
     if (s.date() != null) w.empty("document-date").attr("iso-date", s.date().start());
     w.end();
+  }
+
+  /** A number without exponent or trailing zeros: 1200.0 → 1200. */
+  private static String number(BigDecimal n) {
+    return n.stripTrailingZeros().toPlainString();
   }
 
   private static String host(String url) {
@@ -263,22 +268,20 @@ final class IatiWriter {
     w.start("indicator").attr("measure", 1);
     w.start("title").narrative(title + " (" + i.unit() + ")").end();
     if (i.baseline() != null && i.baselineYear() != null) {
-      w.empty("baseline")
-          .attr("year", i.baselineYear())
-          .attr("value", i.baseline().toPlainString());
+      w.empty("baseline").attr("year", i.baselineYear()).attr("value", number(i.baseline()));
     }
     if (i.target() != null && i.targetYear() != null) {
       w.start("period");
       w.empty("period-start").attr("iso-date", LocalDate.of(i.targetYear(), 1, 1));
       w.empty("period-end").attr("iso-date", LocalDate.of(i.targetYear(), 12, 31));
-      w.empty("target").attr("value", i.target().toPlainString());
+      w.empty("target").attr("value", number(i.target()));
       w.end();
     }
     for (Indicator.Actual a : i.actuals()) {
       w.start("period");
       w.empty("period-start").attr("iso-date", a.period().start());
       w.empty("period-end").attr("iso-date", a.period().end());
-      w.empty("actual").attr("value", a.value().toPlainString());
+      w.empty("actual").attr("value", number(a.value()));
       w.end();
     }
     w.end();
