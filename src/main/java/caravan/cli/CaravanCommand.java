@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
       ProfileCommand.class,
       FetchCommand.class,
       BenchCommand.class,
+      ExportCommand.class,
+      ImportRegistryCommand.class,
+      MatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {
