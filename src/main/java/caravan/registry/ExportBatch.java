@@ -20,8 +20,9 @@ import org.jdbi.v3.core.Jdbi;
  * a {@link ValidationException} lists them all and nothing is written. Then the whole batch is
  * written in one transaction, each record with its audit row.
  *
- * <p>Ids are kept (an export restored elsewhere keeps its links), so an id already stored, even
- * deleted, is a problem: import into an empty registry, or delete nothing and merge by hand.
+ * <p>Ids are kept (an export restored elsewhere keeps its links). An id already stored with the
+ * same content is skipped (a fresh data directory holds the shipped records already); stored with
+ * other content, or deleted, it is a problem: nothing is overwritten.
  */
 final class ExportBatch {
   private final RegistryStore store;
@@ -36,20 +37,28 @@ final class ExportBatch {
     this.clock = clock;
   }
 
-  /** Checks every record, then inserts them all in one transaction; returns how many. */
+  /**
+   * Checks every record, then inserts in one transaction those not stored yet; returns how many
+   * were inserted. A record already stored with the same content (version aside) is left alone.
+   */
   int insertAll(List<? extends RegistryRecord> records, String user) {
     List<String> problems = problems(records, user);
     if (!problems.isEmpty()) throw new ValidationException("Cannot import", problems);
+    // records stored already with the same content (the shipped data a fresh start loads)
+    // are left as they are
+    List<RegistryRecord> fresh = new ArrayList<>();
+    for (RegistryRecord r : records) {
+      if (!store.exists(Kinds.of(r), r.id())) fresh.add(r);
+    }
     int n =
-        store.insertMissing(
-            records, user, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-    if (n != records.size()) {
+        store.insertMissing(fresh, user, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    if (n != fresh.size()) {
       // someone created one of these ids between the check and the write
       throw new RegistryException(
           "Imported "
               + n
               + " of "
-              + records.size()
+              + fresh.size()
               + " records: some ids were created meanwhile by another user; check the registry");
     }
     return n;
@@ -72,8 +81,13 @@ final class ExportBatch {
       if (!batch.computeIfAbsent(k, x -> new HashSet<>()).add(r.id())) {
         problems.add(where + "id: given twice in the import");
       }
-      if (storedIds(k, stored).containsKey(r.id())) {
-        problems.add(where + "id: already in the registry: import into an empty registry");
+      Boolean live = storedIds(k, stored).get(r.id());
+      if (live != null && !(live && same(k, r))) {
+        problems.add(
+            where
+                + "id: already in the registry"
+                + (live ? " with other content" : ", deleted")
+                + ": import into an empty registry");
       }
       if (r instanceof CommissionSession s) {
         if (!CommissionSession.idOf(s.number()).equals(s.id())) {
@@ -171,6 +185,14 @@ final class ExportBatch {
     if (!inBatch && !live) {
       problems.add(field + ": no " + k.type.getSimpleName().toLowerCase() + " '" + id + "'");
     }
+  }
+
+  /** True when the stored record of this id has the same content (its version aside). */
+  private boolean same(Kind<?> k, RegistryRecord r) {
+    return store
+        .get(k, r.id())
+        .map(x -> RegistryStore.body(x).equals(RegistryStore.body(r)))
+        .orElse(false);
   }
 
   /** The ids stored for a kind, deleted ones included, each with whether it is live. */

@@ -237,15 +237,46 @@ class RegistryExportsTest {
     }
 
     @Test
-    void importing_over_existing_ids_is_refused() {
+    void records_stored_with_the_same_content_are_skipped_and_changed_ones_refused() {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       sourceExports.exportJson(out);
+      byte[] json = out.toByteArray();
 
+      // a fresh registry holds the shipped records: only the 4 added ones are new
+      target.loadShipped();
+      assertThat(targetExports.importJson(new ByteArrayInputStream(json), "bob")).isEqualTo(4);
+      assertSameRecords();
+
+      Agreement a = source.get(Agreement.class, "AGR-001");
+      source.update("AGR-001", a.version(), a, "carol"); // same content, version 2: still same
+      Event e = source.get(Event.class, "EVT-001");
+      source.update(
+          "EVT-001",
+          e.version(),
+          new Event(
+              null,
+              0,
+              e.kind(),
+              "Renamed",
+              e.startDate(),
+              e.endDate(),
+              e.place(),
+              e.participants(),
+              e.agreementIds(),
+              e.notes(),
+              e.sources()),
+          "carol");
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      sourceExports.exportJson(again);
       assertThatThrownBy(
-              () -> sourceExports.importJson(new ByteArrayInputStream(out.toByteArray()), "bob"))
+              () -> targetExports.importJson(new ByteArrayInputStream(again.toByteArray()), "bob"))
           .isInstanceOf(ValidationException.class)
-          .hasMessageContaining(
-              "Agreement AGR-001: id: already in the registry: import into an empty registry");
+          .satisfies(
+              x ->
+                  assertThat(((ValidationException) x).problems())
+                      .containsExactly(
+                          "Event EVT-001: id: already in the registry with other content: import"
+                              + " into an empty registry"));
     }
 
     @Test
