@@ -3,6 +3,7 @@ package caravan;
 import caravan.access.AccessService;
 import caravan.cli.CaravanCommand;
 import caravan.figures.FiguresService;
+import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
 import caravan.store.AnalyticsStore;
 import caravan.store.RelationalStore;
@@ -14,6 +15,7 @@ import caravan.trade.ImportFormat;
 import caravan.trade.ImportOptions;
 import caravan.trade.ImportService;
 import caravan.trade.ProfileService;
+import caravan.trade.WorldDemand;
 import caravan.web.WebServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +45,7 @@ public final class App implements AutoCloseable {
   private final AccessService access;
   private final ImportService imports;
   private final ProfileService profiles;
+  private final RegistryExports exports;
 
   private App(Config config) {
     try {
@@ -66,6 +69,9 @@ public final class App implements AutoCloseable {
     access = new AccessService(relational.jdbi(), Clock.systemUTC());
     imports = new ImportService(analytics, countries);
     profiles = new ProfileService(analytics, countries, figures);
+    exports =
+        new RegistryExports(
+            registry, relational.jdbi(), countries, new WorldDemand(analytics), Clock.systemUTC());
   }
 
   /** Opens the stores and loads the shipped defaults where they are not loaded yet. */
@@ -123,6 +129,10 @@ public final class App implements AutoCloseable {
 
   public AccessService access() {
     return access;
+  }
+
+  public RegistryExports exports() {
+    return exports;
   }
 
   public ImportService imports() {

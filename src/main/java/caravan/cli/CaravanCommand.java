@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
       FetchCommand.class,
       BenchCommand.class,
       UserCommand.class,
+      ExportCommand.class,
+      ImportRegistryCommand.class,
+      MatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

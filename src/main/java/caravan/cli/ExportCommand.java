@@ -1,0 +1,154 @@
+package caravan.cli;
+
+import caravan.App;
+import caravan.registry.RegistryExports;
+import caravan.registry.RegistryRecord;
+import caravan.text.CaravanException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Export the registry: json (everything, one document), csv (one entity, or every entity"
+            + " into the --out directory; nested values as JSON cells), iati (projects as IATI"
+            + " 2.03 activities) or ical (events and decision deadlines, RFC 5545).")
+final class ExportCommand implements Callable<Integer> {
+  @ParentCommand CaravanCommand root;
+
+  @Option(
+      names = "--format",
+      defaultValue = "${env:CARAVAN_EXPORT_FORMAT:-json}",
+      description =
+          "json | csv | iati | ical (env CARAVAN_EXPORT_FORMAT; default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--entity",
+      defaultValue = "${env:CARAVAN_EXPORT_ENTITY}",
+      description =
+          "With csv: agreement, session, indicator, project, organisation, decision,"
+              + " partner-request or event (env CARAVAN_EXPORT_ENTITY; default: all, into --out).")
+  String entity;
+
+  @Option(
+      names = "--out",
+      defaultValue = "${env:CARAVAN_EXPORT_OUT}",
+      description =
+          "Output file; a directory for csv of every entity (env CARAVAN_EXPORT_OUT; default: standard output).")
+  Path out;
+
+  @Option(
+      names = "--reporting-org",
+      defaultValue = "${env:CARAVAN_IATI_REPORTING_ORG:-XM-CARAVAN}",
+      description =
+          "With iati: the reporting organisation's IATI identifier, e.g. KZ-COA-… (env CARAVAN_IATI_REPORTING_ORG; default ${DEFAULT-VALUE}, a placeholder).")
+  String reportingOrg;
+
+  @Option(
+      names = "--reporting-org-name",
+      defaultValue = "${env:CARAVAN_IATI_REPORTING_ORG_NAME:-Caravan cooperation observatory}",
+      description =
+          "With iati: the reporting organisation's name (env CARAVAN_IATI_REPORTING_ORG_NAME; default ${DEFAULT-VALUE}).")
+  String reportingOrgName;
+
+  @Override
+  public Integer call() throws IOException {
+    String f = format.toLowerCase(Locale.ROOT);
+    withExports(
+        root,
+        exports -> {
+          switch (f) {
+            case "json" -> bytes(exports::exportJson);
+            case "iati" -> bytes(o -> exports.exportIati(o, reportingOrg, reportingOrgName));
+            case "ical" -> bytes(o -> text(o, exports::exportICalendar));
+            case "csv" -> csv(exports);
+            default ->
+                throw new CaravanException(
+                    "--format must be json, csv, iati or ical, got '" + format + "'",
+                    Map.of("field", "format", "value", format));
+          }
+          return null;
+        });
+    return 0;
+  }
+
+  private void csv(RegistryExports exports) {
+    if (entity != null && !entity.isBlank()) {
+      Class<? extends RegistryRecord> type = RegistryExports.entity(entity);
+      bytes(o -> text(o, w -> exports.exportCsv(type, w)));
+      return;
+    }
+    if (out == null) {
+      throw new CaravanException(
+          "csv of every entity needs --out DIRECTORY (one file per entity), or name one --entity",
+          Map.of("field", "out", "value", ""));
+    }
+    try {
+      Files.createDirectories(out);
+      for (String name : RegistryExports.entityNames()) {
+        Path file = out.resolve(name + ".csv");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          exports.exportCsv(RegistryExports.entity(name), w);
+        }
+        System.err.println(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write into " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private interface Sink {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private interface TextSink {
+    void write(Writer out) throws IOException;
+  }
+
+  private static void text(OutputStream o, TextSink sink) throws IOException {
+    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+    sink.write(w);
+    w.flush();
+  }
+
+  private void bytes(Sink sink) {
+    try {
+      if (out == null) {
+        sink.write(System.out);
+        System.out.flush();
+      } else {
+        try (OutputStream o = Files.newOutputStream(out)) {
+          sink.write(o);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs {@code work} with the registry's exports. Until {@code App} wires a {@link
+   * RegistryExports} of its own, the registry database is opened a second time in this process (H2
+   * shares an open file within a JVM; PostgreSQL takes a second pool) for the id-keeping import.
+   */
+  static <R> R withExports(CaravanCommand root, Function<RegistryExports, R> work) {
+    try (App app = root.open()) {
+      return work.apply(app.exports());
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package caravan.cli;
+
+import caravan.registry.RegistryExports;
+import caravan.registry.RegistryRecord;
+import caravan.text.CaravanException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "import-registry",
+    mixinStandardHelpOptions = true,
+    description =
+        "Import registry records written by 'caravan export' (json, or csv of one entity), all or"
+            + " nothing; ids are kept, so an id already in the registry fails the import.")
+final class ImportRegistryCommand implements Callable<Integer> {
+  @ParentCommand CaravanCommand root;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The JSON document or CSV file.")
+  Path file;
+
+  @Option(
+      names = "--format",
+      defaultValue = "${env:CARAVAN_IMPORT_FORMAT:-json}",
+      description = "json | csv (env CARAVAN_IMPORT_FORMAT; default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--entity",
+      defaultValue = "${env:CARAVAN_IMPORT_ENTITY}",
+      description =
+          "With csv: the entity, e.g. project (env CARAVAN_IMPORT_ENTITY; default: the file name, project.csv → project).")
+  String entity;
+
+  @Option(
+      names = "--user",
+      defaultValue = "${env:CARAVAN_USER:-import}",
+      description = "Who the audit log records (env CARAVAN_USER; default ${DEFAULT-VALUE}).")
+  String user;
+
+  @Override
+  public Integer call() {
+    String f = format.toLowerCase(Locale.ROOT);
+    int n =
+        ExportCommand.withExports(
+            root,
+            exports -> {
+              try {
+                return switch (f) {
+                  case "json" -> {
+                    try (InputStream in = Files.newInputStream(file)) {
+                      yield exports.importJson(in, user);
+                    }
+                  }
+                  case "csv" -> {
+                    Class<? extends RegistryRecord> type = RegistryExports.entity(entityName());
+                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                      yield exports.importCsv(type, in, user);
+                    }
+                  }
+                  default ->
+                      throw new CaravanException(
+                          "--format must be json or csv, got '" + format + "'",
+                          Map.of("field", "format", "value", format));
+                };
+              } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+              }
+            });
+    System.out.printf("%s: %d registry records imported%n", file, n);
+    return 0;
+  }
+
+  private String entityName() {
+    if (entity != null && !entity.isBlank()) return entity;
+    return file.getFileName().toString().replaceFirst("\\.csv$", "");
+  }
+}

@@ -1,0 +1,58 @@
+package caravan.cli;
+
+import caravan.registry.RegistryExports;
+import caravan.text.CaravanException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    description =
+        "Partners for a partner request: the other side's organisations and opposite requests"
+            + " sharing its HS codes, ranked with reasons and world-import evidence.")
+final class MatchCommand implements Callable<Integer> {
+  @ParentCommand CaravanCommand root;
+
+  @Parameters(index = "0", paramLabel = "REQUEST_ID", description = "A partner request id.")
+  String requestId;
+
+  @Option(
+      names = "--format",
+      defaultValue = "${env:CARAVAN_FORMAT:-table}",
+      description = "table | json (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    List<RegistryExports.Match> matches = ExportCommand.withExports(root, e -> e.match(requestId));
+    switch (format.toLowerCase(Locale.ROOT)) {
+      case "json" ->
+          System.out.println(
+              new ObjectMapper()
+                  .enable(SerializationFeature.INDENT_OUTPUT)
+                  .writeValueAsString(matches));
+      case "table" -> {
+        if (matches.isEmpty()) System.out.println("No partner shares an HS code with " + requestId);
+        for (RegistryExports.Match m : matches) {
+          System.out.printf(
+              Locale.ROOT, "%7.3f  %s %s  %s%n", m.score(), m.kind(), m.id(), m.name());
+          for (String r : m.reasons()) System.out.println("         - " + r);
+        }
+      }
+      default ->
+          throw new CaravanException(
+              "--format must be table or json, got '" + format + "'",
+              Map.of("field", "format", "value", format));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,212 @@
+package caravan.registry;
+
+import caravan.text.Countries;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Imports a batch of records with their ids, all or nothing. Every record is checked first, by the
+ * rules {@link RegistryService} applies to one record (its own problems, known countries, links to
+ * records that exist) with links allowed to point into the batch itself; when any problem is found
+ * a {@link ValidationException} lists them all and nothing is written. Then the whole batch is
+ * written in one transaction, each record with its audit row.
+ *
+ * <p>Ids are kept (an export restored elsewhere keeps its links). An id already stored with the
+ * same content is skipped (a fresh data directory holds the shipped records already); stored with
+ * other content, or deleted, it is a problem: nothing is overwritten.
+ */
+final class ExportBatch {
+  private final RegistryStore store;
+  private final Jdbi jdbi;
+  private final Countries countries;
+  private final Clock clock;
+
+  ExportBatch(Jdbi jdbi, Countries countries, Clock clock) {
+    this.store = new RegistryStore(jdbi);
+    this.jdbi = jdbi;
+    this.countries = countries;
+    this.clock = clock;
+  }
+
+  /**
+   * Checks every record, then inserts in one transaction those not stored yet; returns how many
+   * were inserted. A record already stored with the same content (version aside) is left alone.
+   */
+  int insertAll(List<? extends RegistryRecord> records, String user) {
+    List<String> problems = problems(records, user);
+    if (!problems.isEmpty()) throw new ValidationException("Cannot import", problems);
+    // records stored already with the same content (the shipped data a fresh start loads)
+    // are left as they are
+    List<RegistryRecord> fresh = new ArrayList<>();
+    for (RegistryRecord r : records) {
+      if (!store.exists(Kinds.of(r), r.id())) fresh.add(r);
+    }
+    int n =
+        store.insertMissing(fresh, user, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    if (n != fresh.size()) {
+      // someone created one of these ids between the check and the write
+      throw new RegistryException(
+          "Imported "
+              + n
+              + " of "
+              + fresh.size()
+              + " records: some ids were created meanwhile by another user; check the registry");
+    }
+    return n;
+  }
+
+  /** Every problem of the batch, each as {@code Entity id: field: reason}. */
+  List<String> problems(List<? extends RegistryRecord> records, String user) {
+    List<String> problems = new ArrayList<>();
+    if (user == null || user.isBlank()) problems.add("user: missing: changes are signed");
+    Map<Kind<?>, Map<String, Boolean>> stored = new HashMap<>();
+    Map<Kind<?>, Set<String>> batch = new HashMap<>();
+    Map<Integer, CommissionSession> sessions = new HashMap<>();
+    for (RegistryRecord r : records) {
+      Kind<?> k = Kinds.of(r);
+      String where = k.describe(r.id()) + ": ";
+      if (r.id() == null) {
+        problems.add(where + "id: missing: an import keeps ids, give each record its id");
+        continue;
+      }
+      if (!batch.computeIfAbsent(k, x -> new HashSet<>()).add(r.id())) {
+        problems.add(where + "id: given twice in the import");
+      }
+      Boolean live = storedIds(k, stored).get(r.id());
+      if (live != null && !(live && same(k, r))) {
+        problems.add(
+            where
+                + "id: already in the registry"
+                + (live ? " with other content" : ", deleted")
+                + ": import into an empty registry");
+      }
+      if (r instanceof CommissionSession s) {
+        if (!CommissionSession.idOf(s.number()).equals(s.id())) {
+          problems.add(where + "id: a session's id is " + CommissionSession.idOf(s.number()));
+        }
+        sessions.put(s.number(), s);
+      }
+    }
+    for (RegistryRecord r : records) {
+      String where = Kinds.of(r).describe(r.id()) + ": ";
+      List<String> own = new ArrayList<>(r.problems());
+      links(r, own, batch, stored, sessions);
+      own.forEach(p -> problems.add(where + p));
+    }
+    return problems;
+  }
+
+  private void links(
+      RegistryRecord record,
+      List<String> problems,
+      Map<Kind<?>, Set<String>> batch,
+      Map<Kind<?>, Map<String, Boolean>> stored,
+      Map<Integer, CommissionSession> sessions) {
+    if (record instanceof Organisation o) {
+      country("country", o.country(), problems);
+    } else if (record instanceof Project p) {
+      for (int i = 0; i < p.investors().size(); i++) {
+        country("investors[" + i + "].country", p.investors().get(i).country(), problems);
+      }
+    } else if (record instanceof Decision d) {
+      decision(d, problems, batch, stored, sessions);
+    } else if (record instanceof Event e) {
+      for (int i = 0; i < e.agreementIds().size(); i++) {
+        String id = e.agreementIds().get(i);
+        exists("agreementIds[" + i + "]", Kinds.AGREEMENT, id, problems, batch, stored);
+      }
+    } else if (record instanceof PartnerRequest r && r.organisationId() != null) {
+      exists("organisationId", Kinds.ORGANISATION, r.organisationId(), problems, batch, stored);
+    } else if (record instanceof Indicator i
+        && i.figureId() != null
+        && !store.figureExists(i.figureId())) {
+      problems.add("figureId: no stated figure '" + i.figureId() + "'");
+    }
+  }
+
+  private void decision(
+      Decision d,
+      List<String> problems,
+      Map<Kind<?>, Set<String>> batch,
+      Map<Kind<?>, Map<String, Boolean>> stored,
+      Map<Integer, CommissionSession> sessions) {
+    if (d.sessionNumber() >= 1) {
+      Optional<CommissionSession> session =
+          Optional.ofNullable(sessions.get(d.sessionNumber()))
+              .or(() -> store.get(Kinds.SESSION, CommissionSession.idOf(d.sessionNumber())));
+      if (session.isEmpty()) {
+        problems.add("sessionNumber: no commission session " + d.sessionNumber());
+      } else if (d.deadline() != null
+          && session.get().startDate() != null
+          && d.deadline().end().isBefore(session.get().startDate().start())) {
+        problems.add(
+            "deadline: "
+                + d.deadline()
+                + " is before session "
+                + d.sessionNumber()
+                + " met on "
+                + session.get().startDate());
+      }
+    }
+    for (int i = 0; i < d.links().size(); i++) {
+      Decision.Link l = d.links().get(i);
+      if (l.targetId() != null) {
+        exists(
+            "links[" + i + "].targetId", Kinds.of(l.type()), l.targetId(), problems, batch, stored);
+      }
+    }
+  }
+
+  private void country(String field, String iso3, List<String> problems) {
+    if (iso3 != null && countries.byIso3(iso3).isEmpty()) {
+      problems.add(
+          field + ": unknown country code '" + iso3 + "': use ISO 3166 alpha-3 such as KAZ or IRN");
+    }
+  }
+
+  private void exists(
+      String field,
+      Kind<?> k,
+      String id,
+      List<String> problems,
+      Map<Kind<?>, Set<String>> batch,
+      Map<Kind<?>, Map<String, Boolean>> stored) {
+    boolean inBatch = batch.getOrDefault(k, Set.of()).contains(id);
+    boolean live = Boolean.TRUE.equals(storedIds(k, stored).get(id));
+    if (!inBatch && !live) {
+      problems.add(field + ": no " + k.type.getSimpleName().toLowerCase() + " '" + id + "'");
+    }
+  }
+
+  /** True when the stored record of this id has the same content (its version aside). */
+  private boolean same(Kind<?> k, RegistryRecord r) {
+    return store
+        .get(k, r.id())
+        .map(x -> RegistryStore.body(x).equals(RegistryStore.body(r)))
+        .orElse(false);
+  }
+
+  /** The ids stored for a kind, deleted ones included, each with whether it is live. */
+  private Map<String, Boolean> storedIds(Kind<?> k, Map<Kind<?>, Map<String, Boolean>> cache) {
+    return cache.computeIfAbsent(
+        k,
+        x ->
+            jdbi.withHandle(
+                h -> {
+                  Map<String, Boolean> ids = new HashMap<>();
+                  h.createQuery("SELECT id, deleted_at FROM " + x.table)
+                      .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2) == null))
+                      .forEach(e -> ids.put(e.getKey(), e.getValue()));
+                  return ids;
+                }));
+  }
+}

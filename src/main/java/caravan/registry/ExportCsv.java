@@ -1,0 +1,148 @@
+package caravan.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One entity as CSV: a header with the record's components in declaration order ({@code
+ * id,version,title,…}), one row per record. Text, numbers, enums and dates are plain cells (dates
+ * as {@code 2012}, {@code 2012-06} or {@code 2012-06-27}; numbers without exponent); nested values
+ * (lists, language maps, investors, stages, sources, actuals, links) are a JSON cell, the same JSON
+ * the JSON export writes. An empty cell is null (an empty list for a list).
+ */
+final class ExportCsv {
+  private ExportCsv() {}
+
+  private static final Set<Class<?>> PLAIN =
+      Set.of(
+          String.class,
+          int.class,
+          Integer.class,
+          Double.class,
+          double.class,
+          BigDecimal.class,
+          boolean.class,
+          Boolean.class,
+          PartialDate.class);
+
+  static <T extends RegistryRecord> void write(Class<T> type, List<T> records, Writer out) {
+    RecordComponent[] cs = type.getRecordComponents();
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+    csv.writeRecord(Arrays.stream(cs).map(RecordComponent::getName).toList());
+    for (T r : records) {
+      List<String> cells = new ArrayList<>(cs.length);
+      for (RecordComponent c : cs) cells.add(cell(c, value(c, r)));
+      csv.writeRecord(cells);
+    }
+    try {
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The records of the file; problems (unknown columns, bad JSON cells, bad values) are collected
+   * as {@code line N: column: reason} and thrown together.
+   */
+  static <T extends RegistryRecord> List<T> read(Class<T> type, Reader in) {
+    RecordComponent[] cs = type.getRecordComponents();
+    List<String> names = Arrays.stream(cs).map(RecordComponent::getName).toList();
+    List<String> problems = new ArrayList<>();
+    List<T> out = new ArrayList<>();
+    try (var csv = CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(in)) {
+      boolean headerChecked = false;
+      for (NamedCsvRecord row : csv) {
+        long line = row.getStartingLineNumber();
+        if (!headerChecked) {
+          headerChecked = true;
+          for (String h : row.getHeader()) {
+            if (!names.contains(h)) {
+              problems.add(
+                  "line 1: column '"
+                      + h
+                      + "' is not a field of "
+                      + type.getSimpleName()
+                      + ": use "
+                      + String.join(",", names));
+            }
+          }
+          if (!problems.isEmpty()) break;
+        }
+        ObjectNode node = RegistryStore.JSON.createObjectNode();
+        int before = problems.size();
+        for (RecordComponent c : cs) {
+          String v = row.findField(c.getName()).map(String::strip).orElse("");
+          if (v.isEmpty()) continue;
+          if (plain(c.getType())) {
+            node.set(c.getName(), TextNode.valueOf(v));
+          } else {
+            try {
+              node.set(c.getName(), RegistryStore.JSON.readTree(v));
+            } catch (JsonProcessingException e) {
+              problems.add(
+                  "line "
+                      + line
+                      + ": "
+                      + c.getName()
+                      + ": not JSON ("
+                      + e.getOriginalMessage()
+                      + "): nested values are written as JSON, such as [\"en\"]");
+            }
+          }
+        }
+        if (problems.size() > before) continue;
+        try {
+          out.add(ExportJson.STRICT.treeToValue(node, type));
+        } catch (JsonProcessingException | RegistryException e) {
+          problems.add("line " + line + ": " + ExportJson.reason(e));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the CSV: " + e.getMessage(), e);
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("Cannot read " + type.getSimpleName() + " CSV", problems);
+    }
+    return out;
+  }
+
+  private static boolean plain(Class<?> t) {
+    return PLAIN.contains(t) || t.isEnum();
+  }
+
+  private static Object value(RecordComponent c, Object r) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("Cannot read " + c.getName(), e);
+    }
+  }
+
+  private static String cell(RecordComponent c, Object v) {
+    if (v == null) return "";
+    if (v instanceof BigDecimal b) return b.toPlainString();
+    if (v instanceof Enum<?> e) return e.name();
+    if (plain(c.getType())) return v.toString();
+    if (v instanceof List<?> l && l.isEmpty()) return "";
+    JsonNode json = RegistryStore.JSON.valueToTree(v);
+    return json.toString();
+  }
+}

@@ -1,0 +1,121 @@
+package caravan.registry;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The whole registry as one JSON document: {@code {"format": "caravan-registry", "formatVersion":
+ * 1, "agreements": [...], "sessions": [...], ...}}, one array per entity in {@link ExportEntities}
+ * order, each record as Jackson writes the record (the same JSON the store keeps, with id and
+ * version). Partial dates are strings ({@code "2012-06"}), so no java.time module is needed.
+ */
+final class ExportJson {
+  private ExportJson() {}
+
+  static final String FORMAT = "caravan-registry";
+  static final int FORMAT_VERSION = 1;
+
+  /** Reads records strictly: a field the record does not have is a problem, not ignored. */
+  static final ObjectMapper STRICT =
+      RegistryStore.JSON.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  static void write(
+      Function<Class<? extends RegistryRecord>, List<? extends RegistryRecord>> list,
+      OutputStream out) {
+    ObjectNode doc = RegistryStore.JSON.createObjectNode();
+    doc.put("format", FORMAT);
+    doc.put("formatVersion", FORMAT_VERSION);
+    for (ExportEntities.Entity e : ExportEntities.ALL) {
+      ArrayNode a = doc.putArray(e.key());
+      for (RegistryRecord r : list.apply(e.type())) a.add(RegistryStore.JSON.valueToTree(r));
+    }
+    try {
+      RegistryStore.JSON
+          .writer()
+          .with(SerializationFeature.INDENT_OUTPUT)
+          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the JSON export: " + e.getMessage(), e);
+    }
+  }
+
+  /** All records of the document, in entity order; every problem is collected and thrown. */
+  static List<RegistryRecord> read(InputStream in) {
+    JsonNode doc;
+    try {
+      doc = RegistryStore.JSON.readTree(in);
+    } catch (IOException e) {
+      throw new ValidationException(
+          "Cannot read the JSON import", List.of("document: not JSON: " + e.getMessage()));
+    }
+    List<String> problems = new ArrayList<>();
+    if (doc == null || !doc.isObject()) {
+      throw new ValidationException(
+          "Cannot read the JSON import",
+          List.of("document: expected an object with an array per entity"));
+    }
+    if (!FORMAT.equals(doc.path("format").asText(null))) {
+      problems.add("format: expected \"" + FORMAT + "\", found " + doc.get("format"));
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = doc.fields();
+    List<String> keys = new ArrayList<>(List.of("format", "formatVersion"));
+    ExportEntities.ALL.forEach(e -> keys.add(e.key()));
+    while (fields.hasNext()) {
+      String k = fields.next().getKey();
+      if (!keys.contains(k)) problems.add(k + ": unknown entity: use " + String.join(", ", keys));
+    }
+    List<RegistryRecord> out = new ArrayList<>();
+    for (ExportEntities.Entity e : ExportEntities.ALL) {
+      JsonNode a = doc.get(e.key());
+      if (a == null || a.isNull()) continue;
+      if (!a.isArray()) {
+        problems.add(e.key() + ": expected an array");
+        continue;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        try {
+          out.add(STRICT.treeToValue(a.get(i), e.type()));
+        } catch (JsonProcessingException | RegistryException x) {
+          problems.add(e.key() + "[" + i + "]: " + reason(x));
+        }
+      }
+    }
+    if (!problems.isEmpty()) throw new ValidationException("Cannot read the JSON import", problems);
+    return out;
+  }
+
+  /** A short reason for a record that cannot be read: the field path and what went wrong. */
+  static String reason(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    if (root instanceof ValidationException v) return String.join("; ", v.problems());
+    if (e instanceof JsonMappingException m) {
+      String path =
+          String.join(
+              ".",
+              m.getPath().stream()
+                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                  .toList());
+      return (path.isEmpty() ? "" : path + ": ") + m.getOriginalMessage();
+    }
+    if (e instanceof JsonProcessingException p) return p.getOriginalMessage();
+    return e.getMessage();
+  }
+}

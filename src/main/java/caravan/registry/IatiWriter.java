@@ -1,0 +1,352 @@
+package caravan.registry;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes projects as IATI 2.03 activities, children in the schema's sequence order:
+ *
+ * <ol>
+ *   <li>iati-identifier {@code {reporting-org ref}-{project id}}; reporting-org;
+ *   <li>title (the English title; the activity's {@code xml:lang} is en); description type 1
+ *       (sector, region, the amount as stated, the stage's wording, notes);
+ *   <li>participating-org per investor (role from the role text, see {@link IatiCodes#role}); no
+ *       type, since the registry does not record ownership; a project without named investors gets
+ *       one Funding org "Investor not named in the source" with the investors' country;
+ *   <li>activity-status (see {@link IatiCodes#status});
+ *   <li>activity-date: 2 Actual start, the date construction or operation was first recorded;
+ *       otherwise 1 Planned start, standing in with the latest stage date, else the first source
+ *       date, else the export date, its narrative saying which (IATI requires one date and the
+ *       registry rarely knows a planned start); a partial date gives its first day and the
+ *       narrative says so;
+ *   <li>recipient-country KZ and/or IR (see {@link IatiCodes#recipients}), 50 % each when both;
+ *   <li>sector: vocabulary 4 (NACE) for a NACE-shaped code, else 99 (reporting organisation's own)
+ *       with the text as narrative;
+ *   <li>budget per yearly budget (type 1 Original, status 1 Indicative);
+ *   <li>transaction 11 Incoming Commitment for the stated amount, once financing, construction or
+ *       operation is reached: the low bound of a range, the range in its description;
+ *   <li>document-link per source (category A12, the quote as description);
+ *   <li>result (type 2 Outcome) per indicator linked through a decision, measure 1 Unit with the
+ *       unit in the title, baseline, a target period and a period per actual.
+ * </ol>
+ */
+final class IatiWriter {
+  private static final Set<Project.Stage> COMMITTED =
+      Set.of(Project.Stage.FINANCING, Project.Stage.CONSTRUCTION, Project.Stage.OPERATING);
+
+  private final String ref;
+  private final String name;
+  private final Instant now;
+
+  IatiWriter(String ref, String name, Instant now) {
+    if (ref == null || !ref.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
+      throw new RegistryException(
+          "Bad IATI reporting-org ref '"
+              + ref
+              + "': use an organisation identifier such as KZ-COA-123 or "
+              + RegistryExports.PLACEHOLDER_REPORTING_ORG,
+          Map.of("field", "reporting-org", "value", String.valueOf(ref)));
+    }
+    this.ref = ref;
+    this.name = name == null || name.isBlank() ? ref : name;
+    this.now = now.truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  void write(List<Project> projects, Map<String, List<Indicator>> results, OutputStream out) {
+    try {
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      Xml w = new Xml(x);
+      x.writeStartDocument("UTF-8", "1.0");
+      w.start("iati-activities").attr("version", "2.03").attr("generated-datetime", now);
+      for (Project p : projects) activity(w, p, results.getOrDefault(p.id(), List.of()));
+      w.end();
+      x.writeCharacters("\n");
+      x.writeEndDocument();
+      x.flush();
+    } catch (XMLStreamException e) {
+      throw new RegistryException("Cannot write the IATI export: " + e.getMessage());
+    }
+  }
+
+  private void activity(Xml w, Project p, List<Indicator> indicators) throws XMLStreamException {
+    w.start("iati-activity").attr("last-updated-datetime", now).lang("en");
+    if (p.currency() != null) w.attr("default-currency", p.currency());
+    w.text("iati-identifier", ref + "-" + p.id());
+    w.start("reporting-org").attr("ref", ref).attr("type", IatiCodes.reporterType(ref));
+    w.narrative(name).end();
+    w.start("title").narrative(p.title()).end();
+    w.start("description").attr("type", 1).narrative(description(p)).end();
+    participants(w, p);
+    w.empty("activity-status").attr("code", IatiCodes.status(p));
+    activityDate(w, p);
+    List<String> countries = IatiCodes.recipients(p);
+    for (String c : countries) {
+      w.empty("recipient-country").attr("code", c);
+      if (countries.size() > 1) w.attr("percentage", 100 / countries.size());
+    }
+    sector(w, p);
+    for (Project.Budget b : p.budgets()) {
+      w.start("budget").attr("type", 1).attr("status", 1);
+      w.empty("period-start").attr("iso-date", LocalDate.of(b.year(), 1, 1));
+      w.empty("period-end").attr("iso-date", LocalDate.of(b.year(), 12, 31));
+      value(w, b.amount(), b.currency(), LocalDate.of(b.year(), 1, 1));
+      w.end();
+    }
+    commitment(w, p);
+    for (Source s : p.sources()) documentLink(w, s);
+    for (Indicator i : indicators) result(w, i);
+    w.end();
+  }
+
+  private static String description(Project p) {
+    List<String> parts = new ArrayList<>();
+    if (p.sectorText() != null) parts.add("Sector: " + p.sectorText() + ".");
+    if (p.region() != null) parts.add("Region: " + p.region() + ".");
+    if (p.amountLow() != null) parts.add("Amount as stated: " + amount(p) + ".");
+    if (!p.stages().isEmpty()) {
+      Project.StageChange last = p.stages().get(p.stages().size() - 1);
+      parts.add(
+          "Stage: "
+              + last.stage().name().toLowerCase()
+              + (last.note() == null ? "" : " (" + last.note() + ")")
+              + (last.date() == null ? "" : ", " + last.date())
+              + ".");
+    }
+    if (p.jobs() != null) parts.add("Jobs: " + p.jobs() + ".");
+    if (p.notes() != null) parts.add(p.notes());
+    return parts.isEmpty() ? p.title() : String.join("\n", parts);
+  }
+
+  private static String amount(Project p) {
+    String low = number(p.amountLow());
+    boolean range = p.amountHigh() != null && p.amountHigh().compareTo(p.amountLow()) != 0;
+    return (range ? low + "–" + number(p.amountHigh()) : low) + " " + p.currency();
+  }
+
+  private static void participants(Xml w, Project p) throws XMLStreamException {
+    if (p.investors().isEmpty()) {
+      List<String> cs = IatiCodes.investorCountries(p);
+      String from = cs.isEmpty() ? "" : " (" + String.join(", ", cs) + ")";
+      w.start("participating-org").attr("role", 1);
+      w.narrative("Investor not named in the source" + from).end();
+      return;
+    }
+    for (Project.Investor i : p.investors()) {
+      w.start("participating-org").attr("role", IatiCodes.role(i.role()));
+      w.narrative(i.name()).end();
+    }
+  }
+
+  private void activityDate(Xml w, Project p) throws XMLStreamException {
+    for (Project.StageChange s : p.stages()) {
+      if (s.date() != null
+          && (s.stage() == Project.Stage.CONSTRUCTION || s.stage() == Project.Stage.OPERATING)) {
+        w.start("activity-date").attr("type", 2).attr("iso-date", s.date().start());
+        w.narrative(
+                "Start of "
+                    + s.stage().name().toLowerCase()
+                    + " as recorded"
+                    + (s.date().month() == null || s.date().day() == null
+                        ? ": the source gives " + s.date() + " only"
+                        : ""))
+            .end();
+        return;
+      }
+    }
+    PartialDate stageDate = null;
+    for (Project.StageChange s : p.stages()) if (s.date() != null) stageDate = s.date();
+    PartialDate sourceDate =
+        p.sources().stream().map(Source::date).filter(d -> d != null).findFirst().orElse(null);
+    String why;
+    LocalDate date;
+    if (stageDate != null) {
+      date = stageDate.start();
+      why = "Planned start not known: the date of the latest stage (" + stageDate + ") stands in";
+    } else if (sourceDate != null) {
+      date = sourceDate.start();
+      why = "Planned start not known: the date of the source (" + sourceDate + ") stands in";
+    } else {
+      date = now.atZone(ZoneOffset.UTC).toLocalDate();
+      why = "No date in the registry: the export date stands in";
+    }
+    w.start("activity-date").attr("type", 1).attr("iso-date", date).narrative(why).end();
+  }
+
+  private static void sector(Xml w, Project p) throws XMLStreamException {
+    if (p.sectorCode() != null && IatiCodes.nace(p.sectorCode())) {
+      w.start("sector").attr("vocabulary", 4).attr("code", p.sectorCode());
+      w.narrative(p.sectorText() == null ? "NACE " + p.sectorCode() : p.sectorText()).end();
+    } else if (p.sectorCode() != null || p.sectorText() != null) {
+      String code =
+          p.sectorCode() != null ? p.sectorCode() : IatiCodes.ownSectorCode(p.sectorText());
+      w.start("sector").attr("vocabulary", 99).attr("code", code);
+      w.narrative(p.sectorText() == null ? p.sectorCode() : p.sectorText()).end();
+    }
+  }
+
+  private static void commitment(Xml w, Project p) throws XMLStreamException {
+    if (p.amountLow() == null || p.stage().isEmpty() || !COMMITTED.contains(p.stage().get())) {
+      return;
+    }
+    PartialDate when = null;
+    for (Project.StageChange s : p.stages()) {
+      if (when == null && s.date() != null && COMMITTED.contains(s.stage())) when = s.date();
+    }
+    if (when == null) {
+      when = p.sources().stream().map(Source::date).filter(d -> d != null).findFirst().orElse(null);
+    }
+    if (when == null) return;
+    w.start("transaction");
+    w.empty("transaction-type").attr("code", 11);
+    w.empty("transaction-date").attr("iso-date", when.start());
+    value(w, p.amountLow(), p.currency(), when.start());
+    boolean range = p.amountHigh() != null && p.amountHigh().compareTo(p.amountLow()) != 0;
+    w.start("description")
+        .narrative(
+            "Investment as stated: "
+                + amount(p)
+                + (range ? " (the low bound is reported)" : "")
+                + "; date "
+                + when
+                + (when.day() == null ? " (first day of the period given)" : ""))
+        .end();
+    if (!p.investors().isEmpty()) {
+      w.start("provider-org").narrative(p.investors().get(0).name()).end();
+    }
+    w.end();
+  }
+
+  private static void value(Xml w, BigDecimal amount, String currency, LocalDate date)
+      throws XMLStreamException {
+    w.start("value").attr("value-date", date);
+    if (currency != null) w.attr("currency", currency);
+    w.chars(number(amount)).end();
+  }
+
+  private static void documentLink(Xml w, Source s) throws XMLStreamException {
+    if (s.url() == null) return;
+    w.start("document-link").attr("url", s.url()).attr("format", IatiCodes.format(s.url()));
+    String host = host(s.url());
+    w.start("title").narrative(host + (s.date() == null ? "" : ", " + s.date())).end();
+    if (s.quote() != null) w.start("description").narrative(s.quote()).end();
+    w.empty("category").attr("code", "A12");
+    if (s.date() != null) w.empty("document-date").attr("iso-date", s.date().start());
+    w.end();
+  }
+
+  /** A number without exponent or trailing zeros: 1200.0 → 1200. */
+  private static String number(BigDecimal n) {
+    return n.stripTrailingZeros().toPlainString();
+  }
+
+  private static String host(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      return h == null ? url : h.replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static void result(Xml w, Indicator i) throws XMLStreamException {
+    String title = i.title() != null ? i.title() : i.indicator();
+    w.start("result").attr("type", 2);
+    w.start("title").narrative(title).end();
+    w.start("indicator").attr("measure", 1);
+    w.start("title").narrative(title + " (" + i.unit() + ")").end();
+    if (i.baseline() != null && i.baselineYear() != null) {
+      w.empty("baseline").attr("year", i.baselineYear()).attr("value", number(i.baseline()));
+    }
+    if (i.target() != null && i.targetYear() != null) {
+      w.start("period");
+      w.empty("period-start").attr("iso-date", LocalDate.of(i.targetYear(), 1, 1));
+      w.empty("period-end").attr("iso-date", LocalDate.of(i.targetYear(), 12, 31));
+      w.empty("target").attr("value", number(i.target()));
+      w.end();
+    }
+    for (Indicator.Actual a : i.actuals()) {
+      w.start("period");
+      w.empty("period-start").attr("iso-date", a.period().start());
+      w.empty("period-end").attr("iso-date", a.period().end());
+      w.empty("actual").attr("value", number(a.value()));
+      w.end();
+    }
+    w.end();
+    w.end();
+  }
+
+  /** XMLStreamWriter with indentation and chaining; {@code empty} elements close themselves. */
+  private static final class Xml {
+    private final XMLStreamWriter x;
+    private int depth;
+    private boolean textOnly;
+
+    Xml(XMLStreamWriter x) {
+      this.x = x;
+    }
+
+    Xml start(String element) throws XMLStreamException {
+      indent();
+      x.writeStartElement(element);
+      depth++;
+      return this;
+    }
+
+    Xml empty(String element) throws XMLStreamException {
+      indent();
+      x.writeEmptyElement(element);
+      return this;
+    }
+
+    Xml attr(String name, Object value) throws XMLStreamException {
+      x.writeAttribute(name, String.valueOf(value));
+      return this;
+    }
+
+    Xml lang(String lang) throws XMLStreamException {
+      x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", lang);
+      return this;
+    }
+
+    Xml text(String element, String text) throws XMLStreamException {
+      start(element).chars(text);
+      return end();
+    }
+
+    Xml narrative(String text) throws XMLStreamException {
+      return text("narrative", text);
+    }
+
+    /** Text content: the element closes on the same line. */
+    Xml chars(String text) throws XMLStreamException {
+      x.writeCharacters(text);
+      textOnly = true;
+      return this;
+    }
+
+    Xml end() throws XMLStreamException {
+      depth--;
+      if (!textOnly) indent();
+      textOnly = false;
+      x.writeEndElement();
+      return this;
+    }
+
+    private void indent() throws XMLStreamException {
+      x.writeCharacters("\n" + "  ".repeat(depth));
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package caravan.registry;
+
+import caravan.text.Countries;
+import caravan.text.Country;
+import caravan.trade.WorldDemand;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Ranks partners for a partner request. Candidates are the organisations of the other side (KAZ for
+ * an Iranian request, IRN for a Kazakh one) and the other side's unexpired requests of the opposite
+ * direction. Score:
+ *
+ * <ul>
+ *   <li>per HS code of the request, the best level it shares with a candidate's code: 3 for the
+ *       same subheading (6 digits), 2 for the same heading (4), 1 for the same chapter (2); a
+ *       shorter code shares at its own length ({@code 1001} and {@code 100199}: heading);
+ *   <li>plus, for trade evidence, log10(1 + m USD) of what the buyer imports from the world of each
+ *       shared product in the latest year ({@link WorldDemand}): the buyer is the other side for an
+ *       offer, the requester's side for a demand.
+ * </ul>
+ *
+ * Candidates sharing no HS code are left out; ties go by kind, then id.
+ */
+final class PartnerMatcher {
+  private final RegistryService registry;
+  private final Countries countries;
+  private final WorldDemand demand;
+  private final Clock clock;
+
+  PartnerMatcher(RegistryService registry, Countries countries, WorldDemand demand, Clock clock) {
+    this.registry = registry;
+    this.countries = countries;
+    this.demand = demand;
+    this.clock = clock;
+  }
+
+  /** A code shared: the request's code, the candidate's, and the level (2, 4 or 6 digits). */
+  record Shared(String mine, String theirs, int level) {
+    int weight() {
+      return level / 2;
+    }
+
+    /** The more precise of the two codes, for trade evidence. */
+    String product() {
+      return mine.length() >= theirs.length() ? mine : theirs;
+    }
+  }
+
+  List<RegistryExports.Match> match(String requestId) {
+    PartnerRequest request = registry.get(PartnerRequest.class, requestId);
+    Organisation owner = registry.get(Organisation.class, request.organisationId());
+    String side = owner.country();
+    if (!"KAZ".equals(side) && !"IRN".equals(side)) {
+      throw new RegistryException(
+          "Cannot match "
+              + requestId
+              + ": its organisation "
+              + owner.id()
+              + " has country '"
+              + side
+              + "', so the other side is unknown: set the organisation's country to KAZ or IRN",
+          Map.of("field", "organisationId", "value", owner.id()));
+    }
+    String other = "KAZ".equals(side) ? "IRN" : "KAZ";
+    boolean offer = request.direction() == PartnerRequest.Direction.OFFER;
+    Evidence evidence = new Evidence(offer ? other : side);
+    LocalDate today = LocalDate.now(clock);
+
+    List<RegistryExports.Match> out = new ArrayList<>();
+    List<Organisation> orgs = registry.list(Organisation.class, RegistryFilter.ALL);
+    for (Organisation o : orgs) {
+      if (!other.equals(o.country())) continue;
+      List<Shared> shared = shared(request.hsCodes(), o.hsCodes());
+      if (shared.isEmpty()) continue;
+      List<String> reasons = new ArrayList<>();
+      for (Shared s : shared) {
+        reasons.add(
+            "works with HS " + s.theirs() + " (your HS " + s.mine() + ": " + level(s) + ")");
+      }
+      out.add(scored("organisation", o.id(), o.name("en"), shared, reasons, evidence));
+    }
+    for (PartnerRequest r : registry.list(PartnerRequest.class, RegistryFilter.ALL)) {
+      if (r.direction() == request.direction() || r.expired(today) || r.id().equals(request.id())) {
+        continue;
+      }
+      Organisation ro =
+          orgs.stream().filter(o -> o.id().equals(r.organisationId())).findFirst().orElse(null);
+      if (ro == null || !other.equals(ro.country())) continue;
+      List<Shared> shared = shared(request.hsCodes(), r.hsCodes());
+      if (shared.isEmpty()) continue;
+      List<String> reasons = new ArrayList<>();
+      for (Shared s : shared) {
+        reasons.add(
+            (offer ? "demands" : "offers")
+                + " HS "
+                + s.theirs()
+                + " which you "
+                + (offer ? "offer" : "demand")
+                + (s.theirs().equals(s.mine())
+                    ? ""
+                    : " (your HS " + s.mine() + ": " + level(s) + ")"));
+      }
+      String name = ro.name("en") + ": " + r.text();
+      out.add(scored("partner-request", r.id(), name, shared, reasons, evidence));
+    }
+    out.sort(
+        Comparator.comparingDouble(RegistryExports.Match::score)
+            .reversed()
+            .thenComparing(RegistryExports.Match::kind)
+            .thenComparing(RegistryExports.Match::id));
+    return out;
+  }
+
+  private RegistryExports.Match scored(
+      String kind,
+      String id,
+      String name,
+      List<Shared> shared,
+      List<String> reasons,
+      Evidence evidence) {
+    double score = 0;
+    for (Shared s : shared) {
+      score += s.weight();
+      double usd = evidence.usd(s.product());
+      if (usd > 0) {
+        score += Math.log10(1 + usd / 1e6);
+        reasons.add(evidence.reason(s.product(), usd));
+      }
+    }
+    return new RegistryExports.Match(kind, id, name, Math.round(score * 1000) / 1000.0, reasons);
+  }
+
+  /** For each request code, its best shared code among the candidate's (none: not listed). */
+  static List<Shared> shared(List<String> mine, List<String> theirs) {
+    List<Shared> out = new ArrayList<>();
+    for (String m : mine) {
+      Shared best = null;
+      for (String t : theirs) {
+        int level = level(m, t);
+        if (level > 0 && (best == null || level > best.level())) best = new Shared(m, t, level);
+      }
+      if (best != null) out.add(best);
+    }
+    return out;
+  }
+
+  /** The HS level two codes share: 6, 4, 2, or 0 when not even the chapter. */
+  static int level(String a, String b) {
+    int common = 0;
+    int n = Math.min(a.length(), b.length());
+    while (common < n && a.charAt(common) == b.charAt(common)) common++;
+    return common >= 6 ? 6 : common >= 4 ? 4 : common >= 2 ? 2 : 0;
+  }
+
+  private static String level(Shared s) {
+    return switch (s.level()) {
+      case 6 -> "same subheading";
+      case 4 -> "same heading";
+      default -> "same chapter";
+    };
+  }
+
+  /** The buyer's world imports in its latest year, summed over 6-digit rows under a code. */
+  private final class Evidence {
+    private final String buyer;
+    private final Map<String, Double> imports;
+    private final int year;
+    private final String basis;
+
+    Evidence(String buyer) {
+      this.buyer = buyer;
+      OptionalInt y = demand == null ? OptionalInt.empty() : demand.latestYear(buyer);
+      this.year = y.orElse(0);
+      this.imports = y.isPresent() ? demand.imports(buyer, year) : Map.of();
+      this.basis = y.isPresent() ? demand.basis(buyer, year) : null;
+    }
+
+    double usd(String code) {
+      double sum = 0;
+      for (Map.Entry<String, Double> e : imports.entrySet()) {
+        if (e.getKey().startsWith(code)) sum += e.getValue();
+      }
+      return sum;
+    }
+
+    String reason(String code, double usd) {
+      // "Iran (Islamic Republic of)" reads as "Iran" in a sentence
+      String name =
+          countries.byIso3(buyer).map(Country::nameEn).orElse(buyer).replaceFirst(" \\(.*\\)$", "");
+      return String.format(
+          Locale.ROOT,
+          "%s imported %.1f m USD of HS %s in %d (%s)",
+          name,
+          usd / 1e6,
+          code,
+          year,
+          basis);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package caravan.registry;
+
+import caravan.text.Countries;
+import caravan.trade.WorldDemand;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The registry in and out: JSON and CSV for every entity (export, and all-or-nothing import that
+ * keeps ids), IATI 2.03 activity XML for projects, iCalendar for events and decision deadlines, and
+ * partner matching for a partner request.
+ *
+ * <p>Formats:
+ *
+ * <ul>
+ *   <li>JSON: one document, {@code {"format": "caravan-registry", "formatVersion": 1, "agreements":
+ *       [...], "sessions": [...], "indicators": [...], "projects": [...], "organisations": [...],
+ *       "decisions": [...], "partnerRequests": [...], "events": [...]}}, each record as Jackson
+ *       writes it (its components, with id and version).
+ *   <li>CSV: one file per entity, a column per record component in declaration order. Plain values
+ *       are plain cells; <b>nested values (lists, language maps, investors, stages, sources,
+ *       actuals, links) are a JSON cell</b>. Empty cells are null.
+ *   <li>IATI: see {@link #exportIati(OutputStream, String, String)}.
+ *   <li>iCalendar: see {@link #exportICalendar(Writer)}.
+ * </ul>
+ *
+ * <p>Imports keep the ids of the file, so links between records survive a round trip; an id already
+ * in the registry (deleted ones included) makes the whole import fail. Every record is checked
+ * first by the service's rules, links may point into the same import, and either all records are
+ * written in one transaction or none.
+ */
+public final class RegistryExports {
+  /**
+   * The placeholder IATI organisation identifier for the reporting organisation. {@code XM-} is the
+   * IATI prefix for identifiers not issued by a registration agency; Caravan has no IATI identifier
+   * of its own, and the real reporter (a ministry's {@code KZ-COA-…} or {@code IR-COA-…}) is the
+   * publisher's to choose. Pass it to {@link #exportIati(OutputStream, String, String)}.
+   */
+  public static final String PLACEHOLDER_REPORTING_ORG = "XM-CARAVAN";
+
+  /** The name written for {@link #PLACEHOLDER_REPORTING_ORG}. */
+  public static final String PLACEHOLDER_REPORTING_ORG_NAME = "Caravan cooperation observatory";
+
+  /**
+   * A partner match: an {@code organisation} or a {@code partner-request} of the other side, its
+   * score (higher is better: 3, 2 or 1 per HS code shared at subheading, heading or chapter level,
+   * plus log10(1 + millions of USD) the buyer imports of those products from the world) and the
+   * reasons in plain words.
+   */
+  public record Match(String kind, String id, String name, double score, List<String> reasons) {
+    public Match {
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  private final RegistryService registry;
+  private final ExportBatch batch;
+  private final PartnerMatcher matcher;
+  private final Clock clock;
+
+  /**
+   * @param registry the registry read for exports and matching
+   * @param jdbi the registry's database, for imports that keep ids in one transaction
+   * @param countries to check imported country codes and name countries in reasons
+   * @param demand what countries import from the world, for match evidence; null for none
+   * @param clock the time written as generated, and "today" for expired requests
+   */
+  public RegistryExports(
+      RegistryService registry, Jdbi jdbi, Countries countries, WorldDemand demand, Clock clock) {
+    this.registry = registry;
+    this.batch = new ExportBatch(jdbi, countries, clock);
+    this.matcher = new PartnerMatcher(registry, countries, demand, clock);
+    this.clock = clock;
+  }
+
+  /** The entity names {@link #entity(String)} knows: agreement, session, indicator, … */
+  public static List<String> entityNames() {
+    return ExportEntities.ALL.stream().map(ExportEntities.Entity::name).toList();
+  }
+
+  /** The record type of an entity name such as {@code project} or {@code partner-request}. */
+  public static Class<? extends RegistryRecord> entity(String name) {
+    return ExportEntities.named(name).type();
+  }
+
+  /** Writes every live record as one JSON document (UTF-8); leaves {@code out} open. */
+  public void exportJson(OutputStream out) {
+    ExportJson.write(t -> registry.list(t, RegistryFilter.ALL), out);
+  }
+
+  /**
+   * Imports a document written by {@link #exportJson(OutputStream)}, all or nothing; returns the
+   * records written. A {@link ValidationException} lists every problem (as {@code projects[3]:
+   * field: reason} or {@code Project PRJ-001: field: reason}) and nothing is written.
+   */
+  public int importJson(InputStream in, String user) {
+    return batch.insertAll(ExportJson.read(in), user);
+  }
+
+  /** Writes the live records of one entity as CSV (RFC 4180, CRLF); leaves {@code out} open. */
+  public <T extends RegistryRecord> void exportCsv(Class<T> type, Writer out) {
+    ExportCsv.write(type, registry.list(type, RegistryFilter.ALL), out);
+  }
+
+  /**
+   * Imports a CSV written by {@link #exportCsv(Class, Writer)}, all or nothing; returns the records
+   * written. Problems name the line: {@code line 3: sources: not JSON (…)}.
+   */
+  public <T extends RegistryRecord> int importCsv(Class<T> type, Reader in, String user) {
+    return batch.insertAll(ExportCsv.read(type, in), user);
+  }
+
+  /** As {@link #exportIati(OutputStream, String, String)} with the placeholder reporter. */
+  public void exportIati(OutputStream out) {
+    exportIati(out, PLACEHOLDER_REPORTING_ORG, PLACEHOLDER_REPORTING_ORG_NAME);
+  }
+
+  /**
+   * Writes the live projects as IATI 2.03 activities (UTF-8), valid against {@code
+   * iati-activities-schema.xsd}: one {@code iati-activity} per project, identified {@code
+   * {reportingOrgRef}-{project id}}, with the indicators that a commission decision links to the
+   * project as {@code result} elements. What each element is made from is documented on {@code
+   * IatiWriter}.
+   */
+  public void exportIati(OutputStream out, String reportingOrgRef, String reportingOrgName) {
+    List<Project> projects = registry.list(Project.class, RegistryFilter.ALL);
+    List<Decision> decisions = registry.list(Decision.class, RegistryFilter.ALL);
+    List<Indicator> indicators = registry.list(Indicator.class, RegistryFilter.ALL);
+    new IatiWriter(reportingOrgRef, reportingOrgName, clock.instant())
+        .write(projects, IatiResults.linked(projects, decisions, indicators), out);
+  }
+
+  /**
+   * Writes events with a start date and decisions with a deadline as an RFC 5545 calendar: one
+   * all-day VEVENT each, UID {@code {id}@caravan} (a deadline's {@code {id}-deadline@caravan}),
+   * stable across exports; CRLF lines folded at 75 octets.
+   */
+  public void exportICalendar(Writer out) {
+    List<Event> events = new ArrayList<>(registry.list(Event.class, RegistryFilter.ALL));
+    List<Decision> decisions = registry.list(Decision.class, RegistryFilter.ALL);
+    new ICalendarWriter(clock.instant()).write(events, decisions, out);
+  }
+
+  /**
+   * Organisations of the other side, and its partner requests of the opposite direction (an offer
+   * matches demands), that share HS codes with the request, best first. The request's organisation
+   * must have a country (KAZ or IRN) to tell the sides apart. Expired requests are left out. A
+   * {@code NotFoundException} when the request does not exist.
+   */
+  public List<Match> match(String requestId) {
+    return matcher.match(requestId);
+  }
+}

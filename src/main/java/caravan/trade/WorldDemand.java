@@ -1,0 +1,122 @@
+package caravan.trade;
+
+import caravan.store.AnalyticsStore;
+import caravan.text.CaravanException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * What a country imports from the whole world, by HS product, in US dollars, from the {@code
+ * trade_flow} table. For a year where BACI rows show the country as importer ({@code partner} =
+ * country, flow {@code export}, source BACI: reconciled flows), those are used; otherwise the
+ * country's own declared imports ({@code reporter} = country, flow {@code import}, any source).
+ * Never both, which would count the same trade twice. Only whole-year rows ({@code month} null)
+ * count. Empty when the store has no flows table or no rows.
+ */
+public final class WorldDemand {
+  /** The basis of the figures for a year: reconciled BACI flows. */
+  public static final String BACI = "BACI";
+
+  /** The basis of the figures for a year: the country's own declared imports. */
+  public static final String DECLARED = "declared imports";
+
+  private static final String BACI_ROWS =
+      "partner = ? AND flow = 'export' AND source = 'BACI' AND month IS NULL";
+  private static final String DECLARED_ROWS = "reporter = ? AND flow = 'import' AND month IS NULL";
+
+  private final AnalyticsStore store;
+
+  public WorldDemand(AnalyticsStore store) {
+    this.store = store;
+  }
+
+  /** The latest year with imports of the country (ISO3), by either basis; empty when none. */
+  public OptionalInt latestYear(String iso3) {
+    String sql =
+        "SELECT max(year) FROM trade_flow WHERE (" + BACI_ROWS + ") OR (" + DECLARED_ROWS + ")";
+    return query(
+        OptionalInt.empty(),
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, iso3);
+            s.setString(2, iso3);
+            try (ResultSet r = s.executeQuery()) {
+              r.next();
+              int y = r.getInt(1);
+              return r.wasNull() ? OptionalInt.empty() : OptionalInt.of(y);
+            }
+          }
+        });
+  }
+
+  /** The basis used for the year: {@link #BACI} or {@link #DECLARED}. */
+  public String basis(String iso3, int year) {
+    return query(
+        DECLARED,
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT count(*) FROM trade_flow WHERE year = ? AND " + BACI_ROWS)) {
+            s.setInt(1, year);
+            s.setString(2, iso3);
+            try (ResultSet r = s.executeQuery()) {
+              r.next();
+              return r.getLong(1) > 0 ? BACI : DECLARED;
+            }
+          }
+        });
+  }
+
+  /** Imports of the country (ISO3) in the year by HS product code, US dollars; sorted by code. */
+  public Map<String, Double> imports(String iso3, int year) {
+    String rows = BACI.equals(basis(iso3, year)) ? BACI_ROWS : DECLARED_ROWS;
+    return query(
+        Map.of(),
+        c -> {
+          Map<String, Double> out = new TreeMap<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT product, sum(value_usd) FROM trade_flow WHERE year = ? AND "
+                      + rows
+                      + " GROUP BY product")) {
+            s.setInt(1, year);
+            s.setString(2, iso3);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) out.put(r.getString(1), r.getDouble(2));
+            }
+          }
+          return Collections.unmodifiableMap(out);
+        });
+  }
+
+  /** Imports in the latest year with data; empty when none. */
+  public Map<String, Double> imports(String iso3) {
+    OptionalInt y = latestYear(iso3);
+    return y.isPresent() ? imports(iso3, y.getAsInt()) : Map.of();
+  }
+
+  private interface Work<R> {
+    R run(Connection c) throws SQLException;
+  }
+
+  private <R> R query(R none, Work<R> work) {
+    try (Connection c = store.connect()) {
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT count(*) FROM information_schema.tables WHERE table_name = 'trade_flow'");
+          ResultSet r = s.executeQuery()) {
+        r.next();
+        if (r.getLong(1) == 0) return none;
+      }
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new CaravanException("Cannot read world imports: " + e.getMessage());
+    }
+  }
+}
