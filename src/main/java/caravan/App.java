@@ -112,7 +112,7 @@ public final class App implements AutoCloseable {
   }
 
   public WebServer web() {
-    return new WebServer(profiles, figures, countries, access, registry);
+    return new WebServer(profiles, figures, countries, access, registry, exports);
   }
 
   public Countries countries() {

@@ -9,6 +9,7 @@ import caravan.registry.Indicator;
 import caravan.registry.Organisation;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
+import caravan.registry.RegistryExports;
 import caravan.registry.RegistryFilter;
 import caravan.registry.RegistryRecord;
 import caravan.registry.RegistryService;
@@ -48,14 +49,33 @@ final class RegistryApi {
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final RegistryService registry;
+  private final RegistryExports exports;
 
-  RegistryApi(RegistryService registry) {
+  RegistryApi(RegistryService registry, RegistryExports exports) {
     this.registry = registry;
+    this.exports = exports;
   }
 
   void register(RoutesConfig routes) {
     String base = "/api/v1/registry";
     routes.get(base + "/search", this::search);
+    routes.get(
+        base + "/export.json",
+        ctx -> stream(ctx, "application/json", "registry.json", exports::exportJson));
+    routes.get(
+        base + "/projects.iati.xml",
+        ctx -> stream(ctx, "application/xml", "projects-iati.xml", exports::exportIati));
+    routes.get(
+        base + "/calendar.ics",
+        ctx -> {
+          java.io.StringWriter w = new java.io.StringWriter();
+          exports.exportICalendar(w);
+          ctx.contentType("text/calendar; charset=utf-8")
+              .header("Content-Disposition", "attachment; filename=\"caravan.ics\"")
+              .result(w.toString());
+        });
+    routes.get(
+        base + "/requests/{id}/matches", ctx -> ctx.json(exports.match(ctx.pathParam("id"))));
     routes.get(base + "/decisions/overdue", ctx -> ctx.json(views(registry.overdueDecisions())));
     routes.get(
         base + "/agreements/timeline", ctx -> ctx.json(views(registry.agreementsTimeline())));
@@ -75,7 +95,25 @@ final class RegistryApi {
     ctx.json(registry.search(ctx.queryParam("q"), 50));
   }
 
+  private static void stream(
+      Context ctx,
+      String type,
+      String file,
+      java.util.function.Consumer<java.io.OutputStream> write) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    write.accept(out);
+    ctx.contentType(type)
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .result(out.toByteArray());
+  }
+
   private void list(Context ctx) {
+    if (wantsCsv(ctx)) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      exports.exportCsv(type(ctx), out);
+      ctx.contentType("text/csv; charset=utf-8").result(out.toString());
+      return;
+    }
     RegistryFilter filter = new RegistryFilter(ctx.queryParam("q"), ctx.queryParam("kind"));
     ctx.json(views(registry.list(type(ctx), filter)));
   }
@@ -133,6 +171,12 @@ final class RegistryApi {
               + e.getOriginalMessage(),
           Map.of("field", field == null ? "body" : field));
     }
+  }
+
+  private static boolean wantsCsv(Context ctx) {
+    String accept = ctx.header("Accept");
+    return "csv".equals(ctx.queryParam("format"))
+        || (accept != null && accept.startsWith("text/csv"));
   }
 
   private static String user(Context ctx) {

@@ -5,6 +5,7 @@ import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Project;
+import caravan.registry.RegistryExports;
 import caravan.registry.RegistryFilter;
 import caravan.registry.RegistryRecord;
 import caravan.registry.RegistryService;
@@ -60,10 +61,13 @@ final class RegistryPages {
   private final RegistryService registry;
   private final TemplateEngine templates;
   private final Clock clock;
+  private final RegistryExports exports;
   private volatile byte[] mapData;
 
-  RegistryPages(RegistryService registry, TemplateEngine templates, Clock clock) {
+  RegistryPages(
+      RegistryService registry, RegistryExports exports, TemplateEngine templates, Clock clock) {
     this.registry = registry;
+    this.exports = exports;
     this.templates = templates;
     this.clock = clock;
   }
@@ -74,6 +78,7 @@ final class RegistryPages {
     routes.get("/registry/decisions/overdue", this::overdue);
     routes.get("/registry/agreements/timeline", this::timeline);
     routes.get("/registry/projects/map", this::map);
+    routes.get("/registry/requests/{id}/matches", this::matches);
     for (String slug : FORMS.keySet()) {
       routes.get("/registry/" + slug + "/new", ctx -> form(ctx, slug, null));
       routes.post("/registry/" + slug + "/new", ctx -> save(ctx, slug, null));
@@ -367,6 +372,29 @@ final class RegistryPages {
     p.put("rows", rows);
     p.put("today", today.toString());
     render(ctx, "registry/overdue.jte", p);
+  }
+
+  /** The organisations and requests of the other side that fit a partner request, with reasons. */
+  private void matches(Context ctx) {
+    String id = ctx.pathParam("id");
+    RegistryPage page = page(ctx, "registry.matches.title");
+    List<Row> rows = new ArrayList<>();
+    for (RegistryExports.Match match : exports.match(id)) {
+      String slug = match.kind().equals("organisation") ? "organisations" : "requests";
+      rows.add(
+          new Row(
+              match.id(),
+              page.href("/registry/" + slug + "/" + match.id()),
+              List.of(
+                  Cell.of(match.name()),
+                  Cell.of(String.format(java.util.Locale.ROOT, "%.2f", match.score())),
+                  Cell.of(String.join("; ", match.reasons()))),
+              false));
+    }
+    Map<String, Object> p = params(page);
+    p.put("rows", rows);
+    p.put("request", id);
+    render(ctx, "registry/matches.jte", p);
   }
 
   private void timeline(Context ctx) {

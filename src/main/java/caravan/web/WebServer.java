@@ -2,6 +2,7 @@ package caravan.web;
 
 import caravan.access.AccessService;
 import caravan.figures.FiguresService;
+import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
@@ -29,13 +30,13 @@ public final class WebServer {
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
-    this(profiles, figures, countries, null, null);
+    this(profiles, figures, countries, null, null, null);
   }
 
   /** With {@code access} and no registry pages. */
   public WebServer(
       ProfileService profiles, FiguresService figures, Countries countries, AccessService access) {
-    this(profiles, figures, countries, access, null);
+    this(profiles, figures, countries, access, null, null);
   }
 
   /**
@@ -47,14 +48,17 @@ public final class WebServer {
       FiguresService figures,
       Countries countries,
       AccessService access,
-      RegistryService registry) {
+      RegistryService registry,
+      RegistryExports exports) {
     TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-    this.registryApi = registry == null ? null : new RegistryApi(registry);
+    this.registryApi = registry == null ? null : new RegistryApi(registry, exports);
     this.api = new ApiRoutes(profiles, figures, countries);
     this.pages = new PageRoutes(profiles, countries, templates);
     this.access = new AccessRoutes(access, templates);
     this.registry =
-        registry == null ? null : new RegistryPages(registry, templates, Clock.systemUTC());
+        registry == null
+            ? null
+            : new RegistryPages(registry, exports, templates, Clock.systemUTC());
   }
 
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */

@@ -26,6 +26,11 @@ public final class TestStores {
 
   /** A fresh, migrated database on the embedded PostgreSQL of this JVM. */
   public static RelationalStore postgres() {
+    return RelationalStore.open(postgresUrl(), "postgres", null);
+  }
+
+  /** The JDBC URL (user postgres, no password) of a fresh empty database, for a whole App. */
+  public static String postgresUrl() {
     EmbeddedPostgres pg = embeddedPostgres();
     String db = "test_" + DATABASES.incrementAndGet();
     try (Connection c = pg.getPostgresDatabase().getConnection();
@@ -34,7 +39,7 @@ public final class TestStores {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot create database " + db + ": " + e.getMessage(), e);
     }
-    return RelationalStore.open(pg.getJdbcUrl("postgres", db), "postgres", null);
+    return pg.getJdbcUrl("postgres", db);
   }
 
   private static synchronized EmbeddedPostgres embeddedPostgres() {

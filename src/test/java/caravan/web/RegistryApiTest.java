@@ -121,6 +121,59 @@ class RegistryApiTest {
   }
 
   @Test
+  void an_offer_is_matched_with_the_other_sides_demand_on_the_page_and_in_the_api()
+      throws Exception {
+    // KTZ (ORG-007, Kazakhstan) offers wheat HS 1001; Iran's railways (ORG-008) demand HS 100199:
+    // they share the heading 1001, so the demand fits the offer
+    String offer =
+        """
+        {"direction": "OFFER", "organisationId": "ORG-007", "partnershipType": "supply",
+         "hsCodes": ["1001"], "text": "Wheat by rail", "expires": "2030-12", "sources": []}
+        """;
+    String demand =
+        offer
+            .replace("OFFER", "DEMAND")
+            .replace("ORG-007", "ORG-008")
+            .replace("[\"1001\"]", "[\"100199\"]")
+            .replace("Wheat by rail", "Milling wheat wanted");
+    String offerId =
+        JSON.readTree(send("POST", "/api/v1/registry/requests", offer, editor).body())
+            .get("id")
+            .asText();
+    String demandId =
+        JSON.readTree(send("POST", "/api/v1/registry/requests", demand, editor).body())
+            .get("id")
+            .asText();
+
+    assertThat(get("/api/v1/registry/requests/" + offerId + "/matches").findValuesAsText("id"))
+        .contains(demandId);
+    HttpResponse<String> page =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/registry/requests/" + offerId + "/matches?lang=en"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("data-id=\"" + demandId + "\"");
+  }
+
+  @Test
+  void exports_are_served_as_files() throws Exception {
+    HttpResponse<String> ics =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/calendar.ics")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(ics.body()).startsWith("BEGIN:VCALENDAR\r\n");
+    HttpResponse<String> csv =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/projects?format=csv"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()).contains("PRJ-001");
+  }
+
+  @Test
   void bad_input_names_every_field_and_writes_nothing() throws Exception {
     int before = get("/api/v1/registry/decisions").size();
     HttpResponse<String> r =
