@@ -1,5 +1,6 @@
 package caravan.web;
 
+import caravan.access.User;
 import caravan.text.Messages;
 import caravan.trade.Profile;
 import java.text.NumberFormat;
@@ -9,7 +10,12 @@ import java.util.Map;
 
 /** What the dashboard template shows, with the formatting it needs. */
 public record DashboardPage(
-    Messages m, Profile profile, List<Map.Entry<String, String>> countries, String query) {
+    Messages m,
+    Profile profile,
+    List<Map.Entry<String, String>> countries,
+    String query,
+    User user,
+    String csrf) {
 
   public String pairPath() {
     return profile.pair().a() + "-" + profile.pair().b();

@@ -54,7 +54,11 @@ final class PageRoutes {
             .sorted(Comparator.comparing(Map.Entry::getValue))
             .toList();
     StringOutput out = new StringOutput();
-    templates.render("dashboard.jte", new DashboardPage(m, profile, names, ctx.queryString()), out);
+    templates.render(
+        "dashboard.jte",
+        new DashboardPage(
+            m, profile, names, ctx.queryString(), ctx.attribute("user"), ctx.attribute("csrf")),
+        out);
     ctx.html(out.toString());
   }
 
