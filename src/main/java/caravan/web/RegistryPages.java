@@ -56,7 +56,12 @@ final class RegistryPages {
       Map.of(
           "decisions", DecisionForm.INSTANCE,
           "events", EventForm.INSTANCE,
-          "requests", RequestForm.INSTANCE);
+          "requests", RequestForm.INSTANCE,
+          "agreements", AgreementForm.INSTANCE,
+          "projects", ProjectForm.INSTANCE,
+          "organisations", OrganisationForm.INSTANCE,
+          "sessions", SessionForm.INSTANCE,
+          "indicators", IndicatorForm.INSTANCE);
 
   private final RegistryService registry;
   private final TemplateEngine templates;

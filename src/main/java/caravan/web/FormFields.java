@@ -1,0 +1,191 @@
+package caravan.web;
+
+import caravan.registry.PartialDate;
+import caravan.registry.ValidationException;
+import caravan.web.RegistryForm.Input;
+import caravan.web.RegistryPage.Option;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What the agreement, project, organisation, session and indicator forms share on top of {@link
+ * RegistryForm}: labels and hints that may come from {@code registry.form.*} messages, a
+ * per-language input group, a read-only input, decimals, and lines of several parts read with a
+ * problem that names the line.
+ */
+final class FormFields {
+  /** The languages of titles and names, in the order their inputs show. */
+  static final List<String> LANGUAGES = List.of("en", "ru", "kk", "fa");
+
+  private FormFields() {}
+
+  /**
+   * As {@link RegistryForm#input}, the label and hint taken from {@code registry.form.field.NAME}
+   * and {@code registry.form.hint.NAME} when the bundle has them.
+   */
+  static Input input(
+      RegistryPage page,
+      String name,
+      String type,
+      Map<String, String> values,
+      Map<String, List<String>> problems,
+      List<Option> options) {
+    Input i = RegistryForm.input(page, name, type, values, problems, options);
+    return new Input(
+        i.name(),
+        page.word("registry.form.field." + name, i.label()),
+        i.type(),
+        i.value(),
+        i.options(),
+        page.word("registry.form.hint." + name, i.hint()),
+        i.problems());
+  }
+
+  static Input input(
+      RegistryPage page,
+      String name,
+      String type,
+      Map<String, String> values,
+      Map<String, List<String>> problems) {
+    return input(page, name, type, values, problems, List.of());
+  }
+
+  /**
+   * One input per language, typed as {@code NAME.en}, {@code NAME.ru}…; the template renders each
+   * option as an input (its value the language, its label what was typed). Problems of {@code NAME}
+   * show beside the group.
+   */
+  static Input languages(
+      RegistryPage page,
+      String name,
+      Map<String, String> values,
+      Map<String, List<String>> problems) {
+    List<Option> langs =
+        LANGUAGES.stream()
+            .map(l -> new Option(l, values.getOrDefault(name + "." + l, ""), false))
+            .toList();
+    return input(page, name, "languages", values, problems, langs);
+  }
+
+  /** The typed values of a language map: {@code NAME.en} and so on. */
+  static void putLanguages(String name, Map<String, String> byLang, Map<String, String> values) {
+    byLang.forEach((lang, text) -> values.put(name + "." + lang, text));
+  }
+
+  /** The language map typed as {@code NAME.en} and so on; blank ones are left out. */
+  static Map<String, String> readLanguages(String name, Map<String, String> values) {
+    Map<String, String> out = new TreeMap<>();
+    for (String lang : LANGUAGES) {
+      String text = values.get(name + "." + lang);
+      if (text != null && !text.isBlank()) out.put(lang, text.strip());
+    }
+    return out;
+  }
+
+  /** Enum options as {@link RegistryForm#options}, labelled from {@code registry.form.enum.*}. */
+  static <E extends Enum<E>> List<Option> options(
+      RegistryPage page, Class<E> type, String current) {
+    return RegistryForm.options(page, type, current).stream()
+        .map(
+            o ->
+                o.value().isEmpty()
+                    ? o
+                    : new Option(
+                        o.value(),
+                        page.word("registry.form.enum." + o.value(), o.label()),
+                        o.selected()))
+        .toList();
+  }
+
+  /** A decimal such as {@code 1500000} or {@code 2.5}, or null with a problem. */
+  static BigDecimal decimal(String field, String text, List<String> problems) {
+    if (text == null || text.isBlank()) return null;
+    String t = text.strip().replace("\u00a0", "").replace(" ", "");
+    try {
+      return new BigDecimal(t);
+    } catch (NumberFormatException e) {
+      problems.add(field + ": '" + text.strip() + "' is not a number: use digits, such as 2.5");
+      return null;
+    }
+  }
+
+  /** A coordinate or other real number, or null with a problem. */
+  static Double real(String field, String text, List<String> problems) {
+    BigDecimal d = decimal(field, text, problems);
+    return d == null ? null : d.doubleValue();
+  }
+
+  /** The plain digits of a decimal, blank for null. */
+  static String plain(BigDecimal d) {
+    return d == null ? "" : d.stripTrailingZeros().toPlainString();
+  }
+
+  static String plain(Double d) {
+    return d == null ? "" : plain(BigDecimal.valueOf(d));
+  }
+
+  /** Upper-case code (a country or a currency), null when blank. */
+  static String code(String text) {
+    return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** {@code field: line N 'LINE': reason}. */
+  static String lineProblem(String field, int index, String line, String reason) {
+    return field + ": line " + (index + 1) + " '" + line + "': " + reason;
+  }
+
+  /** True when {@code token} stands for a date: digits first, or {@code ?} for an unknown one. */
+  static boolean dateToken(String token) {
+    return token.equals("?") || Character.isDigit(token.charAt(0));
+  }
+
+  /**
+   * A date token of a line: {@code ?} is unknown (null); a bad date adds a line problem and gives
+   * null, with {@code ok[0]} set false.
+   */
+  static PartialDate lineDate(
+      String field, int index, String line, String token, List<String> problems, boolean[] ok) {
+    if (token.equals("?") || token.equals("-")) return null;
+    try {
+      return PartialDate.parse("date", token);
+    } catch (ValidationException e) {
+      for (String p : e.problems()) {
+        problems.add(lineProblem(field, index, line, p.replaceFirst("^date: ", "")));
+      }
+      ok[0] = false;
+      return null;
+    }
+  }
+
+  /** The date and the note that follow the first words of a line: {@code [date|?] [note…]}. */
+  record DateNote(PartialDate date, String note) {}
+
+  static DateNote dateNote(
+      String field, int index, String line, String rest, List<String> problems, boolean[] ok) {
+    if (rest == null || rest.isBlank()) return new DateNote(null, null);
+    String[] t = rest.strip().split("\\s+", 2);
+    if (!dateToken(t[0])) return new DateNote(null, rest.strip());
+    PartialDate date = lineDate(field, index, line, t[0], problems, ok);
+    return new DateNote(date, t.length > 1 ? t[1] : null);
+  }
+
+  /** {@code date note}, {@code ? note} when only the note is known, blank when neither. */
+  static String dateNote(PartialDate date, String note) {
+    String d = date != null ? date.toString() : note != null ? "?" : "";
+    return (d + (note == null ? "" : " " + note)).strip();
+  }
+
+  /** Values in input order (for the forms' {@code values}). */
+  static Map<String, String> values() {
+    return new LinkedHashMap<>();
+  }
+
+  static String text(Object o) {
+    return Objects.toString(o, "");
+  }
+}
