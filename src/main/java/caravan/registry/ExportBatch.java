@@ -124,6 +124,15 @@ final class ExportBatch {
         String id = e.agreementIds().get(i);
         exists("agreementIds[" + i + "]", Kinds.AGREEMENT, id, problems, batch, stored);
       }
+    } else if (record instanceof HeritageItem h) {
+      for (int i = 0; i < h.agreementIds().size(); i++) {
+        String id = h.agreementIds().get(i);
+        exists("agreementIds[" + i + "]", Kinds.AGREEMENT, id, problems, batch, stored);
+      }
+      for (int i = 0; i < h.eventIds().size(); i++) {
+        String id = h.eventIds().get(i);
+        exists("eventIds[" + i + "]", Kinds.EVENT, id, problems, batch, stored);
+      }
     } else if (record instanceof PartnerRequest r && r.organisationId() != null) {
       exists("organisationId", Kinds.ORGANISATION, r.organisationId(), problems, batch, stored);
     } else if (record instanceof Indicator i

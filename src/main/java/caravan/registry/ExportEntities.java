@@ -24,7 +24,8 @@ final class ExportEntities {
           new Entity("organisation", "organisations", Organisation.class),
           new Entity("decision", "decisions", Decision.class),
           new Entity("partner-request", "partnerRequests", PartnerRequest.class),
-          new Entity("event", "events", Event.class));
+          new Entity("event", "events", Event.class),
+          new Entity("heritage-item", "heritageItems", HeritageItem.class));
 
   private static final Map<String, Entity> BY_NAME =
       Map.ofEntries(ALL.stream().map(e -> Map.entry(e.name(), e)).toArray(Map.Entry[]::new));

@@ -255,9 +255,44 @@ final class Kinds {
             for (String a : e.agreementIds()) link(h, "event", id, seq++, "agreement", a);
           });
 
+  static final Kind<HeritageItem> HERITAGE_ITEM =
+      new Kind<>(
+          HeritageItem.class,
+          "heritage_item",
+          "heritage_item",
+          "HER",
+          "id",
+          HeritageItem::title,
+          HeritageItem::kind,
+          i ->
+              cols(
+                  "holder",
+                  i.holder(),
+                  String.class,
+                  "item_date",
+                  text(i.date()),
+                  String.class,
+                  "date_start",
+                  start(i.date()),
+                  LocalDate.class),
+          List.of(),
+          (h, id, i) -> {
+            int seq = 0;
+            for (String a : i.agreementIds()) link(h, "heritage_item", id, seq++, "agreement", a);
+            for (String e : i.eventIds()) link(h, "heritage_item", id, seq++, "event", e);
+          });
+
   static final List<Kind<?>> ALL =
       List.of(
-          AGREEMENT, SESSION, DECISION, INDICATOR, PROJECT, ORGANISATION, PARTNER_REQUEST, EVENT);
+          AGREEMENT,
+          SESSION,
+          DECISION,
+          INDICATOR,
+          PROJECT,
+          ORGANISATION,
+          PARTNER_REQUEST,
+          EVENT,
+          HERITAGE_ITEM);
 
   private static final Map<Class<?>, Kind<?>> BY_TYPE =
       Map.of(
@@ -268,7 +303,8 @@ final class Kinds {
           Project.class, PROJECT,
           Organisation.class, ORGANISATION,
           PartnerRequest.class, PARTNER_REQUEST,
-          Event.class, EVENT);
+          Event.class, EVENT,
+          HeritageItem.class, HERITAGE_ITEM);
 
   @SuppressWarnings("unchecked")
   static <T extends RegistryRecord> Kind<T> of(Class<T> type) {

@@ -14,15 +14,17 @@ import java.util.function.Function;
 /**
  * Reads the shipped registry files (data/registry/*.csv, see its PROVENANCE.md) into records. Every
  * file is validated whole first; problems are collected as {@code file:line: field: reason} and
- * thrown together, so nothing is loaded from a bad file. heritage.csv belongs to the heritage
- * feature and is not read here.
+ * thrown together, so nothing is loaded from a bad file.
  */
 final class RegistryCsv {
   private RegistryCsv() {}
 
   static final String DIR = "registry/";
 
-  /** All shipped records: agreements, sessions, projects, organisations, events, in that order. */
+  /**
+   * All shipped records: agreements, sessions, projects, organisations, events, heritage items, in
+   * that order.
+   */
   static List<RegistryRecord> shipped() {
     List<String> problems = new ArrayList<>();
     List<RegistryRecord> all = new ArrayList<>();
@@ -31,6 +33,7 @@ final class RegistryCsv {
     all.addAll(read("projects.csv", RegistryCsv::project, problems));
     all.addAll(read("organisations.csv", RegistryCsv::organisation, problems));
     all.addAll(read("events.csv", RegistryCsv::event, problems));
+    all.addAll(read("heritage.csv", RegistryCsv::heritageItem, problems));
     if (!problems.isEmpty()) throw new ValidationException("Shipped registry data", problems);
     return all;
   }
@@ -256,6 +259,48 @@ final class RegistryCsv {
         List.of(),
         row.get("notes"),
         row.sources());
+  }
+
+  /**
+   * A heritage.csv row. {@code title_original} is the work's own title: it goes to {@code
+   * titleOriginal} when it has letters of a non-Latin script, else (as "Ahsan al-Tawarikh") to
+   * {@code titleTransliterated}. {@code date_or_period} is kept as written; it is also the {@code
+   * date} only when it is a date itself (2012, 2012-06, 2012-06-27). The file names no author,
+   * language, script, shelfmark, description, provenance, links or source date: those stay empty.
+   */
+  private static HeritageItem heritageItem(Row row) {
+    String own = row.get("title_original");
+    boolean transliterated = own != null && latinOnly(own);
+    String period = row.get("date_or_period");
+    PartialDate date =
+        period != null && PartialDate.problem(period) == null ? row.date("date_or_period") : null;
+    return new HeritageItem(
+        row.get("id"),
+        0,
+        row.get("title_en"),
+        transliterated ? null : own,
+        transliterated ? own : null,
+        null,
+        row.get("kind"),
+        period,
+        date,
+        null,
+        null,
+        row.get("holder_archive"),
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        row.get("notes"),
+        row.sources());
+  }
+
+  /** True when every letter of {@code text} is of the Latin script. */
+  static boolean latinOnly(String text) {
+    return text.codePoints()
+        .filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   /**

@@ -21,8 +21,8 @@ import org.jdbi.v3.core.Jdbi;
  * <ul>
  *   <li>JSON: one document, {@code {"format": "caravan-registry", "formatVersion": 1, "agreements":
  *       [...], "sessions": [...], "indicators": [...], "projects": [...], "organisations": [...],
- *       "decisions": [...], "partnerRequests": [...], "events": [...]}}, each record as Jackson
- *       writes it (its components, with id and version).
+ *       "decisions": [...], "partnerRequests": [...], "events": [...], "heritageItems": [...]}},
+ *       each record as Jackson writes it (its components, with id and version).
  *   <li>CSV: one file per entity, a column per record component in declaration order. Plain values
  *       are plain cells; <b>nested values (lists, language maps, investors, stages, sources,
  *       actuals, links) are a JSON cell</b>. Empty cells are null.

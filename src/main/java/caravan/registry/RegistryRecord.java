@@ -15,7 +15,8 @@ public sealed interface RegistryRecord
         Project,
         Organisation,
         PartnerRequest,
-        Event {
+        Event,
+        HeritageItem {
   /** The languages titles and names are kept in. */
   Set<String> LANGUAGES = Set.of("en", "ru", "kk", "fa");
 

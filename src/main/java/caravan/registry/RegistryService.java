@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The cooperation registry: agreements, commission sessions and decisions, targets and indicators,
- * projects, organisations, partner requests, events and exchanges, each with its sources.
+ * projects, organisations, partner requests, events and exchanges, and heritage items, each with
+ * its sources.
  *
  * <p>Every change is checked whole first (a {@link ValidationException} lists every bad field and
  * nothing is written), then written in one transaction with its audit-log row. Updates and deletes
@@ -67,9 +68,8 @@ public final class RegistryService {
 
   /**
    * Loads the shipped data/registry files once: agreements, commission sessions, projects,
-   * organisations and events (heritage.csv is the heritage feature's). Only ids not yet stored are
-   * inserted, so records edited or deleted since are left alone; returns rows inserted (121 the
-   * first time, 0 after).
+   * organisations, events and heritage items. Only ids not yet stored are inserted, so records
+   * edited or deleted since are left alone; returns rows inserted (135 the first time, 0 after).
    */
   public int loadShipped() {
     return store.insertMissing(RegistryCsv.shipped(), SHIPPED_BY, now());
@@ -206,6 +206,13 @@ public final class RegistryService {
     } else if (record instanceof Event e) {
       for (int i = 0; i < e.agreementIds().size(); i++) {
         exists("agreementIds[" + i + "]", Kinds.AGREEMENT, e.agreementIds().get(i), problems);
+      }
+    } else if (record instanceof HeritageItem i) {
+      for (int n = 0; n < i.agreementIds().size(); n++) {
+        exists("agreementIds[" + n + "]", Kinds.AGREEMENT, i.agreementIds().get(n), problems);
+      }
+      for (int n = 0; n < i.eventIds().size(); n++) {
+        exists("eventIds[" + n + "]", Kinds.EVENT, i.eventIds().get(n), problems);
       }
     } else if (record instanceof PartnerRequest r && r.organisationId() != null) {
       exists("organisationId", Kinds.ORGANISATION, r.organisationId(), problems);

@@ -5,6 +5,7 @@ import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
+import caravan.registry.HeritageItem;
 import caravan.registry.Indicator;
 import caravan.registry.Organisation;
 import caravan.registry.PartnerRequest;
@@ -43,6 +44,7 @@ final class RegistryApi {
     ENTITIES.put("organisations", Organisation.class);
     ENTITIES.put("requests", PartnerRequest.class);
     ENTITIES.put("events", Event.class);
+    ENTITIES.put("heritage", HeritageItem.class);
   }
 
   private static final ObjectMapper JSON =

@@ -5,6 +5,7 @@ import caravan.registry.AuditEntry;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
+import caravan.registry.HeritageItem;
 import caravan.registry.PartialDate;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
@@ -75,7 +76,8 @@ final class RegistryPageDetail {
           new Cell(String.valueOf(n), "/registry/sessions/" + CommissionSession.idOf(n)));
     }
     if (r instanceof PartnerRequest && name.equals("organisationId")
-        || r instanceof Event && name.equals("agreementIds")) {
+        || r instanceof Event && name.equals("agreementIds")
+        || r instanceof HeritageItem && (name.equals("agreementIds") || name.equals("eventIds"))) {
       List<?> ids = value instanceof List<?> l ? l : List.of(value);
       return ids.stream()
           .map(String::valueOf)

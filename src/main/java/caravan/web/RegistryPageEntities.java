@@ -4,6 +4,7 @@ import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
+import caravan.registry.HeritageItem;
 import caravan.registry.Indicator;
 import caravan.registry.Organisation;
 import caravan.registry.PartnerRequest;
@@ -180,6 +181,17 @@ final class RegistryPageEntities {
                 col("place", (e, l) -> e.place())),
             Event::kind,
             e -> List.of()));
+    add(
+        new Entity<>(
+            "heritage",
+            HeritageItem.class,
+            List.of(
+                col("title", (HeritageItem h, String l) -> h.title()),
+                col("originalTitle", (h, l) -> h.ownTitle()),
+                col("holder", (h, l) -> h.holder()),
+                col("date", (h, l) -> h.dateText())),
+            HeritageItem::kind,
+            h -> List.of()));
   }
 
   private static void add(Entity<?> e) {
@@ -215,6 +227,7 @@ final class RegistryPageEntities {
           case "ORG" -> "organisations";
           case "REQ" -> "requests";
           case "EVT" -> "events";
+          case "HER" -> "heritage";
           default -> null;
         };
     return slug == null ? null : "/registry/" + slug + "/" + id;

@@ -154,7 +154,8 @@ class RegistryExportsTest {
               Organisation.class,
               Decision.class,
               PartnerRequest.class,
-              Event.class)) {
+              Event.class,
+              HeritageItem.class)) {
         List<RegistryRecord> before = List.copyOf(source.list(type, RegistryFilter.ALL));
         List<RegistryRecord> after = List.copyOf(target.list(type, RegistryFilter.ALL));
         assertThat(before).as(type.getSimpleName()).isNotEmpty();
@@ -170,11 +171,12 @@ class RegistryExportsTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       sourceExports.exportJson(out);
 
-      // shipped: 35 agreements + 5 sessions + 21 projects + 34 organisations + 26 events = 121
-      // (RegistryService.loadShipped), plus 1 indicator, decision, organisation, request
+      // shipped: 35 agreements + 5 sessions + 21 projects + 34 organisations + 26 events + 14
+      // heritage items = 135 (RegistryService.loadShipped), plus 1 indicator, decision,
+      // organisation, request
       int n = targetExports.importJson(new ByteArrayInputStream(out.toByteArray()), "bob");
 
-      assertThat(n).isEqualTo(121 + 4);
+      assertThat(n).isEqualTo(135 + 4);
       assertSameRecords();
       assertThat(target.audit(Project.class, "PRJ-001"))
           .singleElement()

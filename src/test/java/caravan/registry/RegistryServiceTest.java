@@ -118,6 +118,7 @@ class RegistryServiceTest {
               "organisation",
               "partner_request",
               "registry_event",
+              "heritage_item",
               "registry_link",
               "registry_source",
               "audit_log")) {
@@ -133,16 +134,19 @@ class RegistryServiceTest {
       long projects = csvRows("projects.csv");
       long organisations = csvRows("organisations.csv");
       long events = csvRows("events.csv");
+      long heritage = csvRows("heritage.csv");
       // the counts PROVENANCE.md states
-      assertThat(List.of(agreements, sessions, projects, organisations, events))
-          .containsExactly(35L, 5L, 21L, 34L, 26L);
+      assertThat(List.of(agreements, sessions, projects, organisations, events, heritage))
+          .containsExactly(35L, 5L, 21L, 34L, 26L, 14L);
       assertThat(service.loadShipped())
-          .isEqualTo((int) (agreements + sessions + projects + organisations + events));
+          .isEqualTo((int) (agreements + sessions + projects + organisations + events + heritage))
+          .isEqualTo(135);
       assertThat(service.list(Agreement.class, RegistryFilter.ALL)).hasSize((int) agreements);
       assertThat(service.list(CommissionSession.class, null)).hasSize((int) sessions);
       assertThat(service.list(Project.class, null)).hasSize((int) projects);
       assertThat(service.list(Organisation.class, null)).hasSize((int) organisations);
       assertThat(service.list(Event.class, null)).hasSize((int) events);
+      assertThat(service.list(HeritageItem.class, null)).hasSize((int) heritage);
       assertThat(service.list(Decision.class, null)).isEmpty(); // none itemised in the data
       long before = allRows();
       assertThat(service.loadShipped()).isZero();

@@ -62,7 +62,8 @@ class RegistryPagesTest {
     "sessions, commission_sessions.csv",
     "projects, projects.csv",
     "organisations, organisations.csv",
-    "events, events.csv"
+    "events, events.csv",
+    "heritage, heritage.csv"
   })
   void a_list_shows_every_shipped_record_of_its_file(String entity, String file) throws Exception {
     int shipped = csv(file).size();
@@ -129,6 +130,20 @@ class RegistryPagesTest {
         .contains("data-field=\"signatories\"")
         .contains("data-change=\"create\" data-actor=\"shipped-data\"")
         .doesNotContain("id=\"delete\""); // nobody signed in
+  }
+
+  @Test
+  void a_heritage_item_shows_its_own_title_holder_and_period_in_russian() throws Exception {
+    HttpResponse<String> r = get("/registry/heritage/HER-009?lang=ru", null);
+    HttpResponse<String> list = get("/registry/heritage?lang=en", null);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("data-field=\"titleTransliterated\"")
+        .contains("Ahsan al-Tawarikh")
+        .contains("Место хранения")
+        .contains("16th century");
+    assertThat(list.body()).contains("Original title").contains("Holding archive");
   }
 
   @Test
