@@ -16,6 +16,8 @@ import org.duckdb.DuckDBConnection;
 public final class AnalyticsStore implements AutoCloseable {
   private final DuckDBConnection root;
   private final String location;
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private AnalyticsStore(DuckDBConnection root, String location) {
     this.root = root;
@@ -54,6 +56,20 @@ public final class AnalyticsStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new CaravanException("Trade store " + location + " is closed: " + e.getMessage());
     }
+  }
+
+  /**
+   * A number that changes whenever the trade data changes (each committed import), so readers may
+   * keep what they derived from it until then. DuckDB lets one process write a database file, so
+   * this process sees every change.
+   */
+  public long generation() {
+    return generation.get();
+  }
+
+  /** Called by whoever committed a change to the trade data. */
+  public void changed() {
+    generation.incrementAndGet();
   }
 
   public String location() {

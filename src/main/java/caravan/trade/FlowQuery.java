@@ -46,6 +46,11 @@ final class FlowQuery {
       """;
 
   private final AnalyticsStore store;
+  // Preparing a DuckDB statement costs about a millisecond, as much as running it on a pair: each
+  // thread keeps its own connection and statement (a DuckDB connection is not for sharing).
+  private final ThreadLocal<PreparedStatement> direction = new ThreadLocal<>();
+  private volatile Map<String, String> files;
+  private volatile long filesGeneration = -1;
 
   FlowQuery(AnalyticsStore store) {
     this.store = store;
@@ -74,9 +79,9 @@ final class FlowQuery {
   PairFlows load(String a, String b, int firstMonth, int lastMonth) {
     Map<List<Object>, double[]> sums = new java.util.LinkedHashMap<>();
     Map<List<Object>, java.util.Set<String>> batches = new java.util.HashMap<>();
-    Map<String, String> files = Map.of();
-    try (Connection c = store.connect();
-        PreparedStatement ps = c.prepareStatement(DIRECTION_SQL)) {
+    Map<String, String> names = Map.of();
+    try {
+      PreparedStatement ps = direction();
       for (String[] direction : new String[][] {{a, b}, {b, a}}) {
         ps.setString(1, direction[0]);
         ps.setString(2, direction[1]);
@@ -99,8 +104,9 @@ final class FlowQuery {
           }
         }
       }
-      if (!sums.isEmpty()) files = files(c);
+      if (!sums.isEmpty()) names = files(ps.getConnection());
     } catch (SQLException e) {
+      forget();
       throw failure(e);
     }
     List<Row> rows = new ArrayList<>(sums.size());
@@ -116,19 +122,44 @@ final class FlowQuery {
               (String) k.get(5),
               (String) k.get(6),
               e.getValue()[0],
-              fileNames(batches.get(k), files)));
+              fileNames(batches.get(k), names)));
     }
     return new PairFlows(a, b, firstMonth == 1 && lastMonth == 12, rows);
   }
 
-  /** Import batches are few (one per file), so their names are read whole. */
-  private static Map<String, String> files(Connection c) throws SQLException {
+  private PreparedStatement direction() throws SQLException {
+    PreparedStatement ps = direction.get();
+    if (ps == null || ps.isClosed()) {
+      ps = store.connect().prepareStatement(DIRECTION_SQL);
+      direction.set(ps);
+    }
+    return ps;
+  }
+
+  private void forget() {
+    PreparedStatement ps = direction.get();
+    direction.remove();
+    try {
+      if (ps != null) ps.getConnection().close();
+    } catch (SQLException e) {
+      // a broken connection is dropped either way
+    }
+  }
+
+  /**
+   * Import batches are few (one per file): their names are read whole, again only after an import.
+   */
+  private Map<String, String> files(Connection c) throws SQLException {
+    long generation = store.generation();
+    if (files != null && filesGeneration == generation) return files;
     Map<String, String> names = new java.util.HashMap<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(FILES_SQL)) {
       while (rs.next()) names.put(rs.getString(1), rs.getString(2));
     }
-    return names;
+    files = Map.copyOf(names);
+    filesGeneration = generation;
+    return files;
   }
 
   private static String fileNames(java.util.Set<String> batches, Map<String, String> files) {

@@ -154,6 +154,7 @@ public final class ImportService {
             name, options.format(), read, previous, rejected, rejections, secs(t0), false, true);
       }
       long kept = st.commit(batch, file.getFileName().toString());
+      store.changed();
       return new ImportReport(
           name, options.format(), read, kept, rejected, rejections, secs(t0), true, false);
     } catch (SQLException e) {
