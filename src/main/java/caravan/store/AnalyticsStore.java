@@ -16,6 +16,11 @@ import org.duckdb.DuckDBConnection;
 public final class AnalyticsStore implements AutoCloseable {
   private final DuckDBConnection root;
   private final String location;
+  // connections handed out, closed with the store (readers may keep one per thread); weak, so the
+  // ones their users closed and dropped do not pile up
+  private final java.util.Set<Connection> handedOut =
+      java.util.Collections.synchronizedSet(
+          java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
   private final java.util.concurrent.atomic.AtomicLong generation =
       new java.util.concurrent.atomic.AtomicLong();
 
@@ -52,7 +57,9 @@ public final class AnalyticsStore implements AutoCloseable {
   /** A new connection to the same database; the caller closes it. */
   public Connection connect() {
     try {
-      return root.duplicate();
+      Connection c = root.duplicate();
+      handedOut.add(c);
+      return c;
     } catch (SQLException e) {
       throw new CaravanException("Trade store " + location + " is closed: " + e.getMessage());
     }
@@ -78,6 +85,16 @@ public final class AnalyticsStore implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (handedOut) {
+      for (Connection c : handedOut) {
+        try {
+          c.close();
+        } catch (SQLException e) {
+          // already closed by its user
+        }
+      }
+      handedOut.clear();
+    }
     try {
       root.close();
     } catch (SQLException e) {
