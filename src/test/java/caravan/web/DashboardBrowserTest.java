@@ -3,16 +3,13 @@ package caravan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import caravan.App;
-import caravan.TestEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -20,12 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,8 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shows against the API, and saves a screenshot to target/screenshots/.
  */
 class DashboardBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir static Path dataDir;
   static App app;
@@ -56,30 +46,9 @@ class DashboardBrowserTest {
 
   @Test
   void the_dashboard_shows_the_same_figures_as_the_api() throws Exception {
-    TestEnvironment.require(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium and ChromeDriver (apt-get install chromium chromium-driver)");
     JsonNode api = json("/api/v1/pairs/KAZ-IRN/profile?basis=stated");
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,2200",
-        "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    WebDriver browser = new ChromeDriver(service, options);
+    WebDriver browser = Browsers.chromium(1400, 2200);
     try {
       browser.get(base + "/pairs/KAZ-IRN?lang=en&basis=stated");
       new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -113,11 +82,7 @@ class DashboardBrowserTest {
                   .getText())
           .contains("3,000.0");
 
-      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Path out = Path.of("target", "screenshots", "dashboard-kaz-irn.png");
-      Files.createDirectories(out.getParent());
-      Files.copy(shot.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      assertThat(Files.size(out)).isPositive();
+      Browsers.screenshot(browser, "dashboard-kaz-irn.png");
     } finally {
       browser.quit();
     }

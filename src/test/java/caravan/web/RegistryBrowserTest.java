@@ -3,26 +3,17 @@ package caravan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import caravan.App;
-import caravan.TestEnvironment;
 import caravan.access.Role;
 import io.javalin.Javalin;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,8 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the audit trail; then the projects map is drawn. Screenshots go to target/screenshots/.
  */
 class RegistryBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String PASSWORD = "caspian-steppe-42";
 
   @TempDir static Path dataDir;
@@ -59,9 +48,6 @@ class RegistryBrowserTest {
   @Test
   void an_editor_adds_an_overdue_decision_edits_its_status_and_sees_the_audit_entry()
       throws Exception {
-    TestEnvironment.require(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium and ChromeDriver (apt-get install chromium chromium-driver)");
     WebDriver browser = browser();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     try {
@@ -112,9 +98,6 @@ class RegistryBrowserTest {
 
   @Test
   void the_projects_map_draws_the_shipped_base_map_offline() throws Exception {
-    TestEnvironment.require(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium and ChromeDriver (apt-get install chromium chromium-driver)");
     WebDriver browser = browser();
     try {
       browser.get(base + "/registry/projects/map?lang=ru");
@@ -131,32 +114,10 @@ class RegistryBrowserTest {
   }
 
   static WebDriver browser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1400",
-        "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
+    return Browsers.chromium(1400, 1400);
   }
 
   static void screenshot(WebDriver browser, String name) throws Exception {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Path out = Path.of("target", "screenshots", name);
-    Files.createDirectories(out.getParent());
-    Files.copy(shot.toPath(), out, StandardCopyOption.REPLACE_EXISTING);
-    assertThat(Files.size(out)).isPositive();
+    Browsers.screenshot(browser, name);
   }
 }
