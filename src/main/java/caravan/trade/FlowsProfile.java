@@ -28,9 +28,9 @@ final class FlowsProfile {
     String b = pair.b();
     PairFlows all = query.load(a, b, 1, 12);
     List<Integer> years = all.years();
-    List<String> missing = new ArrayList<>();
+    List<Profile.Missing> missing = new ArrayList<>();
     if (years.isEmpty()) {
-      missing.add(fetchHint(a, b, "No product flows between " + a + " and " + b + " are imported"));
+      missing.add(Profile.Missing.of("noFlows", a, b));
       FlowPeriod p =
           r.period() == null ? FlowPeriod.ofYear(java.time.Year.now().getValue() - 1) : r.period();
       Amount none = Amount.missing(p.label());
@@ -47,10 +47,8 @@ final class FlowsProfile {
     PairFlows.Basket imp = flows.basket(b, a, period);
     Amount exports = amount(exp, period, sources);
     Amount imports = amount(imp, period, sources);
-    if (exp == null)
-      missing.add(fetchHint(a, b, "No flows " + a + "→" + b + " for " + period.label()));
-    if (imp == null)
-      missing.add(fetchHint(b, a, "No flows " + b + "→" + a + " for " + period.label()));
+    if (exp == null) missing.add(Profile.Missing.of("noDirection", a, b, period.label()));
+    if (imp == null) missing.add(Profile.Missing.of("noDirection", b, a, period.label()));
     Amount turnover = sum(exports, imports, period, +1);
     Amount balance = sum(exports, imports, period, -1);
 
@@ -65,8 +63,7 @@ final class FlowsProfile {
             new Change(
                 g.getAsDouble(), period.label(), period.yearBefore().label(), turnover.sourceIds());
       } else {
-        missing.add(
-            fetchHint(a, b, "No flows for " + period.yearBefore().label() + " to compare with"));
+        missing.add(Profile.Missing.of("noEarlier", a, b, period.yearBefore().label()));
       }
     }
 
@@ -130,20 +127,7 @@ final class FlowsProfile {
     addMirror(mirrors, flows, a, b, period);
     addMirror(mirrors, flows, b, a, period);
     if (mirrors.isEmpty()) {
-      missing.add(
-          "No mirror view: it needs both "
-              + a
-              + "'s and "
-              + b
-              + "'s own reports (caravan fetch comtrade --reporter "
-              + a
-              + " --partner "
-              + b
-              + ", and again with --reporter "
-              + b
-              + " --partner "
-              + a
-              + ")");
+      missing.add(Profile.Missing.of("noMirror", a, b));
     }
     return new Profile(
         pair,
@@ -205,14 +189,5 @@ final class FlowsProfile {
       ids.add(id);
     }
     return ids;
-  }
-
-  static String fetchHint(String a, String b, String what) {
-    return what
-        + ". Get them online with: caravan fetch comtrade --reporter "
-        + a
-        + " --partner "
-        + b
-        + " --years 2015-2024, or import a downloaded file with: caravan import --format comtrade|baci|caravan FILE";
   }
 }

@@ -73,6 +73,17 @@ public final class ImportService {
       for (String stmt : ddl.split(";")) {
         if (!stmt.replaceAll("(?m)--.*$", "").isBlank()) s.execute(stmt);
       }
+      // A trade store written by Caravan 0.1 before rows carried batch numbers cannot be read.
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT count(*) FROM information_schema.columns"
+                  + " WHERE table_name = 'trade_flow' AND column_name = 'batch_no'")) {
+        if (r.next() && r.getLong(1) == 0) {
+          throw new CaravanException(
+              "The trade store was written by an older Caravan: delete trade.duckdb and"
+                  + " shipped-flows.done in the data directory, restart, and import your files again");
+        }
+      }
     }
   }
 

@@ -22,7 +22,7 @@ public record Profile(
     List<Point> series,
     List<Basket> baskets,
     List<Mirror> mirror,
-    List<String> missing,
+    List<Missing> missing,
     List<Source> sources) {
 
   public Profile {
@@ -32,6 +32,28 @@ public record Profile(
     mirror = List.copyOf(mirror);
     missing = List.copyOf(missing);
     sources = List.copyOf(sources);
+  }
+
+  /**
+   * Data the answer lacks and how to get it: a message {@code code} with its {@code args} for pages
+   * in any language, and the English {@code text} for the terminal and the API.
+   */
+  public record Missing(String code, List<String> args, String text) {
+    public Missing {
+      args = List.copyOf(args);
+    }
+
+    static Missing of(String code, String... args) {
+      return new Missing(
+          code,
+          List.of(args),
+          caravan.text.Messages.of("en").get("missing." + code, (Object[]) args));
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   /** The two countries, A first; exports are A→B. */

@@ -37,24 +37,16 @@ final class StatedProfile {
     String a = pair.a();
     String b = pair.b();
     Map<String, Source> sources = new LinkedHashMap<>();
-    List<String> missing = new ArrayList<>();
+    List<Profile.Missing> missing = new ArrayList<>();
     NavigableMap<Integer, SeriesPoint> turnover =
         byYear(figures.yearlySeries(a, b, TURNOVER, "total"));
     if (r.period() != null && !r.period().wholeYear()) {
-      missing.add(
-          "Stated figures give yearly levels only; for "
-              + r.period().label()
-              + " see the stated growth rates or use --basis flows with monthly data");
+      missing.add(Profile.Missing.of("statedYearly", r.period().label()));
     }
     List<Point> series = new ArrayList<>();
     turnover.forEach((y, p) -> series.add(point(y, p, sources)));
     if (turnover.isEmpty()) {
-      missing.add(
-          "No stated turnover figures for "
-              + a
-              + "–"
-              + b
-              + ": add them with caravan import-figures FILE, or use --basis flows");
+      missing.add(Profile.Missing.of("noStatedTurnover", a, b));
     }
     int year =
         r.period() != null
@@ -73,7 +65,7 @@ final class StatedProfile {
       ids.addAll(imports.sourceIds());
       total = new Amount(exports.valueUsd() + imports.valueUsd(), label, ids);
     }
-    if (total.valueUsd() == null) missing.add("No stated turnover for " + label);
+    if (total.valueUsd() == null) missing.add(Profile.Missing.of("noStatedYear", label));
     Amount balance =
         exports.valueUsd() != null && imports.valueUsd() != null
             ? new Amount(exports.valueUsd() - imports.valueUsd(), label, concat(exports, imports))
@@ -89,7 +81,7 @@ final class StatedProfile {
         change = new Change(g.getAsDouble(), label, Integer.toString(year - 1), ids);
       }
     } else if (total.valueUsd() != null) {
-      missing.add("No stated turnover for " + (year - 1) + " to compare " + label + " with");
+      missing.add(Profile.Missing.of("noStatedEarlier", Integer.toString(year - 1), label));
     }
 
     Change cagr = null;
@@ -144,14 +136,8 @@ final class StatedProfile {
       if (target != null)
         targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
     }
-    if (target == null) missing.add("No stated turnover target for " + a + "–" + b);
-    missing.add(
-        "Composition, concentration and mirror need product flows: use --basis flows after "
-            + "caravan fetch comtrade --reporter "
-            + a
-            + " --partner "
-            + b
-            + " --years 2015-2024");
+    if (target == null) missing.add(Profile.Missing.of("noTarget", a, b));
+    missing.add(Profile.Missing.of("needsFlows", a, b));
     return new Profile(
         pair,
         "stated",

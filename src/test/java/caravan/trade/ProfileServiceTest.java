@@ -156,7 +156,10 @@ class ProfileServiceTest {
     assertThat(p.turnover().valueUsd()).isNull();
     assertThat(p.missing())
         .anySatisfy(
-            m -> assertThat(m).contains("caravan fetch comtrade --reporter KAZ --partner TKM"));
+            m -> {
+              assertThat(m.code()).isEqualTo("noFlows");
+              assertThat(m.text()).contains("caravan fetch comtrade --reporter KAZ --partner TKM");
+            });
   }
 
   @Test
