@@ -1,7 +1,6 @@
 package caravan.bench;
 
 import caravan.text.ShippedData;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,13 +21,13 @@ final class BaciYear {
   final List<String> products = new ArrayList<>();
 
   BaciYear(int countryCount, int productCount) {
-    for (NamedCsvRecord r : read("countries/baci_country_codes_V202201.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("countries/baci_country_codes_V202201.csv")) {
       if (countries.size() < countryCount
           && r.getField("iso_3digit_alpha").trim().matches("[A-Z]{3}")) {
         countries.add(String.valueOf(Integer.parseInt(r.getField("country_code").trim())));
       }
     }
-    for (NamedCsvRecord r : read("classifications/concordance_hs0_desc.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("classifications/concordance_hs0_desc.csv")) {
       if (products.size() < productCount && r.getField("code").length() == 6)
         products.add(r.getField("code"));
     }
@@ -70,11 +69,5 @@ final class BaciYear {
       }
     }
     return written;
-  }
-
-  private static List<NamedCsvRecord> read(String path) {
-    String text = new String(ShippedData.read(path), StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
-    return CsvReader.builder().ofNamedCsvRecord(text).stream().toList();
   }
 }

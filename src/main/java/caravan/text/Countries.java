@@ -1,8 +1,6 @@
 package caravan.text;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,24 +26,18 @@ public final class Countries {
   /** Loads the shipped UNSD M49 list in English and Russian. */
   public static Countries shipped() {
     Map<String, String> ru = new HashMap<>();
-    for (NamedCsvRecord r : read("countries/UNSD-m49-ru.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("countries/UNSD-m49-ru.csv")) {
       String iso3 = r.getField("ISO-alpha3 Code").trim();
       if (!iso3.isEmpty()) ru.put(iso3, r.getField("Country or Area").trim());
     }
     Map<String, Country> byIso3 = new LinkedHashMap<>();
-    for (NamedCsvRecord r : read("countries/UNSD-m49-en.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("countries/UNSD-m49-en.csv")) {
       String iso3 = r.getField("ISO-alpha3 Code").trim();
       if (iso3.isEmpty()) continue;
       int m49 = Integer.parseInt(r.getField("M49 Code").trim());
       byIso3.put(iso3, new Country(iso3, m49, r.getField("Country or Area").trim(), ru.get(iso3)));
     }
     return new Countries(byIso3);
-  }
-
-  private static Iterable<NamedCsvRecord> read(String path) {
-    String text = new String(ShippedData.read(path), StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
-    return CsvReader.builder().ofNamedCsvRecord(text).stream().toList();
   }
 
   public Optional<Country> byIso3(String iso3) {

@@ -24,6 +24,20 @@ public final class ShippedData {
     return in;
   }
 
+  /**
+   * A small shipped CSV (a classification, a code list, a map) read whole with its header, without
+   * a byte-order mark, empty lines skipped.
+   */
+  public static java.util.List<de.siegmar.fastcsv.reader.NamedCsvRecord> csv(String path) {
+    String text = new String(read(path), java.nio.charset.StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    return de.siegmar.fastcsv.reader.CsvReader.builder()
+        .skipEmptyLines(true)
+        .ofNamedCsvRecord(text)
+        .stream()
+        .toList();
+  }
+
   public static byte[] read(String path) {
     try (InputStream in = open(path)) {
       return in.readAllBytes();

@@ -3,11 +3,7 @@ package caravan.trade;
 import caravan.text.Countries;
 import caravan.text.Country;
 import caravan.text.ShippedData;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,23 +222,14 @@ final class FormatSpec {
     Map<String, String> codes = new LinkedHashMap<>();
     switch (format) {
       case BACI -> {
-        String text =
-            new String(
-                ShippedData.read("countries/baci_country_codes_V202201.csv"),
-                StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(text)) {
-          for (NamedCsvRecord r : reader) {
-            String code = String.valueOf(Integer.parseInt(r.getField("country_code").trim()));
-            String iso3 = r.getField("iso_3digit_alpha").trim();
-            if (iso3.matches("[A-Z0-9]{3}")) {
-              codes.put(code, iso3);
-            } else if (BACI_PLACEHOLDERS.containsKey(code)) {
-              codes.put(code, BACI_PLACEHOLDERS.get(code));
-            }
+        for (NamedCsvRecord r : ShippedData.csv("countries/baci_country_codes_V202201.csv")) {
+          String code = String.valueOf(Integer.parseInt(r.getField("country_code").trim()));
+          String iso3 = r.getField("iso_3digit_alpha").trim();
+          if (iso3.matches("[A-Z0-9]{3}")) {
+            codes.put(code, iso3);
+          } else if (BACI_PLACEHOLDERS.containsKey(code)) {
+            codes.put(code, BACI_PLACEHOLDERS.get(code));
           }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
         }
         // BACI codes are M49 but for a few (842 USA, 251 France, 699 India, 757 Switzerland, 579
         // Norway); codes a newer release took from M49 (V202301 has Italy as 380, the V202201

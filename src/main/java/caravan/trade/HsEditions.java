@@ -2,11 +2,7 @@ package caravan.trade;
 
 import caravan.text.CaravanException;
 import caravan.text.ShippedData;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,16 +50,10 @@ final class HsEditions {
 
   private static Set<String> load(String revision) {
     String path = "classifications/concordance_hs" + revision.substring(1) + "_desc.csv";
-    String text = new String(ShippedData.read(path), StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
     Set<String> codes = new LinkedHashSet<>();
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(text)) {
-      for (NamedCsvRecord r : reader) {
-        String code = r.getField("code").trim();
-        if (!code.isEmpty()) codes.add(code);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (NamedCsvRecord r : ShippedData.csv(path)) {
+      String code = r.getField("code").trim();
+      if (!code.isEmpty()) codes.add(code);
     }
     return Set.copyOf(codes);
   }

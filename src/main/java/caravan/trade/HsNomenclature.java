@@ -1,5 +1,6 @@
 package caravan.trade;
 
+import caravan.text.ShippedData;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,10 +22,10 @@ final class HsNomenclature {
   private final Map<String, Map<String, String>> namesByEdition = new ConcurrentHashMap<>();
 
   HsNomenclature() {
-    for (NamedCsvRecord r : CsvData.read("classifications/hs_sections.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("classifications/hs_sections.csv")) {
       sectionNames.put(r.getField("section"), r.getField("name"));
     }
-    for (NamedCsvRecord r : CsvData.read("classifications/harmonized-system.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("classifications/harmonized-system.csv")) {
       if ("2".equals(r.getField("level"))) {
         sectionOfChapter.put(r.getField("hscode"), r.getField("section"));
       }
@@ -49,7 +50,7 @@ final class HsNomenclature {
 
   private static Map<String, String> load(String file) {
     Map<String, String> names = new HashMap<>();
-    for (NamedCsvRecord r : CsvData.read("classifications/concordance_" + file + "_desc.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("classifications/concordance_" + file + "_desc.csv")) {
       names.put(r.getField("code"), r.getField("desc"));
     }
     return names;

@@ -1,6 +1,7 @@
 package caravan.trade;
 
 import caravan.text.CaravanException;
+import caravan.text.ShippedData;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ final class SectorMap {
 
   SectorMap() {
     int line = 1;
-    for (NamedCsvRecord r : CsvData.read("sectors/sectors.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("sectors/sectors.csv")) {
       line++;
       String scheme = r.getField("scheme");
       String[] range = r.getField("code").split("-");
@@ -38,7 +39,7 @@ final class SectorMap {
       if (!sectors.contains(r.getField("sector"))) sectors.add(r.getField("sector"));
     }
     sectors.add(OTHER);
-    for (NamedCsvRecord r : CsvData.read("classifications/concordance_hs6_sitc3.csv")) {
+    for (NamedCsvRecord r : ShippedData.csv("classifications/concordance_hs6_sitc3.csv")) {
       sitc3OfHs6.putIfAbsent(r.getField("HS6_6d"), Integer.parseInt(r.getField("SITC3_3d")));
     }
   }
