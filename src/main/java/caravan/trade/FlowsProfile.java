@@ -113,10 +113,16 @@ final class FlowsProfile {
                 "growth " + change.against() + "→" + change.period(), change.rate()));
       target =
           targets
-              .view(a, b, turnover.valueUsd(), period.year(), period.label(), r.targetYear(), paces)
+              .view(
+                  a,
+                  b,
+                  turnover.valueUsd(),
+                  period.year(),
+                  period.label(),
+                  r.targetYear(),
+                  paces,
+                  sources)
               .orElse(null);
-      if (target != null)
-        targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
     }
 
     List<Profile.Basket> views = new ArrayList<>();

@@ -132,9 +132,9 @@ final class StatedProfile {
                           "stated growth " + g.period().label() + " (" + g.id() + ")",
                           g.value().doubleValue() / 100)));
       target =
-          targets.view(a, b, total.valueUsd(), year, label, r.targetYear(), paces).orElse(null);
-      if (target != null)
-        targets.stated(a, b).ifPresent(t -> sources.put(t.id(), StatedSources.of(t)));
+          targets
+              .view(a, b, total.valueUsd(), year, label, r.targetYear(), paces, sources)
+              .orElse(null);
     }
     if (target == null) missing.add(Profile.Missing.of("noTarget", a, b));
     missing.add(Profile.Missing.of("needsFlows", a, b));

@@ -19,7 +19,7 @@ final class TargetView {
     this.figures = figures;
   }
 
-  Optional<StatedFigure> stated(String a, String b) {
+  private Optional<StatedFigure> stated(String a, String b) {
     return figures.latestTarget(a, b, TARGET_INDICATOR);
   }
 
@@ -34,10 +34,12 @@ final class TargetView {
       int year,
       String levelPeriod,
       int byYear,
-      List<Pace> paces) {
+      List<Pace> paces,
+      java.util.Map<String, Profile.Source> sources) {
     return stated(a, b)
         .map(
             t -> {
+              sources.put(t.id(), StatedSources.of(t));
               double target = Money.usd(t.value(), t.unit());
               OptionalDouble needed =
                   byYear > year
