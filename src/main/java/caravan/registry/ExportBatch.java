@@ -27,13 +27,13 @@ import org.jdbi.v3.core.Jdbi;
 final class ExportBatch {
   private final RegistryStore store;
   private final Jdbi jdbi;
-  private final Countries countries;
+  private final CrossChecks checks;
   private final Clock clock;
 
   ExportBatch(Jdbi jdbi, Countries countries, Clock clock) {
     this.store = new RegistryStore(jdbi);
     this.jdbi = jdbi;
-    this.countries = countries;
+    this.checks = new CrossChecks(countries);
     this.clock = clock;
   }
 
@@ -99,101 +99,35 @@ final class ExportBatch {
     for (RegistryRecord r : records) {
       String where = Kinds.of(r).describe(r.id()) + ": ";
       List<String> own = new ArrayList<>(r.problems());
-      links(r, own, batch, stored, sessions);
+      own.addAll(checks.problems(r, lookup(batch, stored, sessions)));
       own.forEach(p -> problems.add(where + p));
     }
     return problems;
   }
 
-  private void links(
-      RegistryRecord record,
-      List<String> problems,
+  /** Other records are found in the batch first, then among the live stored ones. */
+  private CrossChecks.Lookup lookup(
       Map<Kind<?>, Set<String>> batch,
       Map<Kind<?>, Map<String, Boolean>> stored,
       Map<Integer, CommissionSession> sessions) {
-    if (record instanceof Organisation o) {
-      country("country", o.country(), problems);
-    } else if (record instanceof Project p) {
-      for (int i = 0; i < p.investors().size(); i++) {
-        country("investors[" + i + "].country", p.investors().get(i).country(), problems);
+    return new CrossChecks.Lookup() {
+      @Override
+      public boolean exists(Kind<?> k, String id) {
+        return batch.getOrDefault(k, Set.of()).contains(id)
+            || Boolean.TRUE.equals(storedIds(k, stored).get(id));
       }
-    } else if (record instanceof Decision d) {
-      decision(d, problems, batch, stored, sessions);
-    } else if (record instanceof Event e) {
-      for (int i = 0; i < e.agreementIds().size(); i++) {
-        String id = e.agreementIds().get(i);
-        exists("agreementIds[" + i + "]", Kinds.AGREEMENT, id, problems, batch, stored);
-      }
-    } else if (record instanceof HeritageItem h) {
-      for (int i = 0; i < h.agreementIds().size(); i++) {
-        String id = h.agreementIds().get(i);
-        exists("agreementIds[" + i + "]", Kinds.AGREEMENT, id, problems, batch, stored);
-      }
-      for (int i = 0; i < h.eventIds().size(); i++) {
-        String id = h.eventIds().get(i);
-        exists("eventIds[" + i + "]", Kinds.EVENT, id, problems, batch, stored);
-      }
-    } else if (record instanceof PartnerRequest r && r.organisationId() != null) {
-      exists("organisationId", Kinds.ORGANISATION, r.organisationId(), problems, batch, stored);
-    } else if (record instanceof Indicator i
-        && i.figureId() != null
-        && !store.figureExists(i.figureId())) {
-      problems.add("figureId: no stated figure '" + i.figureId() + "'");
-    }
-  }
 
-  private void decision(
-      Decision d,
-      List<String> problems,
-      Map<Kind<?>, Set<String>> batch,
-      Map<Kind<?>, Map<String, Boolean>> stored,
-      Map<Integer, CommissionSession> sessions) {
-    if (d.sessionNumber() >= 1) {
-      Optional<CommissionSession> session =
-          Optional.ofNullable(sessions.get(d.sessionNumber()))
-              .or(() -> store.get(Kinds.SESSION, CommissionSession.idOf(d.sessionNumber())));
-      if (session.isEmpty()) {
-        problems.add("sessionNumber: no commission session " + d.sessionNumber());
-      } else if (d.deadline() != null
-          && session.get().startDate() != null
-          && d.deadline().end().isBefore(session.get().startDate().start())) {
-        problems.add(
-            "deadline: "
-                + d.deadline()
-                + " is before session "
-                + d.sessionNumber()
-                + " met on "
-                + session.get().startDate());
+      @Override
+      public Optional<CommissionSession> session(int number) {
+        return Optional.ofNullable(sessions.get(number))
+            .or(() -> store.get(Kinds.SESSION, CommissionSession.idOf(number)));
       }
-    }
-    for (int i = 0; i < d.links().size(); i++) {
-      Decision.Link l = d.links().get(i);
-      if (l.targetId() != null) {
-        exists(
-            "links[" + i + "].targetId", Kinds.of(l.type()), l.targetId(), problems, batch, stored);
+
+      @Override
+      public boolean figureExists(String id) {
+        return store.figureExists(id);
       }
-    }
-  }
-
-  private void country(String field, String iso3, List<String> problems) {
-    if (iso3 != null && countries.byIso3(iso3).isEmpty()) {
-      problems.add(
-          field + ": unknown country code '" + iso3 + "': use ISO 3166 alpha-3 such as KAZ or IRN");
-    }
-  }
-
-  private void exists(
-      String field,
-      Kind<?> k,
-      String id,
-      List<String> problems,
-      Map<Kind<?>, Set<String>> batch,
-      Map<Kind<?>, Map<String, Boolean>> stored) {
-    boolean inBatch = batch.getOrDefault(k, Set.of()).contains(id);
-    boolean live = Boolean.TRUE.equals(storedIds(k, stored).get(id));
-    if (!inBatch && !live) {
-      problems.add(field + ": no " + k.type.getSimpleName().toLowerCase() + " '" + id + "'");
-    }
+    };
   }
 
   /** True when the stored record of this id has the same content (its version aside). */

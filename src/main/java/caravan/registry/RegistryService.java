@@ -31,9 +31,10 @@ public final class RegistryService {
   public static final String SHIPPED_BY = "shipped-data";
 
   private final RegistryStore store;
-  private final Countries countries;
   private final Clock clock;
   private final RegistrySearch search;
+  private final CrossChecks checks;
+  private final CrossChecks.Lookup lookup;
 
   public RegistryService(Jdbi jdbi, Countries countries, Clock clock) {
     this(jdbi, countries, clock, null);
@@ -46,9 +47,26 @@ public final class RegistryService {
    */
   public RegistryService(Jdbi jdbi, Countries countries, Clock clock, SearchIndex index) {
     this.store = new RegistryStore(jdbi);
-    this.countries = countries;
     this.clock = clock;
     this.search = index == null ? null : new RegistrySearch(index);
+    this.checks = new CrossChecks(countries);
+    this.lookup =
+        new CrossChecks.Lookup() {
+          @Override
+          public boolean exists(Kind<?> k, String id) {
+            return store.exists(k, id);
+          }
+
+          @Override
+          public Optional<CommissionSession> session(int number) {
+            return store.get(Kinds.SESSION, CommissionSession.idOf(number));
+          }
+
+          @Override
+          public boolean figureExists(String id) {
+            return store.figureExists(id);
+          }
+        };
   }
 
   /** Rebuilds the search index from the store (at start, or after a restore). */
@@ -195,73 +213,9 @@ public final class RegistryService {
   private <T extends RegistryRecord> void check(Kind<T> k, T record, String user) {
     requireUser(user);
     List<String> problems = new ArrayList<>(record.problems());
-    if (record instanceof Organisation o) {
-      country("country", o.country(), problems);
-    } else if (record instanceof Project p) {
-      for (int i = 0; i < p.investors().size(); i++) {
-        country("investors[" + i + "].country", p.investors().get(i).country(), problems);
-      }
-    } else if (record instanceof Decision d) {
-      decision(d, problems);
-    } else if (record instanceof Event e) {
-      for (int i = 0; i < e.agreementIds().size(); i++) {
-        exists("agreementIds[" + i + "]", Kinds.AGREEMENT, e.agreementIds().get(i), problems);
-      }
-    } else if (record instanceof HeritageItem i) {
-      for (int n = 0; n < i.agreementIds().size(); n++) {
-        exists("agreementIds[" + n + "]", Kinds.AGREEMENT, i.agreementIds().get(n), problems);
-      }
-      for (int n = 0; n < i.eventIds().size(); n++) {
-        exists("eventIds[" + n + "]", Kinds.EVENT, i.eventIds().get(n), problems);
-      }
-    } else if (record instanceof PartnerRequest r && r.organisationId() != null) {
-      exists("organisationId", Kinds.ORGANISATION, r.organisationId(), problems);
-    } else if (record instanceof Indicator i
-        && i.figureId() != null
-        && !store.figureExists(i.figureId())) {
-      problems.add("figureId: no stated figure '" + i.figureId() + "'");
-    }
+    problems.addAll(checks.problems(record, lookup));
     if (!problems.isEmpty()) {
       throw new ValidationException("Cannot save " + k.type.getSimpleName(), problems);
-    }
-  }
-
-  private void decision(Decision d, List<String> problems) {
-    if (d.sessionNumber() >= 1) {
-      Optional<CommissionSession> session =
-          store.get(Kinds.SESSION, CommissionSession.idOf(d.sessionNumber()));
-      if (session.isEmpty()) {
-        problems.add("sessionNumber: no commission session " + d.sessionNumber());
-      } else if (d.deadline() != null
-          && session.get().startDate() != null
-          && d.deadline().end().isBefore(session.get().startDate().start())) {
-        problems.add(
-            "deadline: "
-                + d.deadline()
-                + " is before session "
-                + d.sessionNumber()
-                + " met on "
-                + session.get().startDate());
-      }
-    }
-    for (int i = 0; i < d.links().size(); i++) {
-      Decision.Link l = d.links().get(i);
-      if (l.targetId() != null) {
-        exists("links[" + i + "].targetId", Kinds.of(l.type()), l.targetId(), problems);
-      }
-    }
-  }
-
-  private void country(String field, String iso3, List<String> problems) {
-    if (iso3 != null && countries.byIso3(iso3).isEmpty()) {
-      problems.add(
-          field + ": unknown country code '" + iso3 + "': use ISO 3166 alpha-3 such as KAZ or IRN");
-    }
-  }
-
-  private void exists(String field, Kind<?> k, String id, List<String> problems) {
-    if (!store.exists(k, id)) {
-      problems.add(field + ": no " + k.type.getSimpleName().toLowerCase() + " '" + id + "'");
     }
   }
 
