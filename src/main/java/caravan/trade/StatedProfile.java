@@ -105,7 +105,8 @@ final class StatedProfile {
     }
 
     List<Change> growth = new ArrayList<>();
-    for (StatedFigure g : figures.growthRates(a, b, GROWTH)) {
+    List<StatedFigure> rates = figures.growthRates(a, b, GROWTH);
+    for (StatedFigure g : rates) {
       sources.put(g.id(), StatedSources.of(g));
       String against =
           g.period() == null
@@ -124,7 +125,7 @@ final class StatedProfile {
       List<TargetView.Pace> paces = new ArrayList<>();
       if (cagr != null) paces.add(new TargetView.Pace("CAGR " + cagr.period(), cagr.rate()));
       // The latest stated pace only: older statements describe a trade that has moved on since.
-      latest(figures.growthRates(a, b, GROWTH))
+      latest(rates)
           .ifPresent(
               g ->
                   paces.add(
