@@ -217,20 +217,30 @@ final class FormatSpec {
     fieldNames.put(column, fieldName);
   }
 
+  /**
+   * BACI's own country table (code -> ISO3), its three codes without ISO3 taking the placeholders
+   * later BACI releases and Comtrade use.
+   */
+  static Map<Integer, String> baciCountryCodes() {
+    Map<Integer, String> codes = new LinkedHashMap<>();
+    for (NamedCsvRecord r : ShippedData.csv("countries/baci_country_codes_V202201.csv")) {
+      int code = Integer.parseInt(r.getField("country_code").trim());
+      String iso3 = r.getField("iso_3digit_alpha").trim();
+      if (iso3.matches("[A-Z0-9]{3}")) {
+        codes.put(code, iso3);
+      } else if (BACI_PLACEHOLDERS.containsKey(String.valueOf(code))) {
+        codes.put(code, BACI_PLACEHOLDERS.get(String.valueOf(code)));
+      }
+    }
+    return codes;
+  }
+
   /** The code -> ISO3 table for this format's country codes. */
   Map<String, String> countryCodes(Countries countries) {
     Map<String, String> codes = new LinkedHashMap<>();
     switch (format) {
       case BACI -> {
-        for (NamedCsvRecord r : ShippedData.csv("countries/baci_country_codes_V202201.csv")) {
-          String code = String.valueOf(Integer.parseInt(r.getField("country_code").trim()));
-          String iso3 = r.getField("iso_3digit_alpha").trim();
-          if (iso3.matches("[A-Z0-9]{3}")) {
-            codes.put(code, iso3);
-          } else if (BACI_PLACEHOLDERS.containsKey(code)) {
-            codes.put(code, BACI_PLACEHOLDERS.get(code));
-          }
-        }
+        baciCountryCodes().forEach((code, iso3) -> codes.put(String.valueOf(code), iso3));
         // BACI codes are M49 but for a few (842 USA, 251 France, 699 India, 757 Switzerland, 579
         // Norway); codes a newer release took from M49 (V202301 has Italy as 380, the V202201
         // table still says 381) fall back to M49.

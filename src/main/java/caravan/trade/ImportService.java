@@ -56,19 +56,21 @@ public final class ImportService {
   /** Creates {@code trade_flow} and {@code import_batch} when missing. */
   public void ensureSchema() {
     try (Connection c = store.connect()) {
-      ensureSchema(c);
+      ensureSchema(c, countries);
     } catch (SQLException e) {
       throw new CaravanException("Cannot create the trade tables: " + e.getMessage());
     }
   }
 
-  private static void ensureSchema(Connection c) throws SQLException {
+  private static void ensureSchema(Connection c, Countries countries) throws SQLException {
     String ddl;
     try (InputStream in = ImportService.class.getResourceAsStream("flows-schema.sql")) {
       ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
       throw new CaravanException("flows-schema.sql is missing from the build; rebuild Caravan");
     }
+    List<FlowTypes.EnumType> types = FlowTypes.all(countries);
+    FlowTypes.ensure(c, types);
     try (Statement s = c.createStatement()) {
       for (String stmt : ddl.split(";")) {
         if (!stmt.replaceAll("(?m)--.*$", "").isBlank()) s.execute(stmt);
@@ -85,6 +87,7 @@ public final class ImportService {
         }
       }
     }
+    FlowTypes.convertTextColumns(c, types);
   }
 
   /**
@@ -127,7 +130,7 @@ public final class ImportService {
     CompletableFuture<String> digest =
         CompletableFuture.supplyAsync(() -> sha256(file, progressBytes));
     try (Connection c = store.connect()) {
-      ensureSchema(c);
+      ensureSchema(c, countries);
       Staging st = new Staging(c, file, spec, columns, countries);
       st.load();
       long badEncodingLine = st.hasInvalidEncoding() ? FileLines.firstNonUtf8Line(file) : -1;
