@@ -21,9 +21,12 @@ final class BaciYear {
   final List<String> products = new ArrayList<>();
 
   BaciYear(int countryCount, int productCount) {
+    // one code per country: BACI's table gives some ISO3 codes twice (710 South Africa and 711
+    // the customs union, both ZAF), and a real year uses only one of them
+    java.util.Set<String> iso3s = new java.util.HashSet<>();
     for (NamedCsvRecord r : ShippedData.csv("countries/baci_country_codes_V202201.csv")) {
-      if (countries.size() < countryCount
-          && r.getField("iso_3digit_alpha").trim().matches("[A-Z]{3}")) {
+      String iso3 = r.getField("iso_3digit_alpha").trim();
+      if (countries.size() < countryCount && iso3.matches("[A-Z]{3}") && iso3s.add(iso3)) {
         countries.add(String.valueOf(Integer.parseInt(r.getField("country_code").trim())));
       }
     }

@@ -44,7 +44,8 @@ public final class Bench {
     // the file is generated once per (rows, countries, products) and reused while its
     // parameters match: a sidecar records them with the row count
     Path params = dir.resolve("BACI_HS92_Y2021_bench.params");
-    String key = rows + "," + countries + "," + products;
+    // the last part names the generator, so a file written by an older one is not reused
+    String key = rows + "," + countries + "," + products + ",one-code-per-country";
     long t = System.nanoTime();
     long written = -1;
     if (Files.isRegularFile(file) && Files.isRegularFile(params)) {

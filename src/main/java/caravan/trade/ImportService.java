@@ -131,6 +131,36 @@ public final class ImportService {
         CompletableFuture.supplyAsync(() -> sha256(file, progressBytes));
     try (Connection c = store.connect()) {
       ensureSchema(c, countries);
+      if (spec.format == ImportFormat.BACI) {
+        BaciFastPath.Outcome fast =
+            new BaciFastPath(c, file, columns, spec, countries)
+                .attempt(file.getFileName().toString(), () -> join(digest));
+        if (fast.importedBefore() >= 0) {
+          return new ImportReport(
+              name,
+              options.format(),
+              fast.importedBefore(),
+              fast.importedBefore(),
+              0,
+              List.of(),
+              secs(t0),
+              false,
+              true);
+        }
+        if (fast.clean()) {
+          store.changed();
+          return new ImportReport(
+              name,
+              options.format(),
+              fast.kept(),
+              fast.kept(),
+              0,
+              List.of(),
+              secs(t0),
+              true,
+              false);
+        }
+      }
       Staging st = new Staging(c, file, spec, columns, countries);
       st.load();
       long badEncodingLine = st.hasInvalidEncoding() ? FileLines.firstNonUtf8Line(file) : -1;
@@ -162,7 +192,7 @@ public final class ImportService {
             report);
       }
       String batch = join(digest);
-      long previous = st.intactBatchRows(batch);
+      long previous = Staging.intactBatchRows(c, batch);
       if (previous >= 0) {
         return new ImportReport(
             name, options.format(), read, previous, rejected, rejections, secs(t0), false, true);

@@ -76,7 +76,10 @@ final class Staging {
     structural = single(c, "SELECT count(DISTINCT line) FROM stg_rejects");
     Map<String, String> codes = spec.countryCodes(countries);
     loadPairs("cc0", "code", "iso3", codes);
-    exec("CREATE TEMP TABLE cc AS SELECT code, iso3, row_number() OVER () AS ix FROM cc0");
+    // one id per ISO3: two codes of a file that name the same country (BACI's 710 South Africa and
+    // 711 Southern African Customs Union are both ZAF) make the same stored key
+    exec(
+        "CREATE TEMP TABLE cc AS SELECT code, iso3, dense_rank() OVER (ORDER BY iso3) AS ix FROM cc0");
     List<String> revs =
         spec.format == ImportFormat.BACI
             ? List.of(spec.columns.get("hs_rev").replace("'", ""))
@@ -187,13 +190,18 @@ final class Staging {
       String key =
           "TRY_CAST(%1$syear AS INTEGER), TRY_CAST(%1$smonth AS INTEGER), %1$srep, %1$spar,"
               + " %1$sflow, %1$sproduct";
+      // keys as stored: country codes by the ISO3 they name
+      exec(
+          "CREATE TEMP VIEW stgk AS SELECT s.rowid AS idx, s.year, s.month, coalesce(r.iso3, s.rep)"
+              + " AS rep, coalesce(p.iso3, s.par) AS par, s.flow, s.product FROM stg s"
+              + " LEFT JOIN cc r ON r.code = s.rep LEFT JOIN cc p ON p.code = s.par WHERE NOT s.skip");
       exec(
           "CREATE TEMP TABLE dup AS WITH k AS (SELECT hash("
               + String.format(key, "")
-              + ") AS hk FROM stg WHERE NOT skip), c AS (SELECT hk FROM k GROUP BY hk HAVING"
-              + " count(*) > 1), w AS (SELECT s.rowid AS idx, min(s.rowid) OVER (PARTITION BY "
+              + ") AS hk FROM stgk), c AS (SELECT hk FROM k GROUP BY hk HAVING"
+              + " count(*) > 1), w AS (SELECT s.idx, min(s.idx) OVER (PARTITION BY "
               + String.format(key, "s.")
-              + ") AS first_idx FROM stg s WHERE NOT s.skip AND hash("
+              + ") AS first_idx FROM stgk s WHERE hash("
               + String.format(key, "s.")
               + ") IN (SELECT hk FROM c)) SELECT idx, first_idx FROM w WHERE idx <> first_idx");
       duplicates = single(c, "SELECT count(*) FROM dup") > 0;
@@ -375,7 +383,7 @@ final class Staging {
   }
 
   /** Rows of an earlier import of the same content, or -1 when it was not imported or changed. */
-  long intactBatchRows(String batch) throws SQLException {
+  static long intactBatchRows(Connection c, String batch) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT b.rows_kept, (SELECT count(*) FROM trade_flow t WHERE t.batch_no = b.batch_no)"
@@ -386,6 +394,25 @@ final class Staging {
       }
     }
     return -1;
+  }
+
+  /** Writes (or renews) the batch record of a file's content. */
+  static void recordBatch(
+      Connection c, String batch, long batchNo, String fileName, String source, long kept)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO import_batch (batch_id, batch_no, file_name, format, rows_kept,"
+                + " imported_at) VALUES (?, ?, ?, ?, ?, current_timestamp) ON CONFLICT (batch_id)"
+                + " DO UPDATE SET batch_no = excluded.batch_no, file_name = excluded.file_name,"
+                + " rows_kept = excluded.rows_kept, imported_at = excluded.imported_at")) {
+      ps.setString(1, batch);
+      ps.setLong(2, batchNo);
+      ps.setString(3, fileName);
+      ps.setString(4, source);
+      ps.setLong(5, kept);
+      ps.execute();
+    }
   }
 
   /** Replaces the file's keys and writes its good rows and its batch, all in one transaction. */
@@ -429,19 +456,7 @@ final class Staging {
           kept = s.executeUpdate("INSERT INTO trade_flow " + rows);
         }
       }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO import_batch (batch_id, batch_no, file_name, format, rows_kept,"
-                  + " imported_at) VALUES (?, ?, ?, ?, ?, current_timestamp) ON CONFLICT (batch_id) DO UPDATE SET"
-                  + " file_name = excluded.file_name, rows_kept = excluded.rows_kept,"
-                  + " imported_at = excluded.imported_at")) {
-        ps.setString(1, batch);
-        ps.setLong(2, batchNo);
-        ps.setString(3, fileName);
-        ps.setString(4, source);
-        ps.setLong(5, kept);
-        ps.execute();
-      }
+      recordBatch(c, batch, batchNo, fileName, source, kept);
       if (Thread.currentThread().isInterrupted()) {
         throw new CaravanException("Import interrupted; nothing was imported");
       }
