@@ -18,6 +18,10 @@ import java.util.Random;
  */
 final class BaciYear {
   final List<String> countries = new ArrayList<>();
+
+  /** The ISO3 code of each of {@link #countries}, from the same table. */
+  final List<String> iso3 = new ArrayList<>();
+
   final List<String> products = new ArrayList<>();
 
   BaciYear(int countryCount, int productCount) {
@@ -28,6 +32,7 @@ final class BaciYear {
       String iso3 = r.getField("iso_3digit_alpha").trim();
       if (countries.size() < countryCount && iso3.matches("[A-Z]{3}") && iso3s.add(iso3)) {
         countries.add(String.valueOf(Integer.parseInt(r.getField("country_code").trim())));
+        this.iso3.add(iso3);
       }
     }
     for (NamedCsvRecord r : ShippedData.csv("classifications/concordance_hs0_desc.csv")) {

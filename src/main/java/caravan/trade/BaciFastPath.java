@@ -205,15 +205,20 @@ final class BaciFastPath {
             + ")";
     if (single(c, "SELECT count(*)" + others) == 0) return;
     try (Statement s = c.createStatement()) {
-      // the earlier rows are few next to a whole year: their keys are matched against the new rows
+      // the earlier rows are few next to a whole year: they are collected first, so the join with
+      // the new rows hashes them and only streams the new ones
       s.execute(
-          "DELETE FROM trade_flow t WHERE t.source = 'BACI' AND t.batch_no <> "
+          "CREATE TEMP TABLE earlier AS SELECT o.rowid AS rid, o.year, o.reporter, o.partner,"
+              + " o.product"
+              + others
+              + " AND o.month IS NULL AND o.flow = 'export'");
+      s.execute(
+          "DELETE FROM trade_flow WHERE rowid IN (SELECT e.rid FROM trade_flow n JOIN earlier e"
+              + " ON n.year = e.year AND n.reporter = e.reporter AND n.partner = e.partner"
+              + " AND n.product = e.product WHERE n.batch_no = "
               + batchNo
-              + " AND t.month IS NULL AND t.flow = 'export' AND EXISTS (SELECT 1 FROM trade_flow n"
-              + " WHERE n.batch_no = "
-              + batchNo
-              + " AND n.year = t.year AND n.reporter = t.reporter AND n.partner = t.partner"
-              + " AND n.product = t.product)");
+              + ")");
+      s.execute("DROP TABLE earlier");
     }
   }
 }
