@@ -107,7 +107,8 @@ public final class Bench {
             new ProfileRequest(
                 from, to, FlowPeriod.ofYear(2021), ProfileRequest.Basis.FLOWS, 5, 2030));
       }
-      for (int i = 0; i < 10 * reqs.size(); i++) app.profiles().profile(reqs.get(i % reqs.size()));
+      // warm: the JIT compiles the profile code after some hundred runs
+      for (int i = 0; i < 50 * reqs.size(); i++) app.profiles().profile(reqs.get(i % reqs.size()));
       double[] profile = new double[repeats];
       for (int i = 0; i < repeats; i++) {
         long s = System.nanoTime();

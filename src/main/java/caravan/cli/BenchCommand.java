@@ -33,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--repeats",
-      defaultValue = "${env:CARAVAN_BENCH_REPEATS:-200}",
+      defaultValue = "${env:CARAVAN_BENCH_REPEATS:-1000}",
       description = "Timed profile runs (env CARAVAN_BENCH_REPEATS; default ${DEFAULT-VALUE}).")
   int repeats;
 
