@@ -204,10 +204,22 @@ public final class ImportService {
     } catch (SQLException e) {
       digest.cancel(true);
       throw new CaravanException(
-          "Import of " + name + " failed, nothing was imported: " + e.getMessage(),
+          "Import of " + name + " failed, nothing was imported: " + reason(e),
           Map.of("field", "file", "value", name),
           e);
     }
+  }
+
+  /**
+   * DuckDB's first line, without the settings dump that follows it; its CSV parser stops short on a
+   * file whose lines end in both CRLF and LF, which a user can mend.
+   */
+  static String reason(SQLException e) {
+    String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
+    return first.contains("state machine reached an invalid state")
+        ? "the CSV reader could not follow the file: it mixes line endings (CRLF and LF) or breaks"
+            + " CSV quoting; save it with one kind of line ending and check its quotes"
+        : first;
   }
 
   private static ImportException refusal(

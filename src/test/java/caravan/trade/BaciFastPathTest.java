@@ -153,6 +153,15 @@ class BaciFastPathTest {
   }
 
   @Test
+  void a_file_mixing_line_endings_is_refused_in_one_line_that_says_so() throws Exception {
+    Path f = file("BACI_HS92_mixed.csv", "2021,398,364,100190,1,1\r\n2021,4,398,520100,2,2\n");
+    assertThatThrownBy(() -> importBaci(f, 0))
+        .hasMessageContaining("mixes line endings (CRLF and LF)")
+        .hasMessageNotContaining("\n");
+    assertThat(count(store, "SELECT count(*) FROM trade_flow")).isZero();
+  }
+
+  @Test
   void the_same_file_twice_is_reported_as_imported_before_and_changes_nothing() throws Exception {
     Path f = file("BACI_HS92_twice.csv", "2021,398,364,100190,1,1\n2021,4,398,520100,2,2\n");
     importBaci(f, 0);
