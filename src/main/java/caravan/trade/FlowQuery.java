@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads all product flows between two countries from the DuckDB trade store in one query; the
- * profile is then computed from these rows in memory (a pair has at most a few thousand products a
- * year, while the store may hold tens of millions of rows).
+ * Reads all product flows between two countries from the DuckDB trade store, one query per
+ * direction, the two at the same time; the profile is then computed from these rows in memory (a
+ * pair has at most a few thousand products a year, while the store may hold tens of millions of
+ * rows).
  */
 final class FlowQuery {
   /** One product's value for a year from one report: yearly rows, or monthly rows summed. */
@@ -31,7 +32,8 @@ final class FlowQuery {
       String files) {}
 
   // One direction at a time, with equality filters only: DuckDB then skips row groups by their
-  // min/max (imports keep a file's order, and BACI and Comtrade files come sorted by reporter), and
+  // min/max (imports keep a file's order, BACI and Comtrade files come sorted by reporter code, and
+  // the country ENUM lists countries in that numeric order, see FlowTypes), and
   // the few thousand rows of a pair are summed in Java faster than DuckDB would group them.
   private static final String DIRECTION_SQL =
       """
