@@ -71,7 +71,11 @@ public final class App implements AutoCloseable {
     profiles = new ProfileService(analytics, countries, figures);
     exports =
         new RegistryExports(
-            registry, relational.jdbi(), countries, new WorldDemand(analytics), Clock.systemUTC());
+            registry,
+            relational.jdbi(),
+            countries,
+            new WorldDemand(analytics, countries),
+            Clock.systemUTC());
   }
 
   /** Opens the stores and loads the shipped defaults where they are not loaded yet. */

@@ -41,14 +41,19 @@ final class BaciYear {
     }
   }
 
-  /** Writes about {@code rows} rows ordered by exporter, importer, product; returns the count. */
+  /**
+   * Writes about {@code rows} rows ordered by exporter, importer, product (BACI's order); returns
+   * the count.
+   */
   long write(Path file, long rows) throws IOException {
     int pairs = countries.size() * (countries.size() - 1);
     int perPair = (int) Math.min(products.size(), Math.max(1, rows / pairs));
     Random random = new Random(42);
     long written = 0;
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("t,i,j,k,v,q\n");
+      // as a real BACI release writes them: a quoted header, k as a number (codes of chapters
+      // 01-09 lose their leading zero), q quoted and padded
+      w.write("\"t\",\"i\",\"j\",\"k\",\"v\",\"q\"\n");
       for (String i : countries) {
         for (String j : countries) {
           if (i.equals(j)) continue;
@@ -64,17 +69,21 @@ final class BaciYear {
             w.write(',');
             w.write(j);
             w.write(',');
-            w.write(k);
+            w.write(k.charAt(0) == '0' ? k.substring(1) : k);
             w.write(
                 String.format(
                     Locale.ROOT,
-                    ",%.3f,%12.3f%n",
+                    ",%.3f,\"%12.3f\"%n",
                     random.nextDouble() * 1000,
                     random.nextDouble() * 100));
             written++;
           }
         }
       }
+    }
+    // on disk before anything is timed: a file still being written back slows whoever reads first
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      ch.force(true);
     }
     return written;
   }

@@ -54,17 +54,39 @@ final class FlowQuery {
 
   private record Labels(String[] flow, String[] source, String[] product, String[] edition) {}
 
-  private static final String FILES_SQL = "SELECT batch_no, file_name FROM import_batch";
+  // BACI rows by the codes of the two countries (most have one; the rest repeat their last), the
+  // equality filters again letting DuckDB skip the row groups of other exporters
+  private static String baciSql(int codes) {
+    String some = String.join(", ", java.util.Collections.nCopies(codes, "?"));
+    return "SELECT year, product, value_usd, batch_no FROM baci_flow WHERE exporter IN ("
+        + some
+        + ") AND importer IN ("
+        + some
+        + ")";
+  }
+
+  private static final String FILES_SQL =
+      "SELECT batch_no, file_name, hs_revision FROM import_batch";
 
   private static final String ANY_SQL =
       """
       SELECT 1 FROM trade_flow WHERE reporter = ? AND partner = ? LIMIT 1
       """;
 
+  // whether each table has rows: a store of BACI files alone is not asked about other sources
+  private static final String TABLES_SQL =
+      "SELECT EXISTS (SELECT 1 FROM trade_flow), EXISTS (SELECT 1 FROM baci_flow)";
+
+  /** What the store holds, read again only after an import. */
+  private record Contents(
+      Map<String, String> files, Map<String, String> editions, boolean flows, boolean baci) {}
+
   private final AnalyticsStore store;
+  private final BaciCodes codes;
   // Preparing a DuckDB statement costs about a millisecond, as much as running it on a pair: each
   // thread keeps its own connection and statement (a DuckDB connection is not for sharing).
   private final ThreadLocal<PreparedStatement> direction = new ThreadLocal<>();
+  private final ThreadLocal<PreparedStatement> baci = new ThreadLocal<>();
   // a few daemon threads that read the second direction of a pair, living as long as the program
   // so that each keeps its connection and statement
   private static final java.util.concurrent.ExecutorService READERS =
@@ -76,26 +98,43 @@ final class FlowQuery {
             return t;
           });
   private volatile Labels labels;
-  private volatile Map<String, String> files;
-  private volatile long filesGeneration = -1;
+  private volatile Contents contents;
+  private volatile long contentsGeneration = -1;
 
-  FlowQuery(AnalyticsStore store) {
+  FlowQuery(AnalyticsStore store, BaciCodes codes) {
     this.store = store;
+    this.codes = codes;
   }
 
   boolean any(String a, String b) {
     try (Connection c = store.connect();
-        PreparedStatement ps = c.prepareStatement(ANY_SQL)) {
+        PreparedStatement ps = c.prepareStatement(ANY_SQL);
+        PreparedStatement bs = c.prepareStatement(baciSql(codes.mostCodes()) + " LIMIT 1")) {
       for (String[] direction : new String[][] {{a, b}, {b, a}}) {
         ps.setString(1, direction[0]);
         ps.setString(2, direction[1]);
         try (ResultSet rs = ps.executeQuery()) {
           if (rs.next()) return true;
         }
+        bindCodes(bs, direction[0], direction[1]);
+        try (ResultSet rs = bs.executeQuery()) {
+          if (rs.next()) return true;
+        }
       }
       return false;
     } catch (SQLException e) {
       throw failure(e);
+    }
+  }
+
+  private void bindCodes(PreparedStatement ps, String exporter, String importer)
+      throws SQLException {
+    int n = codes.mostCodes();
+    int[] e = codes.paddedCodes(exporter);
+    int[] i = codes.paddedCodes(importer);
+    for (int k = 0; k < n; k++) {
+      ps.setInt(1 + k, e[k]);
+      ps.setInt(1 + n + k, i[k]);
     }
   }
 
@@ -127,7 +166,7 @@ final class FlowQuery {
     try {
       ab = read(a, b);
       ba = other.join();
-      names = ab.isEmpty() && ba.isEmpty() ? Map.of() : files();
+      names = ab.isEmpty() && ba.isEmpty() ? Map.of() : contents().files();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof CaravanException ce ? ce : e;
     }
@@ -164,11 +203,14 @@ final class FlowQuery {
 
   private List<Read> read(String reporter, String partner) {
     try {
+      Contents have = contents();
+      List<Read> out = new ArrayList<>();
+      if (have.baci()) readBaci(reporter, partner, have.editions(), out);
+      if (!have.flows()) return out;
       Labels l = labels();
-      PreparedStatement ps = direction();
+      PreparedStatement ps = direction(direction, DIRECTION_SQL);
       ps.setString(1, reporter);
       ps.setString(2, partner);
-      List<Read> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           int month = rs.getInt(2);
@@ -187,8 +229,32 @@ final class FlowQuery {
       }
       return out;
     } catch (SQLException e) {
-      forget();
+      forget(direction);
+      forget(baci);
       throw failure(e);
+    }
+  }
+
+  /** BACI rows: reconciled exports of the reporter, a whole year each. */
+  private void readBaci(
+      String exporter, String importer, Map<String, String> editions, List<Read> out)
+      throws SQLException {
+    PreparedStatement ps = direction(baci, baciSql(codes.mostCodes()));
+    bindCodes(ps, exporter, importer);
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String batch = Integer.toString(rs.getInt(4));
+        out.add(
+            new Read(
+                rs.getInt(1),
+                null,
+                "export",
+                ImportFormat.BACI.name(),
+                BaciCodes.product(rs.getInt(2)),
+                editions.getOrDefault(batch, "H0"),
+                rs.getDouble(3),
+                batch));
+      }
     }
   }
 
@@ -214,18 +280,19 @@ final class FlowQuery {
     return l;
   }
 
-  private PreparedStatement direction() throws SQLException {
-    PreparedStatement ps = direction.get();
+  private PreparedStatement direction(ThreadLocal<PreparedStatement> kept, String sql)
+      throws SQLException {
+    PreparedStatement ps = kept.get();
     if (ps == null || ps.isClosed()) {
-      ps = store.connect().prepareStatement(DIRECTION_SQL);
-      direction.set(ps);
+      ps = store.connect().prepareStatement(sql);
+      kept.set(ps);
     }
     return ps;
   }
 
-  private void forget() {
-    PreparedStatement ps = direction.get();
-    direction.remove();
+  private static void forget(ThreadLocal<PreparedStatement> kept) {
+    PreparedStatement ps = kept.get();
+    kept.remove();
     try {
       if (ps != null) ps.getConnection().close();
     } catch (SQLException e) {
@@ -234,22 +301,37 @@ final class FlowQuery {
   }
 
   /**
-   * Import batches are few (one per file): their names are read whole, again only after an import.
+   * Import batches are few (one per file): their names and editions are read whole, and which
+   * tables have rows, again only after an import.
    */
-  private Map<String, String> files() {
+  private Contents contents() {
     long generation = store.generation();
-    if (files != null && filesGeneration == generation) return files;
+    Contents have = contents;
+    if (have != null && contentsGeneration == generation) return have;
     Map<String, String> names = new java.util.HashMap<>();
+    Map<String, String> editions = new java.util.HashMap<>();
+    boolean flows;
+    boolean baciRows;
     try (Connection c = store.connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(FILES_SQL)) {
-      while (rs.next()) names.put(rs.getString(1), rs.getString(2));
+        Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery(FILES_SQL)) {
+        while (rs.next()) {
+          names.put(rs.getString(1), rs.getString(2));
+          if (rs.getString(3) != null) editions.put(rs.getString(1), rs.getString(3));
+        }
+      }
+      try (ResultSet rs = s.executeQuery(TABLES_SQL)) {
+        rs.next();
+        flows = rs.getBoolean(1);
+        baciRows = rs.getBoolean(2);
+      }
     } catch (SQLException e) {
       throw failure(e);
     }
-    files = Map.copyOf(names);
-    filesGeneration = generation;
-    return files;
+    have = new Contents(Map.copyOf(names), Map.copyOf(editions), flows, baciRows);
+    contents = have;
+    contentsGeneration = generation;
+    return have;
   }
 
   private static String fileNames(java.util.Set<String> batches, Map<String, String> files) {

@@ -235,17 +235,22 @@ final class FormatSpec {
     return codes;
   }
 
+  /** Every code a BACI file may use -> ISO3. */
+  static Map<String, String> baciCodes(Countries countries) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    baciCountryCodes().forEach((code, iso3) -> codes.put(String.valueOf(code), iso3));
+    // BACI codes are M49 but for a few (842 USA, 251 France, 699 India, 757 Switzerland, 579
+    // Norway); codes a newer release took from M49 (V202301 has Italy as 380, the V202201
+    // table still says 381) fall back to M49.
+    for (Country c : countries.all()) codes.putIfAbsent(String.valueOf(c.m49()), c.iso3());
+    return codes;
+  }
+
   /** The code -> ISO3 table for this format's country codes. */
   Map<String, String> countryCodes(Countries countries) {
     Map<String, String> codes = new LinkedHashMap<>();
     switch (format) {
-      case BACI -> {
-        baciCountryCodes().forEach((code, iso3) -> codes.put(String.valueOf(code), iso3));
-        // BACI codes are M49 but for a few (842 USA, 251 France, 699 India, 757 Switzerland, 579
-        // Norway); codes a newer release took from M49 (V202301 has Italy as 380, the V202201
-        // table still says 381) fall back to M49.
-        for (Country c : countries.all()) codes.putIfAbsent(String.valueOf(c.m49()), c.iso3());
-      }
+      case BACI -> codes.putAll(baciCodes(countries));
       case COMTRADE -> {
         for (Country c : countries.all()) codes.put(String.valueOf(c.m49()), c.iso3());
         codes.put("0", WORLD);

@@ -47,16 +47,20 @@ public final class ImportService {
           "2022");
   private final AnalyticsStore store;
   private final Countries countries;
+  private final BaciCodes baciCodes;
 
   public ImportService(AnalyticsStore store, Countries countries) {
     this.store = store;
     this.countries = countries;
+    this.baciCodes = new BaciCodes(countries);
   }
 
   /** Creates {@code trade_flow} and {@code import_batch} when missing. */
   public void ensureSchema() {
     try (Connection c = store.connect()) {
       ensureSchema(c, countries);
+      BaciTable.writeCountries(c, baciCodes);
+      BaciTable.adoptOldRows(c);
     } catch (SQLException e) {
       throw new CaravanException("Cannot create the trade tables: " + e.getMessage());
     }
@@ -133,7 +137,7 @@ public final class ImportService {
       ensureSchema(c, countries);
       if (spec.format == ImportFormat.BACI) {
         BaciFastPath.Outcome fast =
-            new BaciFastPath(c, file, columns, spec, countries)
+            new BaciFastPath(c, file, columns, spec, baciCodes)
                 .attempt(file.getFileName().toString(), () -> join(digest));
         if (fast.importedBefore() >= 0) {
           return new ImportReport(
@@ -197,7 +201,7 @@ public final class ImportService {
         return new ImportReport(
             name, options.format(), read, previous, rejected, rejections, secs(t0), false, true);
       }
-      long kept = st.commit(batch, file.getFileName().toString());
+      long kept = st.commit(batch, file.getFileName().toString(), baciCodes);
       store.changed();
       return new ImportReport(
           name, options.format(), read, kept, rejected, rejections, secs(t0), true, false);

@@ -18,7 +18,7 @@ public final class ProfileService {
   public ProfileService(AnalyticsStore store, Countries countries, FiguresService figures) {
     this.countries = countries;
     TargetView targets = new TargetView(figures);
-    this.query = new FlowQuery(store);
+    this.query = new FlowQuery(store, new BaciCodes(countries));
     this.flows =
         new FlowsProfile(query, new BasketView(new HsNomenclature(), new SectorMap()), targets);
     this.stated = new StatedProfile(figures, targets);

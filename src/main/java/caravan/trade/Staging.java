@@ -143,11 +143,13 @@ final class Staging {
     exec(
         "CREATE TEMP TABLE chk AS SELECT idx, coalesce(e_year, e_month, e_rep, e_par, e_flow,"
             + " e_hs_rev, e_product, e_val, e_qty) IS NOT NULL AS bad, year, month, reporter,"
-            + " partner, flow, product, hs_rev, value_usd, quantity, unit, kid FROM (SELECT"
+            + " partner, rep_code, par_code, flow, product, hs_rev, value_usd, quantity, unit, kid"
+            + " FROM (SELECT"
             + " s.rowid AS idx,"
             + checks
             + ", TRY_CAST(s.year AS SMALLINT) AS year, TRY_CAST(s.month AS TINYINT) AS month,"
-            + " r.iso3 AS reporter, p.iso3 AS partner, s.flow, s.product, s.hs_rev,"
+            + " r.iso3 AS reporter, p.iso3 AS partner, TRY_CAST(s.rep AS SMALLINT) AS rep_code,"
+            + " TRY_CAST(s.par AS SMALLINT) AS par_code, s.flow, s.product, s.hs_rev,"
             + " TRY_CAST(s.val AS DOUBLE) * "
             + spec.valueScale
             + " AS value_usd, TRY_CAST(s.qty AS DOUBLE) AS quantity, s.unit, "
@@ -387,6 +389,7 @@ final class Staging {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT b.rows_kept, (SELECT count(*) FROM trade_flow t WHERE t.batch_no = b.batch_no)"
+                + " + (SELECT count(*) FROM baci_flow t WHERE t.batch_no = b.batch_no)"
                 + " FROM import_batch b WHERE b.batch_id = ?")) {
       ps.setString(1, batch);
       try (ResultSet r = ps.executeQuery()) {
@@ -398,33 +401,36 @@ final class Staging {
 
   /** Writes (or renews) the batch record of a file's content. */
   static void recordBatch(
-      Connection c, String batch, long batchNo, String fileName, String source, long kept)
+      Connection c,
+      String batch,
+      long batchNo,
+      String fileName,
+      String source,
+      long kept,
+      String hsRevision)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO import_batch (batch_id, batch_no, file_name, format, rows_kept,"
-                + " imported_at) VALUES (?, ?, ?, ?, ?, current_timestamp) ON CONFLICT (batch_id)"
-                + " DO UPDATE SET batch_no = excluded.batch_no, file_name = excluded.file_name,"
-                + " rows_kept = excluded.rows_kept, imported_at = excluded.imported_at")) {
+                + " imported_at, hs_revision) VALUES (?, ?, ?, ?, ?, current_timestamp, ?)"
+                + " ON CONFLICT (batch_id) DO UPDATE SET batch_no = excluded.batch_no,"
+                + " file_name = excluded.file_name, rows_kept = excluded.rows_kept,"
+                + " imported_at = excluded.imported_at, hs_revision = excluded.hs_revision")) {
       ps.setString(1, batch);
       ps.setLong(2, batchNo);
       ps.setString(3, fileName);
       ps.setString(4, source);
       ps.setLong(5, kept);
+      ps.setString(6, hsRevision);
       ps.execute();
     }
   }
 
   /** Replaces the file's keys and writes its good rows and its batch, all in one transaction. */
-  long commit(String batch, String fileName) throws SQLException {
+  long commit(String batch, String fileName, BaciCodes codes) throws SQLException {
+    if (spec.format == ImportFormat.BACI) return commitBaci(batch, fileName, codes);
     String source = spec.format.name();
-    // The same content keeps its number; new content takes the next one.
-    long batchNo =
-        single(
-            c,
-            "SELECT coalesce((SELECT batch_no FROM import_batch WHERE batch_id = "
-                + lit(batch)
-                + "), (SELECT coalesce(max(batch_no), 0) + 1 FROM import_batch))");
+    long batchNo = batchNo(batch);
     String rows =
         "SELECT "
             + lit(source)
@@ -456,7 +462,7 @@ final class Staging {
           kept = s.executeUpdate("INSERT INTO trade_flow " + rows);
         }
       }
-      recordBatch(c, batch, batchNo, fileName, source, kept);
+      recordBatch(c, batch, batchNo, fileName, source, kept, null);
       if (Thread.currentThread().isInterrupted()) {
         throw new CaravanException("Import interrupted; nothing was imported");
       }
@@ -468,5 +474,51 @@ final class Staging {
     } finally {
       c.setAutoCommit(auto);
     }
+  }
+
+  /**
+   * BACI rows go to {@code baci_flow} with the file's own codes, as the fast path writes them; the
+   * rows a former import of the same content left there are replaced with the rest.
+   */
+  private long commitBaci(String batch, String fileName, BaciCodes codes) throws SQLException {
+    String revision = spec.columns.get("hs_rev").replace("'", "");
+    long batchNo = batchNo(batch);
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      long kept;
+      try (Statement s = c.createStatement()) {
+        s.execute("DELETE FROM baci_flow WHERE batch_no = " + batchNo);
+        kept =
+            s.executeUpdate(
+                "INSERT INTO baci_flow SELECT year, rep_code, par_code, CAST(product AS INTEGER),"
+                    + " value_usd, quantity, "
+                    + batchNo
+                    + " FROM chk x"
+                    + (duplicates ? " ANTI JOIN dup d ON d.idx = x.idx" : "")
+                    + " WHERE NOT x.bad");
+      }
+      BaciTable.replaceEarlierRows(c, batchNo, codes);
+      recordBatch(c, batch, batchNo, fileName, spec.format.name(), kept, revision);
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CaravanException("Import interrupted; nothing was imported");
+      }
+      c.commit();
+      return kept;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
+  /** The same content keeps its number; new content takes the next one. */
+  private long batchNo(String batch) throws SQLException {
+    return single(
+        c,
+        "SELECT coalesce((SELECT batch_no FROM import_batch WHERE batch_id = "
+            + lit(batch)
+            + "), (SELECT coalesce(max(batch_no), 0) + 1 FROM import_batch))");
   }
 }

@@ -2,6 +2,7 @@ package caravan.trade;
 
 import caravan.store.AnalyticsStore;
 import caravan.text.CaravanException;
+import caravan.text.Countries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +13,11 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * What a country imports from the whole world, by HS product, in US dollars, from the {@code
- * trade_flow} table. For a year where BACI rows show the country as importer ({@code partner} =
- * country, flow {@code export}, source BACI: reconciled flows), those are used; otherwise the
- * country's own declared imports ({@code reporter} = country, flow {@code import}, any source).
- * Never both, which would count the same trade twice. Only whole-year rows ({@code month} null)
- * count. Empty when the store has no flows table or no rows.
+ * What a country imports from the whole world, by HS product, in US dollars. For a year where BACI
+ * rows show the country as importer ({@code baci_flow}: reconciled flows), those are used;
+ * otherwise the country's own declared imports ({@code trade_flow}: {@code reporter} = country,
+ * flow {@code import}). Never both, which would count the same trade twice. Only whole-year rows
+ * ({@code month} null) count. Empty when the store has no flows table or no rows.
  */
 public final class WorldDemand {
   /** The basis of the figures for a year: reconciled BACI flows. */
@@ -26,26 +26,41 @@ public final class WorldDemand {
   /** The basis of the figures for a year: the country's own declared imports. */
   public static final String DECLARED = "declared imports";
 
-  private static final String BACI_ROWS =
-      "partner = ? AND flow = 'export' AND source = 'BACI' AND month IS NULL";
   private static final String DECLARED_ROWS = "reporter = ? AND flow = 'import' AND month IS NULL";
 
   private final AnalyticsStore store;
+  private final BaciCodes codes;
 
-  public WorldDemand(AnalyticsStore store) {
+  public WorldDemand(AnalyticsStore store, Countries countries) {
     this.store = store;
+    this.codes = new BaciCodes(countries);
+  }
+
+  /** BACI rows with the country as importer: its codes are numbers, written into the query. */
+  private String baciRows(String iso3) {
+    int[] c = codes.codes(iso3);
+    return "importer IN ("
+        + (c.length == 0
+            ? "-1"
+            : java.util.Arrays.stream(c)
+                .mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(", ")))
+        + ")";
   }
 
   /** The latest year with imports of the country (ISO3), by either basis; empty when none. */
   public OptionalInt latestYear(String iso3) {
     String sql =
-        "SELECT max(year) FROM trade_flow WHERE (" + BACI_ROWS + ") OR (" + DECLARED_ROWS + ")";
+        "SELECT greatest((SELECT max(year) FROM baci_flow WHERE "
+            + baciRows(iso3)
+            + "), (SELECT max(year) FROM trade_flow WHERE "
+            + DECLARED_ROWS
+            + "))";
     return query(
         OptionalInt.empty(),
         c -> {
           try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, iso3);
-            s.setString(2, iso3);
             try (ResultSet r = s.executeQuery()) {
               r.next();
               int y = r.getInt(1);
@@ -62,9 +77,8 @@ public final class WorldDemand {
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT count(*) FROM trade_flow WHERE year = ? AND " + BACI_ROWS)) {
+                  "SELECT count(*) FROM baci_flow WHERE year = ? AND " + baciRows(iso3))) {
             s.setInt(1, year);
-            s.setString(2, iso3);
             try (ResultSet r = s.executeQuery()) {
               r.next();
               return r.getLong(1) > 0 ? BACI : DECLARED;
@@ -75,20 +89,27 @@ public final class WorldDemand {
 
   /** Imports of the country (ISO3) in the year by HS product code, US dollars; sorted by code. */
   public Map<String, Double> imports(String iso3, int year) {
-    String rows = BACI.equals(basis(iso3, year)) ? BACI_ROWS : DECLARED_ROWS;
+    boolean baci = BACI.equals(basis(iso3, year));
     return query(
         Map.of(),
         c -> {
           Map<String, Double> out = new TreeMap<>();
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT product, sum(value_usd) FROM trade_flow WHERE year = ? AND "
-                      + rows
-                      + " GROUP BY product")) {
+                  baci
+                      ? "SELECT product, sum(value_usd) FROM baci_flow WHERE year = ? AND "
+                          + baciRows(iso3)
+                          + " GROUP BY product"
+                      : "SELECT product, sum(value_usd) FROM trade_flow WHERE year = ? AND "
+                          + DECLARED_ROWS
+                          + " GROUP BY product")) {
             s.setInt(1, year);
-            s.setString(2, iso3);
+            if (!baci) s.setString(2, iso3);
             try (ResultSet r = s.executeQuery()) {
-              while (r.next()) out.put(r.getString(1), r.getDouble(2));
+              while (r.next()) {
+                String product = baci ? BaciCodes.product(r.getInt(1)) : r.getString(1);
+                out.put(product, r.getDouble(2));
+              }
             }
           }
           return Collections.unmodifiableMap(out);

@@ -35,22 +35,23 @@ class PartnerMatchTest {
     new ImportService(analytics, countries).ensureSchema();
     try (Connection c = analytics.connect();
         Statement s = c.createStatement()) {
-      // BACI 2021: Iran imports 12 300 000 USD of 100199 from Russia and Kazakhstan
-      // (12.3 m USD) and 700 000 USD of 100110; a 2020 row must not count
+      // BACI 2021: Iran (364) imports 12 300 000 USD of 100199 from Russia (643) and Kazakhstan
+      // (398) (12.3 m USD) and 700 000 USD of 100110; a 2020 row must not count
       s.execute(
           """
-          INSERT INTO trade_flow VALUES
-          ('BACI', 2021, NULL, 'RUS', 'IRN', 'export', '100199', 'H0', 10000000, NULL, NULL, 1),
-          ('BACI', 2021, NULL, 'KAZ', 'IRN', 'export', '100199', 'H0', 2300000, NULL, NULL, 1),
-          ('BACI', 2021, NULL, 'KAZ', 'IRN', 'export', '100110', 'H0', 700000, NULL, NULL, 1),
-          ('BACI', 2020, NULL, 'KAZ', 'IRN', 'export', '100199', 'H0', 99000000, NULL, NULL, 1),
-          ('BACI', 2021, NULL, 'IRN', 'KAZ', 'export', '080211', 'H0', 500000, NULL, NULL, 1)
+          INSERT INTO baci_flow VALUES
+          (2021, 643, 364, 100199, 10000000, NULL, 1),
+          (2021, 398, 364, 100199, 2300000, NULL, 1),
+          (2021, 398, 364, 100110, 700000, NULL, 1),
+          (2020, 398, 364, 100199, 99000000, NULL, 1),
+          (2021, 364, 398, 80211, 500000, NULL, 1)
           """);
     }
     RelationalStore store = TestStores.h2();
     registry = new RegistryService(store.jdbi(), countries, CLOCK);
     exports =
-        new RegistryExports(registry, store.jdbi(), countries, new WorldDemand(analytics), CLOCK);
+        new RegistryExports(
+            registry, store.jdbi(), countries, new WorldDemand(analytics, countries), CLOCK);
   }
 
   @AfterEach
@@ -87,7 +88,7 @@ class PartnerMatchTest {
 
   @Test
   void world_demand_prefers_baci_and_takes_the_latest_year() {
-    WorldDemand demand = new WorldDemand(analytics);
+    WorldDemand demand = new WorldDemand(analytics, Countries.shipped());
 
     assertThat(demand.latestYear("IRN")).hasValue(2021);
     assertThat(demand.basis("IRN", 2021)).isEqualTo(WorldDemand.BACI);

@@ -60,7 +60,7 @@ class BaciFastPathTest {
         ResultSet r =
             st.executeQuery(
                 "SELECT concat_ws('|', source, year, month, reporter, partner, flow, product,"
-                    + " hs_revision, value_usd, quantity, quantity_unit) FROM trade_flow ORDER BY 1")) {
+                    + " hs_revision, value_usd, quantity, quantity_unit) FROM flows ORDER BY 1")) {
       while (r.next()) out.add(r.getString(1));
     }
     return out;
@@ -93,10 +93,9 @@ class BaciFastPathTest {
   void a_code_that_lost_its_leading_zero_is_padded_and_values_are_dollars() throws Exception {
     // 10111 is 010111 (horses) written as a number; v is in thousands: 2.5 -> 2,500 USD
     importBaci(file("BACI_HS92_a.csv", "2021,398,364,10111,2.5,NA\n"), 0);
-    assertThat(count(store, "SELECT count(*) FROM trade_flow WHERE product = '010111'"))
-        .isEqualTo(1);
-    assertThat(number(store, "SELECT value_usd FROM trade_flow")).isEqualTo(2500.0);
-    assertThat(count(store, "SELECT count(*) FROM trade_flow WHERE quantity IS NULL")).isEqualTo(1);
+    assertThat(count(store, "SELECT count(*) FROM flows WHERE product = '010111'")).isEqualTo(1);
+    assertThat(number(store, "SELECT value_usd FROM flows")).isEqualTo(2500.0);
+    assertThat(count(store, "SELECT count(*) FROM flows WHERE quantity IS NULL")).isEqualTo(1);
   }
 
   @Test
@@ -112,7 +111,7 @@ class BaciFastPathTest {
                             l.endsWith(
                                 ":3: row: duplicate key (year, month, reporter,"
                                     + " partner, flow, product) of line 2")));
-    assertThat(count(store, "SELECT count(*) FROM trade_flow")).isZero();
+    assertThat(count(store, "SELECT count(*) FROM flows")).isZero();
   }
 
   @Test
@@ -122,7 +121,7 @@ class BaciFastPathTest {
     ImportReport r = importBaci(f, 0.5);
     assertThat(r.rowsKept()).isEqualTo(1);
     assertThat(r.rejections()).anyMatch(l -> l.contains(":3: row: duplicate key"));
-    assertThat(number(store, "SELECT value_usd FROM trade_flow WHERE reporter = 'ZAF'"))
+    assertThat(number(store, "SELECT value_usd FROM flows WHERE reporter = 'ZAF'"))
         .isEqualTo(1000.0);
   }
 
@@ -133,7 +132,7 @@ class BaciFastPathTest {
     ImportReport r = importBaci(f, 0.5);
     assertThat(r.rowsKept()).isEqualTo(1);
     assertThat(r.rejections()).anyMatch(l -> l.contains(":2: i: unknown BACI country code '-2'"));
-    assertThat(count(store, "SELECT count(*) FROM trade_flow WHERE reporter = 'KAZ'")).isEqualTo(1);
+    assertThat(count(store, "SELECT count(*) FROM flows WHERE reporter = 'KAZ'")).isEqualTo(1);
   }
 
   @Test
@@ -146,9 +145,9 @@ class BaciFastPathTest {
             0);
     assertThat(newer.committed()).isTrue();
     // wheat 1,000 from V1 stays; cotton 2,000 is replaced by 7,000; fuel 3,000 is new
-    assertThat(count(store, "SELECT count(*) FROM trade_flow")).isEqualTo(3);
-    assertThat(number(store, "SELECT sum(value_usd) FROM trade_flow")).isEqualTo(11_000.0);
-    assertThat(number(store, "SELECT value_usd FROM trade_flow WHERE product = '520100'"))
+    assertThat(count(store, "SELECT count(*) FROM flows")).isEqualTo(3);
+    assertThat(number(store, "SELECT sum(value_usd) FROM flows")).isEqualTo(11_000.0);
+    assertThat(number(store, "SELECT value_usd FROM flows WHERE product = '520100'"))
         .isEqualTo(7_000.0);
   }
 
@@ -158,7 +157,7 @@ class BaciFastPathTest {
     assertThatThrownBy(() -> importBaci(f, 0))
         .hasMessageContaining("mixes line endings (CRLF and LF)")
         .hasMessageNotContaining("\n");
-    assertThat(count(store, "SELECT count(*) FROM trade_flow")).isZero();
+    assertThat(count(store, "SELECT count(*) FROM flows")).isZero();
   }
 
   @Test
@@ -170,5 +169,41 @@ class BaciFastPathTest {
     assertThat(again.alreadyImported()).isTrue();
     assertThat(again.rowsKept()).isEqualTo(2);
     assertThat(rows(store)).isEqualTo(before);
+  }
+
+  @Test
+  void an_unsorted_file_is_checked_for_repeats_by_counting() throws Exception {
+    // the fast path takes rising keys as proof of no repeats; these fall, so they are counted
+    ImportReport r =
+        importBaci(
+            file("BACI_HS92_desc.csv", "2021,398,364,520100,2,2\n2021,398,364,100190,1,1\n"), 0);
+    assertThat(r.rowsKept()).isEqualTo(2);
+    Path dup =
+        file(
+            "BACI_HS92_desc_dup.csv",
+            "2021,398,364,520100,2,2\n2021,398,364,100190,1,1\n2021,398,364,520100,3,3\n");
+    assertThatThrownBy(() -> importBaci(dup, 0))
+        .isInstanceOfSatisfying(
+            ImportException.class,
+            e ->
+                assertThat(e.report().rejections())
+                    .anyMatch(l -> l.contains(":4: row: duplicate key") && l.endsWith("line 2")));
+    // the refused file left the first import's two rows as they were
+    assertThat(number(store, "SELECT sum(value_usd) FROM flows")).isEqualTo(3000.0);
+  }
+
+  @Test
+  void what_a_typed_read_would_round_or_drop_is_named_by_the_detailed_path() throws Exception {
+    // read as numbers, 100190.5 would become a code and 'abc' no quantity: both are refused
+    Path f =
+        file(
+            "BACI_HS92_typed.csv",
+            "2021,398,364,100190.5,1,1\n2021,398,364,520100,2,abc\n2021,398,364,271019,3,NA\n");
+    ImportReport r = importBaci(f, 0.9);
+    assertThat(r.rowsKept()).isEqualTo(1);
+    assertThat(r.rejections())
+        .anyMatch(l -> l.contains(":2: k: not a 6-digit HS code: '100190.5'"))
+        .anyMatch(l -> l.contains(":3: q: not a number: 'abc'"));
+    assertThat(count(store, "SELECT count(*) FROM flows WHERE product = '271019'")).isEqualTo(1);
   }
 }

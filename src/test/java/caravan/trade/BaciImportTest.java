@@ -142,13 +142,13 @@ class BaciImportTest {
     assertThat(report.rowsKept()).isEqualTo(rows.size() - bad);
     assertThat(report.committed()).isTrue();
     assertThat(progress.get()).isEqualTo(Files.size(SAMPLE));
-    assertThat(count(store, "SELECT count(*) FROM trade_flow")).isEqualTo(rows.size() - bad);
-    assertThat(number(store, "SELECT sum(value_usd) FROM trade_flow"))
+    assertThat(count(store, "SELECT count(*) FROM flows")).isEqualTo(rows.size() - bad);
+    assertThat(number(store, "SELECT sum(value_usd) FROM flows"))
         .isCloseTo(sum, within(sum * 1e-12));
     assertThat(
             count(
                 store,
-                "SELECT count(*) FROM trade_flow WHERE reporter = 'ZAF' AND partner = 'KAZ'"
+                "SELECT count(*) FROM flows WHERE reporter = 'ZAF' AND partner = 'KAZ'"
                     + " AND flow = 'export' AND source = 'BACI' AND hs_revision = 'H0'"))
         .isEqualTo(zafKaz)
         .isPositive();
@@ -186,7 +186,7 @@ class BaciImportTest {
     assertThat(
             count(
                 store,
-                "SELECT count(DISTINCT product) FROM trade_flow WHERE reporter = 'ZAF'"
+                "SELECT count(DISTINCT product) FROM flows WHERE reporter = 'ZAF'"
                     + " AND partner IN ('KAZ', 'IRN')"))
         .isEqualTo(codes.size() - missing);
     assertThat(zafRowsMissing).isGreaterThanOrEqualTo(missing);

@@ -137,7 +137,7 @@ class BaciPropertyImportTest {
         store,
         "SELECT reporter || '|' || partner || '|' || product || '|' || value_usd || '|' ||"
             + " coalesce(quantity::VARCHAR, 'null') || '|' || coalesce(quantity_unit, 'null')"
-            + " FROM trade_flow WHERE batch_no = (SELECT batch_no FROM import_batch WHERE"
+            + " FROM flows WHERE batch_no = (SELECT batch_no FROM import_batch WHERE"
             + " file_name = '"
             + Path.of(r.file()).getFileName()
             + "')");
@@ -145,8 +145,7 @@ class BaciPropertyImportTest {
 
   private static Set<String> all(AnalyticsStore store) throws Exception {
     return query(
-        store,
-        "SELECT concat_ws('|', batch_no, reporter, partner, product, value_usd) FROM trade_flow");
+        store, "SELECT concat_ws('|', batch_no, reporter, partner, product, value_usd) FROM flows");
   }
 
   private static Set<String> query(AnalyticsStore store, String sql) throws Exception {

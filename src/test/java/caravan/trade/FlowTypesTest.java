@@ -33,7 +33,8 @@ class FlowTypesTest {
   }
 
   @Test
-  void a_store_written_with_text_columns_is_converted_and_keeps_its_rows() throws Exception {
+  void a_store_written_with_text_columns_is_converted_and_keeps_its_rows_its_baci_rows_moved()
+      throws Exception {
     try (AnalyticsStore old = AnalyticsStore.file(dir)) {
       exec(
           old,
@@ -50,17 +51,27 @@ class FlowTypesTest {
       new ImportService(store, countries).ensureSchema();
       // DuckDB names a converted column's type by its labels, ENUM('WLD', 'AFG', ...)
       assertThat(
-              text(store, "SELECT data_type FROM duckdb_columns() WHERE column_name = 'reporter'"))
-          .isNotEqualTo("VARCHAR");
-      assertThat(
-              text(store, "SELECT data_type FROM duckdb_columns() WHERE column_name = 'product'"))
+              text(
+                  store,
+                  "SELECT data_type FROM duckdb_columns() WHERE column_name = 'reporter'"
+                      + " AND table_name = 'trade_flow'"))
           .isNotEqualTo("VARCHAR");
       assertThat(
               text(
                   store,
-                  "SELECT concat_ws('|', reporter, partner, product, value_usd) FROM trade_flow"
+                  "SELECT data_type FROM duckdb_columns() WHERE column_name = 'product'"
+                      + " AND table_name = 'trade_flow'"))
+          .isNotEqualTo("VARCHAR");
+      assertThat(
+              text(
+                  store,
+                  "SELECT concat_ws('|', reporter, partner, product, value_usd) FROM flows"
                       + " WHERE reporter = 'KAZ'"))
           .isEqualTo("KAZ|IRN|100190|5000.0");
+      // the BACI row moved to baci_flow, by the countries' BACI codes (KAZ 398, IRN 364)
+      assertThat(text(store, "SELECT concat_ws('|', exporter, importer, product) FROM baci_flow"))
+          .isEqualTo("398|364|100190");
+      assertThat(text(store, "SELECT count(*) FROM trade_flow")).isEqualTo("0");
     }
   }
 
@@ -71,8 +82,8 @@ class FlowTypesTest {
       service.ensureSchema();
       exec(
           store,
-          "INSERT INTO trade_flow VALUES ('BACI', 2021, NULL, 'KAZ', 'IRN', 'export', '100190',"
-              + " 'H0', 5000, 2, 't', 1)");
+          "INSERT INTO trade_flow VALUES ('COMTRADE', 2021, NULL, 'KAZ', 'IRN', 'export',"
+              + " '100190', 'H0', 5000, 2, 't', 1)");
       // as if an older Caravan had known two countries only, KAZ listed first
       exec(store, "ALTER TABLE trade_flow ALTER reporter TYPE VARCHAR");
       exec(store, "ALTER TABLE trade_flow ALTER partner TYPE VARCHAR");
