@@ -12,7 +12,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.LongConsumer;
 
 /**
  * The optimistic import of a BACI file. One statement reads the file with typed columns and writes
@@ -54,7 +54,8 @@ final class BaciFastPath {
    * Imports the file when it is clean, in one transaction with its batch record; otherwise leaves
    * the store as it was and says so.
    */
-  Outcome attempt(String fileName, Supplier<String> digest) throws SQLException {
+  Outcome attempt(String fileName, FileDigest digest, long bytes, LongConsumer progress)
+      throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
@@ -62,7 +63,12 @@ final class BaciFastPath {
       long kept;
       boolean clean;
       try (Statement s = c.createStatement()) {
-        kept = s.executeUpdate(insert(batchNo));
+        try (StatementProgress watching = StatementProgress.watch(s, bytes, progress)) {
+          kept = s.executeUpdate(insert(batchNo));
+        }
+        // the file's identity is computed while the written rows are checked, not while DuckDB
+        // reads it on every core
+        digest.start();
         clean = kept > 0 && clean(batchNo, kept);
       } catch (SQLException notClean) {
         clean = false;

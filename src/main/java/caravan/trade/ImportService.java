@@ -6,23 +6,17 @@ import caravan.text.Countries;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.LongConsumer;
 
 /**
@@ -48,6 +42,7 @@ public final class ImportService {
   private final AnalyticsStore store;
   private final Countries countries;
   private final BaciCodes baciCodes;
+  private volatile boolean ready;
 
   public ImportService(AnalyticsStore store, Countries countries) {
     this.store = store;
@@ -58,12 +53,22 @@ public final class ImportService {
   /** Creates {@code trade_flow} and {@code import_batch} when missing. */
   public void ensureSchema() {
     try (Connection c = store.connect()) {
-      ensureSchema(c, countries);
-      BaciTable.writeCountries(c, baciCodes);
-      BaciTable.adoptOldRows(c);
+      ready(c);
     } catch (SQLException e) {
       throw new CaravanException("Cannot create the trade tables: " + e.getMessage());
     }
+  }
+
+  /**
+   * The tables, types and BACI country codes as this Caravan writes them, and the BACI rows of an
+   * older Caravan moved to their table; once per service, since no one else changes them.
+   */
+  private void ready(Connection c) throws SQLException {
+    if (ready) return;
+    ensureSchema(c, countries);
+    BaciTable.writeCountries(c, baciCodes);
+    BaciTable.adoptOldRows(c);
+    ready = true;
   }
 
   private static void ensureSchema(Connection c, Countries countries) throws SQLException {
@@ -97,7 +102,8 @@ public final class ImportService {
   /**
    * Validates {@code file} whole and imports its good rows, or refuses it.
    *
-   * @param progressBytes called (from another thread) with the bytes read so far; may be null
+   * @param progressBytes called (from another thread) with the bytes DuckDB has read so far, by its
+   *     own estimate; may be null
    * @throws ImportException when the file is refused; the store is then unchanged
    */
   public ImportReport importFile(Path file, ImportOptions options, LongConsumer progressBytes) {
@@ -131,14 +137,14 @@ public final class ImportService {
           "has the wrong columns for " + options.format(),
           name + ":1: header: " + problem[0] + ", found " + String.join(",", columns));
     }
-    CompletableFuture<String> digest =
-        CompletableFuture.supplyAsync(() -> sha256(file, progressBytes));
+    FileDigest digest = new FileDigest(file);
+    long bytes = fileSize(file);
     try (Connection c = store.connect()) {
-      ensureSchema(c, countries);
+      ready(c);
       if (spec.format == ImportFormat.BACI) {
         BaciFastPath.Outcome fast =
             new BaciFastPath(c, file, columns, spec, baciCodes)
-                .attempt(file.getFileName().toString(), () -> join(digest));
+                .attempt(file.getFileName().toString(), digest, bytes, progressBytes);
         if (fast.importedBefore() >= 0) {
           return new ImportReport(
               name,
@@ -165,11 +171,12 @@ public final class ImportService {
               false);
         }
       }
+      digest.start();
       Staging st = new Staging(c, file, spec, columns, countries);
-      st.load();
+      st.load(bytes, progressBytes);
       long badEncodingLine = st.hasInvalidEncoding() ? FileLines.firstNonUtf8Line(file) : -1;
       if (badEncodingLine >= 0) {
-        digest.cancel(true);
+        digest.cancel();
         throw refusal(
             name,
             options,
@@ -185,7 +192,7 @@ public final class ImportService {
       long rejected = st.rowsRejected();
       List<String> rejections = rejected > 0 ? st.rejections(name) : List.of();
       if (read > 0 && (double) rejected / read > options.maxRejectedShare()) {
-        digest.cancel(true);
+        digest.cancel();
         ImportReport report =
             new ImportReport(
                 name, options.format(), read, 0, rejected, rejections, secs(t0), false, false);
@@ -195,7 +202,7 @@ public final class ImportService {
                 name, rejected, read, 100.0 * rejected / read, 100.0 * options.maxRejectedShare()),
             report);
       }
-      String batch = join(digest);
+      String batch = digest.get();
       long previous = Staging.intactBatchRows(c, batch);
       if (previous >= 0) {
         return new ImportReport(
@@ -206,7 +213,7 @@ public final class ImportService {
       return new ImportReport(
           name, options.format(), read, kept, rejected, rejections, secs(t0), true, false);
     } catch (SQLException e) {
-      digest.cancel(true);
+      digest.cancel();
       throw new CaravanException(
           "Import of " + name + " failed, nothing was imported: " + reason(e),
           Map.of("field", "file", "value", name),
@@ -242,35 +249,11 @@ public final class ImportService {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static String join(CompletableFuture<String> f) {
+  private static long fileSize(Path file) {
     try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CaravanException("Import interrupted; nothing was imported");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) throw re;
-      throw new CaravanException("Cannot read the file: " + cause.getMessage());
-    }
-  }
-
-  private static String sha256(Path file, LongConsumer progress) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 20];
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-        total += n;
-        if (progress != null) progress.accept(total);
-      }
-      return HexFormat.of().formatHex(md.digest());
+      return Files.size(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return 0;
     }
   }
 

@@ -55,23 +55,26 @@ final class Staging {
   }
 
   /** DuckDB reads the file into {@code stg}; malformed lines go to {@code stg_rejects}. */
-  void load() throws SQLException {
+  void load(long bytes, java.util.function.LongConsumer progress) throws SQLException {
     String cols =
         header.stream().map(h -> lit(h) + ": 'VARCHAR'").collect(Collectors.joining(", "));
     String select =
         spec.columns.entrySet().stream()
             .map(e -> e.getValue() + " AS " + e.getKey())
             .collect(Collectors.joining(", "));
-    exec(
-        "CREATE TEMP TABLE stg AS SELECT "
-            + select
-            + " FROM read_csv("
-            + lit(file.toAbsolutePath().toString())
-            + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
-            + " columns = {"
-            + cols
-            + "}, store_rejects = true, rejects_table = 'stg_rejects',"
-            + " rejects_scan = 'stg_scans')");
+    try (Statement st = c.createStatement();
+        StatementProgress watching = StatementProgress.watch(st, bytes, progress)) {
+      st.execute(
+          "CREATE TEMP TABLE stg AS SELECT "
+              + select
+              + " FROM read_csv("
+              + lit(file.toAbsolutePath().toString())
+              + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
+              + " columns = {"
+              + cols
+              + "}, store_rejects = true, rejects_table = 'stg_rejects',"
+              + " rejects_scan = 'stg_scans')");
+    }
     staged = single(c, "SELECT count(*) FROM stg");
     structural = single(c, "SELECT count(DISTINCT line) FROM stg_rejects");
     Map<String, String> codes = spec.countryCodes(countries);
