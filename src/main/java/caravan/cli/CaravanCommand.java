@@ -2,6 +2,7 @@ package caravan.cli;
 
 import caravan.App;
 import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,12 +67,26 @@ public final class CaravanCommand {
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new CaravanCommand());
+    // misuse is one line too, naming where the options are listed, not the whole usage
+    cli.setParameterExceptionHandler((e, parsed) -> misused(e.getCommandLine(), e.getMessage()));
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
+          if (e instanceof InvalidValueException) return misused(cmd, e.getMessage());
           String msg = e instanceof CaravanException ? e.getMessage() : e.toString();
           cmd.getErr().println("caravan: " + msg);
           return 1;
         });
     return cli.execute(args);
+  }
+
+  private static int misused(CommandLine cmd, String message) {
+    cmd.getErr()
+        .println(
+            "caravan: "
+                + message.lines().findFirst().orElse("")
+                + " (caravan "
+                + (cmd.getCommandName().equals("caravan") ? "" : cmd.getCommandName() + " ")
+                + "--help lists the options)");
+    return 2;
   }
 }

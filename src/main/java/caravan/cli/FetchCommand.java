@@ -1,7 +1,7 @@
 package caravan.cli;
 
 import caravan.App;
-import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import caravan.trade.ComtradeClient;
 import caravan.trade.ImportFormat;
 import caravan.trade.ImportOptions;
@@ -54,10 +54,17 @@ final class FetchCommand implements Callable<Integer> {
           "UN Comtrade API base URL (env CARAVAN_COMTRADE_URL; default ${DEFAULT-VALUE}).")
   URI baseUrl;
 
+  @Option(
+      names = "--comtrade-key",
+      defaultValue = "${env:COMTRADE_KEY}",
+      description =
+          "UN Comtrade subscription key for the full API; without one, the public preview (env COMTRADE_KEY).")
+  String key;
+
   @Override
   public Integer call() {
     if (!"comtrade".equalsIgnoreCase(source)) {
-      throw new CaravanException(
+      throw new InvalidValueException(
           "Unknown source '" + source + "': only comtrade can be fetched",
           Map.of("field", "source", "value", source));
     }
@@ -68,13 +75,14 @@ final class FetchCommand implements Callable<Integer> {
       from = Integer.parseInt(span[0].trim());
       to = Integer.parseInt(span[span.length - 1].trim());
     } catch (NumberFormatException e) {
-      throw new CaravanException(
+      throw new InvalidValueException(
           "--years must be a year or a range such as 2015-2024, got '" + years + "'",
           Map.of("field", "years", "value", years));
     }
     try (App app = root.open()) {
       Path dir = root.dataDir.resolve("downloads");
-      Path file = new ComtradeClient(baseUrl).fetch(reporter, partner, from, to, dir);
+      Path file =
+          new ComtradeClient(baseUrl, key, app.countries()).fetch(reporter, partner, from, to, dir);
       ImportReport r =
           app.imports().importFile(file, new ImportOptions(ImportFormat.COMTRADE, 0.0, null), null);
       System.out.printf(

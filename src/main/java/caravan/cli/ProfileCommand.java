@@ -1,7 +1,7 @@
 package caravan.cli;
 
 import caravan.App;
-import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import caravan.trade.FlowPeriod;
 import caravan.trade.Profile;
 import caravan.trade.ProfileCsv;
@@ -75,24 +75,26 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    String shape = format.toLowerCase(Locale.ROOT);
+    if (!java.util.Set.of("table", "json", "csv").contains(shape)) {
+      throw new InvalidValueException(
+          "--format must be table, json or csv, got '" + format + "'",
+          Map.of("field", "format", "value", format));
+    }
     FlowPeriod p =
         period != null ? FlowPeriod.parse(period) : year != null ? FlowPeriod.ofYear(year) : null;
     ProfileRequest request =
         new ProfileRequest(a, b, p, ProfileRequest.Basis.parse(basis), cagrYears, targetYear);
     try (App app = root.open()) {
       Profile profile = app.profiles().profile(request);
-      switch (format.toLowerCase(Locale.ROOT)) {
+      switch (shape) {
         case "json" ->
             System.out.println(
                 new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(profile));
         case "csv" -> System.out.print(ProfileCsv.write(profile, part));
-        case "table" -> System.out.print(ProfileTable.render(profile));
-        default ->
-            throw new CaravanException(
-                "--format must be table, json or csv, got '" + format + "'",
-                Map.of("field", "format", "value", format));
+        default -> System.out.print(ProfileTable.render(profile));
       }
     }
     return 0;

@@ -1,6 +1,6 @@
 package caravan.trade;
 
-import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +14,7 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
 
   public FlowPeriod {
     if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
-      throw new CaravanException(
+      throw new InvalidValueException(
           "Months must run forward within 1..12, got " + firstMonth + ".." + lastMonth,
           Map.of("field", "period", "value", firstMonth + ".." + lastMonth));
     }
@@ -33,7 +33,7 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
       return new FlowPeriod(
           Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)));
     }
-    throw new CaravanException(
+    throw new InvalidValueException(
         "Period '"
             + text
             + "' is not understood: use a year (2024) or months of one year (2025-01..2025-10)",

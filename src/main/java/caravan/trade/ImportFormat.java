@@ -1,6 +1,6 @@
 package caravan.trade;
 
-import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +26,7 @@ public enum ImportFormat {
         if (f.name().equalsIgnoreCase(text.trim())) return f;
       }
     }
-    throw new CaravanException(
+    throw new InvalidValueException(
         "Unknown import format '" + text + "': expected one of " + choices,
         Map.of("field", "format", "value", String.valueOf(text)));
   }

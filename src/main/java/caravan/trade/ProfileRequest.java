@@ -1,6 +1,6 @@
 package caravan.trade;
 
-import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +20,7 @@ public record ProfileRequest(
       try {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CaravanException(
+        throw new InvalidValueException(
             "Basis '" + text + "' is not known: use flows or stated",
             Map.of("field", "basis", "value", text));
       }
@@ -31,11 +31,11 @@ public record ProfileRequest(
     a = a.trim().toUpperCase(Locale.ROOT);
     b = b.trim().toUpperCase(Locale.ROOT);
     if (a.equals(b)) {
-      throw new CaravanException(
+      throw new InvalidValueException(
           "A pair needs two countries, got '" + a + "' twice", Map.of("field", "pair", "value", a));
     }
     if (cagrYears < 1 || cagrYears > 30) {
-      throw new CaravanException(
+      throw new InvalidValueException(
           "The CAGR window must be 1 to 30 years, got " + cagrYears,
           Map.of("field", "cagr-years", "value", cagrYears));
     }

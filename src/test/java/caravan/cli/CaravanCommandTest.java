@@ -17,6 +17,32 @@ class CaravanCommandTest {
     assertThat(without).as("options whose --help names no CARAVAN_ variable").isEmpty();
   }
 
+  @Test
+  void misuse_is_one_line_naming_the_help_and_exits_with_2() {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    int format;
+    int missing;
+    try {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      // an option's value Caravan does not take, found by the command; a required option missing,
+      // found by picocli: neither opens the data directory
+      format = CaravanCommand.run("profile", "KAZ", "IRN", "--format", "xml");
+      missing = CaravanCommand.run("import", "some.csv");
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(format).isEqualTo(2);
+    assertThat(missing).isEqualTo(2);
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "caravan: --format must be table, json or csv, got 'xml' (caravan profile --help lists"
+                + " the options)",
+            "caravan: Missing required option: '--format=<format>' (caravan import --help lists the"
+                + " options)");
+  }
+
   private static void visit(CommandLine cmd, List<String> without) {
     for (OptionSpec o : cmd.getCommandSpec().options()) {
       if (o.usageHelp() || o.versionHelp()) continue;
