@@ -20,6 +20,8 @@ public final class TestEnvironment {
   public static void require(boolean available, String reason) {
     if (available) return;
     if (inCi()) fail("Required by CI but absent: " + reason);
+    // Maven prints a skipped test as a count only: the reason goes to the build's output too
+    System.err.println("[SKIPPED] " + reason);
     Assumptions.assumeTrue(false, "Skipped: " + reason);
   }
 }
