@@ -48,7 +48,8 @@ public final class AnalyticsStore implements AutoCloseable {
               + url
               + ": "
               + e.getMessage()
-              + " (is another Caravan process using the same data directory?)",
+              + " (DuckDB lets one process write a data directory: stop any other Caravan process,"
+              + " such as caravan serve, that uses it)",
           Map.of("field", "data-dir", "value", url),
           e);
     }

@@ -63,8 +63,16 @@ public final class RelationalStore implements AutoCloseable {
     try {
       ds = new HikariDataSource(pool);
     } catch (RuntimeException e) {
+      String why = rootMessage(e);
+      // an H2 file has one process at a time: most often a running `caravan serve`
+      String hint =
+          url.startsWith("jdbc:h2:") && why.contains("locked")
+              ? ". Another Caravan process (caravan serve?) uses this data directory: stop it, or"
+                  + " give this command another --data-dir, or use PostgreSQL (--db) for several"
+                  + " processes"
+              : "";
       throw new CaravanException(
-          "Cannot connect to the database at " + url + ": " + rootMessage(e),
+          "Cannot connect to the database at " + url + ": " + why + hint,
           Map.of("field", "db", "value", url),
           e);
     }
