@@ -1,6 +1,8 @@
 // Draws the dashboard's charts from the same API the page's figures come from.
 (function () {
   const main = document.getElementById('dashboard');
+  // chart words in the page's language, written into the page from the message bundles
+  const L = main ? main.dataset : {};
   const form = document.getElementById('pickers');
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -36,11 +38,11 @@
     const years = p.series.map((s) => s.year);
     const last = p.series.length ? p.series[p.series.length - 1] : null;
     const series = [
-      { name: 'turnover', type: 'line', data: p.series.map((s) => [String(s.year), mUsd(s.turnoverUsd)]) },
-      { name: 'exports ' + p.pair.a + '→' + p.pair.b, type: 'line', data: p.series.filter((s) => s.exportsUsd != null).map((s) => [String(s.year), mUsd(s.exportsUsd)]) },
-      { name: 'imports ' + p.pair.a + '←' + p.pair.b, type: 'line', data: p.series.filter((s) => s.importsUsd != null).map((s) => [String(s.year), mUsd(s.importsUsd)]) },
+      { name: L.lTurnover, type: 'line', data: p.series.map((s) => [String(s.year), mUsd(s.turnoverUsd)]) },
+      { name: L.lExports + ' ' + p.pair.a + '→' + p.pair.b, type: 'line', data: p.series.filter((s) => s.exportsUsd != null).map((s) => [String(s.year), mUsd(s.exportsUsd)]) },
+      { name: L.lImports + ' ' + p.pair.a + '←' + p.pair.b, type: 'line', data: p.series.filter((s) => s.importsUsd != null).map((s) => [String(s.year), mUsd(s.importsUsd)]) },
       {
-        name: 'conflicts', type: 'scatter', symbolSize: 10,
+        name: L.lConflicts, type: 'scatter', symbolSize: 10,
         data: p.series.flatMap((s) => s.conflicts.map((c) => ({ value: [String(s.year), mUsd(c.valueUsd)], source: c.sourceId }))),
       },
     ];
@@ -55,23 +57,23 @@
           for (let y = lastYear; y <= p.target.byYear; y++) {
             line.push([String(y), mUsd(last.turnoverUsd * Math.pow(1 + proj.rate, y - lastYear))]);
           }
-          series.push({ name: 'projection: ' + proj.pace, type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
+          series.push({ name: L.lProjection + ': ' + proj.pace, type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
         });
       }
       yMax = mUsd(p.target.valueUsd) * 1.15;
-      series[0].markLine = { symbol: 'none', label: { formatter: 'target ' + mUsd(p.target.valueUsd) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
+      series[0].markLine = { symbol: 'none', label: { formatter: L.lTarget + ' ' + mUsd(p.target.valueUsd) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
     }
     chart.setOption({
       tooltip: {
         trigger: 'item',
         formatter: (it) => {
           const src = it.data && it.data.source ? ' — ' + it.data.source : '';
-          return it.seriesName + ' ' + it.value[0] + ': ' + it.value[1] + ' m USD' + src;
+          return it.seriesName + ' ' + it.value[0] + ': ' + it.value[1] + ' ' + L.lMusd + src;
         },
       },
       legend: {},
       xAxis: { type: 'category', data: cats },
-      yAxis: { type: 'value', name: 'm USD', max: yMax ? (v) => Math.round(Math.max(v.max, yMax)) : null },
+      yAxis: { type: 'value', name: L.lMusd, max: yMax ? (v) => Math.round(Math.max(v.max, yMax)) : null },
       series,
     });
   }
@@ -107,7 +109,7 @@
     chart.setOption({
       tooltip: {}, legend: {},
       xAxis: { type: 'category', data: names },
-      yAxis: { type: 'value', name: 'm USD' },
+      yAxis: { type: 'value', name: L.lMusd },
       series: p.baskets.map((b) => ({ name: b.from + '→' + b.to, type: 'bar', data: b.sectors.map((s) => mUsd(s.valueUsd)) })),
     });
   }
@@ -129,10 +131,10 @@
     chart.setOption({
       tooltip: {}, legend: {},
       xAxis: { type: 'category', data: p.mirror.map((m) => m.from + '→' + m.to) },
-      yAxis: { type: 'value', name: 'm USD' },
+      yAxis: { type: 'value', name: L.lMusd },
       series: [
-        { name: 'exporter reports', type: 'bar', data: p.mirror.map((m) => mUsd(m.exportsUsd)) },
-        { name: 'importer reports', type: 'bar', data: p.mirror.map((m) => mUsd(m.importsUsd)) },
+        { name: L.lExporter, type: 'bar', data: p.mirror.map((m) => mUsd(m.exportsUsd)) },
+        { name: L.lImporter, type: 'bar', data: p.mirror.map((m) => mUsd(m.importsUsd)) },
       ],
     });
   }

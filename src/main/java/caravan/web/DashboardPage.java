@@ -21,6 +21,15 @@ public record DashboardPage(
     return profile.pair().a() + "-" + profile.pair().b();
   }
 
+  /** A country's name in the page's language, as the pair picker lists it. */
+  public String countryName(String iso3) {
+    return countries.stream()
+        .filter(c -> c.getKey().equals(iso3))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(iso3);
+  }
+
   public String apiUrl() {
     return "/api/v1/pairs/"
         + pairPath()
