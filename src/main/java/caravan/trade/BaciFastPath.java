@@ -2,7 +2,6 @@ package caravan.trade;
 
 import static caravan.trade.ImportService.single;
 
-import caravan.text.CaravanException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -86,9 +85,7 @@ final class BaciFastPath {
       }
       BaciTable.replaceEarlierRows(c, batchNo, codes);
       Staging.recordBatch(c, batch, batchNo, fileName, ImportFormat.BACI.name(), kept, revision);
-      if (Thread.currentThread().isInterrupted()) {
-        throw new CaravanException("Import interrupted; nothing was imported");
-      }
+      Staging.stopIfInterrupted();
       c.commit();
       return new Outcome(true, kept, -1);
     } catch (SQLException | RuntimeException e) {

@@ -110,18 +110,15 @@ final class BaciTable {
             == n) {
       return;
     }
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM baci_country");
-      s.execute("INSERT INTO baci_country SELECT code, iso3 FROM " + rows);
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
+    InTransaction.run(
+        c,
+        () -> {
+          try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM baci_country");
+            s.execute("INSERT INTO baci_country SELECT code, iso3 FROM " + rows);
+          }
+          return null;
+        });
   }
 
   /**
@@ -131,39 +128,36 @@ final class BaciTable {
    */
   static void adoptOldRows(Connection c) throws SQLException {
     if (single(c, "SELECT count(*) FROM trade_flow WHERE source = 'BACI' LIMIT 1") == 0) return;
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      // each country with its first code (baci_country, written at start)
-      s.execute(
-          "CREATE OR REPLACE TEMP TABLE baci_iso3 AS SELECT iso3, min(code) AS code FROM"
-              + " baci_country GROUP BY iso3");
-      s.execute(
-          "UPDATE import_batch b SET hs_revision = (SELECT any_value(t.hs_revision::VARCHAR)"
-              + " FROM trade_flow t WHERE t.batch_no = b.batch_no AND t.source = 'BACI')"
-              + " WHERE b.format = 'BACI' AND b.hs_revision IS NULL");
-      long old = single(c, "SELECT count(*) FROM trade_flow WHERE source = 'BACI'");
-      long moved =
-          s.executeUpdate(
-              "INSERT INTO baci_flow SELECT t.year, e.code, i.code, CAST(t.product::VARCHAR AS INTEGER),"
-                  + " t.value_usd, t.quantity, t.batch_no FROM trade_flow t"
-                  + " JOIN baci_iso3 e ON e.iso3 = t.reporter::VARCHAR"
-                  + " JOIN baci_iso3 i ON i.iso3 = t.partner::VARCHAR WHERE t.source = 'BACI'");
-      if (moved != old) {
-        throw new caravan.text.CaravanException(
-            "The trade store holds BACI rows of countries without a BACI code ("
-                + (old - moved)
-                + " rows); nothing was changed. Delete trade.duckdb in the data directory and"
-                + " import the files again");
-      }
-      s.execute("DELETE FROM trade_flow WHERE source = 'BACI'");
-      s.execute("DROP TABLE baci_iso3");
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
+    InTransaction.run(
+        c,
+        () -> {
+          try (Statement s = c.createStatement()) {
+            // each country with its first code (baci_country, written at start)
+            s.execute(
+                "CREATE OR REPLACE TEMP TABLE baci_iso3 AS SELECT iso3, min(code) AS code FROM"
+                    + " baci_country GROUP BY iso3");
+            s.execute(
+                "UPDATE import_batch b SET hs_revision = (SELECT any_value(t.hs_revision::VARCHAR)"
+                    + " FROM trade_flow t WHERE t.batch_no = b.batch_no AND t.source = 'BACI')"
+                    + " WHERE b.format = 'BACI' AND b.hs_revision IS NULL");
+            long old = single(c, "SELECT count(*) FROM trade_flow WHERE source = 'BACI'");
+            long moved =
+                s.executeUpdate(
+                    "INSERT INTO baci_flow SELECT t.year, e.code, i.code, CAST(t.product::VARCHAR AS INTEGER),"
+                        + " t.value_usd, t.quantity, t.batch_no FROM trade_flow t"
+                        + " JOIN baci_iso3 e ON e.iso3 = t.reporter::VARCHAR"
+                        + " JOIN baci_iso3 i ON i.iso3 = t.partner::VARCHAR WHERE t.source = 'BACI'");
+            if (moved != old) {
+              throw new caravan.text.CaravanException(
+                  "The trade store holds BACI rows of countries without a BACI code ("
+                      + (old - moved)
+                      + " rows); nothing was changed. Delete trade.duckdb in the data directory and"
+                      + " import the files again");
+            }
+            s.execute("DELETE FROM trade_flow WHERE source = 'BACI'");
+            s.execute("DROP TABLE baci_iso3");
+          }
+          return null;
+        });
   }
 }

@@ -443,40 +443,32 @@ final class Staging {
             + " FROM chk x"
             + (duplicates ? " ANTI JOIN dup d ON d.idx = x.idx" : "")
             + " WHERE NOT x.bad";
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try {
-      long kept;
-      long existing =
-          single(
-              c,
-              "SELECT count(*) FROM trade_flow WHERE source = "
-                  + lit(source)
-                  + " AND year IN (SELECT DISTINCT year FROM chk)");
-      try (Statement s = c.createStatement()) {
-        if (existing > 0) {
-          s.execute("CREATE TEMP TABLE fresh AS " + rows);
-          s.execute(
-              "DELETE FROM trade_flow t USING fresh f WHERE t.source = f.source AND t.year = f.year"
-                  + " AND t.month IS NOT DISTINCT FROM f.month AND t.reporter = f.reporter"
-                  + " AND t.partner = f.partner AND t.flow = f.flow AND t.product = f.product");
-          kept = s.executeUpdate("INSERT INTO trade_flow SELECT * FROM fresh");
-        } else {
-          kept = s.executeUpdate("INSERT INTO trade_flow " + rows);
-        }
-      }
-      recordBatch(c, batch, batchNo, fileName, source, kept, null);
-      if (Thread.currentThread().isInterrupted()) {
-        throw new CaravanException("Import interrupted; nothing was imported");
-      }
-      c.commit();
-      return kept;
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
+    return InTransaction.run(
+        c,
+        () -> {
+          long kept;
+          long existing =
+              single(
+                  c,
+                  "SELECT count(*) FROM trade_flow WHERE source = "
+                      + lit(source)
+                      + " AND year IN (SELECT DISTINCT year FROM chk)");
+          try (Statement s = c.createStatement()) {
+            if (existing > 0) {
+              s.execute("CREATE TEMP TABLE fresh AS " + rows);
+              s.execute(
+                  "DELETE FROM trade_flow t USING fresh f WHERE t.source = f.source AND t.year = f.year"
+                      + " AND t.month IS NOT DISTINCT FROM f.month AND t.reporter = f.reporter"
+                      + " AND t.partner = f.partner AND t.flow = f.flow AND t.product = f.product");
+              kept = s.executeUpdate("INSERT INTO trade_flow SELECT * FROM fresh");
+            } else {
+              kept = s.executeUpdate("INSERT INTO trade_flow " + rows);
+            }
+          }
+          recordBatch(c, batch, batchNo, fileName, source, kept, null);
+          stopIfInterrupted();
+          return kept;
+        });
   }
 
   /**
@@ -486,33 +478,32 @@ final class Staging {
   private long commitBaci(String batch, String fileName, BaciCodes codes) throws SQLException {
     String revision = spec.columns.get("hs_rev").replace("'", "");
     long batchNo = batchNo(batch);
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try {
-      long kept;
-      try (Statement s = c.createStatement()) {
-        s.execute("DELETE FROM baci_flow WHERE batch_no = " + batchNo);
-        kept =
-            s.executeUpdate(
-                "INSERT INTO baci_flow SELECT year, rep_code, par_code, CAST(product AS INTEGER),"
-                    + " value_usd, quantity, "
-                    + batchNo
-                    + " FROM chk x"
-                    + (duplicates ? " ANTI JOIN dup d ON d.idx = x.idx" : "")
-                    + " WHERE NOT x.bad");
-      }
-      BaciTable.replaceEarlierRows(c, batchNo, codes);
-      recordBatch(c, batch, batchNo, fileName, spec.format.name(), kept, revision);
-      if (Thread.currentThread().isInterrupted()) {
-        throw new CaravanException("Import interrupted; nothing was imported");
-      }
-      c.commit();
-      return kept;
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
+    return InTransaction.run(
+        c,
+        () -> {
+          long kept;
+          try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM baci_flow WHERE batch_no = " + batchNo);
+            kept =
+                s.executeUpdate(
+                    "INSERT INTO baci_flow SELECT year, rep_code, par_code, CAST(product AS INTEGER),"
+                        + " value_usd, quantity, "
+                        + batchNo
+                        + " FROM chk x"
+                        + (duplicates ? " ANTI JOIN dup d ON d.idx = x.idx" : "")
+                        + " WHERE NOT x.bad");
+          }
+          BaciTable.replaceEarlierRows(c, batchNo, codes);
+          recordBatch(c, batch, batchNo, fileName, spec.format.name(), kept, revision);
+          stopIfInterrupted();
+          return kept;
+        });
+  }
+
+  /** An interrupted import (a user's Ctrl-C) stops before its commit, so nothing is imported. */
+  static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CaravanException("Import interrupted; nothing was imported");
     }
   }
 
