@@ -3,6 +3,7 @@ package caravan.trade;
 import caravan.text.CaravanException;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -150,11 +151,15 @@ public final class ProfileCsv {
     csv.writeRecord(name, a.period(), num(a.valueUsd()), String.join(" ", a.sourceIds()));
   }
 
+  /**
+   * Plain decimal text, never an exponent ({@code 41250000.5}, not {@code 4.12500005E7}), so every
+   * spreadsheet and script reads the number as written. {@link BigDecimal#valueOf(double)} keeps
+   * the shortest digits that give the double back: ratios and shares lose no precision.
+   */
   private static String num(Double d) {
     if (d == null) return "";
-    return d == Math.rint(d) && Math.abs(d) < 1e15
-        ? Long.toString(d.longValue())
-        : Double.toString(d);
+    if (d.isNaN() || d.isInfinite()) return Double.toString(d); // no decimal form
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
   private static String nz(String s) {

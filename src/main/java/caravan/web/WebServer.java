@@ -7,10 +7,13 @@ import caravan.registry.RegistryService;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
 import caravan.trade.ProfileService;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +70,14 @@ public final class WebServer {
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
+              // java.time as ISO 8601 text ("2022-03-21"), as DESIGN asks: Jackson's default
+              // writes a LocalDate as an array of numbers ([2022,3,21]).
+              cfg.jsonMapper(
+                  new JavalinJackson()
+                      .updateMapper(
+                          m ->
+                              m.registerModule(new JavaTimeModule())
+                                  .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
               cfg.staticFiles.enableWebjars();
               cfg.staticFiles.add("/web", Location.CLASSPATH);
               access.register(cfg.routes); // first: its guard runs before every route

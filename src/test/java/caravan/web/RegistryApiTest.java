@@ -106,6 +106,9 @@ class RegistryApiTest {
     JsonNode audit = get("/api/v1/registry/decisions/" + id + "/audit");
     assertThat(audit.size()).isEqualTo(2);
     assertThat(audit.toString()).contains("aigerim");
+    // when, as ISO 8601 text ("2025-06-01T09:30:00.123"), not Jackson's array of numbers
+    assertThat(audit.get(0).get("at").isTextual()).isTrue();
+    assertThat(java.time.LocalDateTime.parse(audit.get(0).get("at").asText())).isNotNull();
 
     assertThat(
             send("DELETE", "/api/v1/registry/decisions/" + id + "?version=2", null, editor)
