@@ -49,13 +49,18 @@
     const cats = years.map(String);
     let yMax = null;
     if (p.target) {
-      const lastYear = last ? last.year : null;
-      if (lastYear && last.turnoverUsd != null) {
+      // Projections start where the target's paces were measured from (its base year), which for
+      // an earlier chosen year is not the series' last point.
+      const hasBase = p.target.baseYear != null && p.target.baseLevel != null;
+      const lastYear = hasBase ? p.target.baseYear : last ? last.year : null;
+      const lastLevel = hasBase ? p.target.baseLevel : last ? last.turnoverUsd : null;
+      if (lastYear && lastLevel != null) {
         for (let y = lastYear; y <= p.target.byYear; y++) if (!cats.includes(String(y))) cats.push(String(y));
+        cats.sort(); // four-digit years: a base year inside the series adds years between its points
         p.target.projections.forEach((proj) => {
           const line = [];
           for (let y = lastYear; y <= p.target.byYear; y++) {
-            line.push([String(y), mUsd(last.turnoverUsd * Math.pow(1 + proj.rate, y - lastYear))]);
+            line.push([String(y), mUsd(lastLevel * Math.pow(1 + proj.rate, y - lastYear))]);
           }
           series.push({ name: L.lProjection + ': ' + proj.pace, type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
         });

@@ -47,16 +47,22 @@ final class ProfileTable {
       Profile.Target t = p.target();
       s.append(
           String.format(
-              "%nTarget %s [%s]: %s of it in %s (%s)%n",
+              "%nTarget %s [%s]: %s%n",
               usd(t.valueUsd()),
               String.join(" ", t.sourceIds()),
-              usd(t.level()),
-              t.levelPeriod(),
-              pct(t.progress()).replace("+", "")));
+              t.level() == null
+                  ? "no turnover for " + t.levelPeriod() + " to measure it by"
+                  : String.format(
+                      "%s of it in %s%s (%s)",
+                      usd(t.level()),
+                      t.levelPeriod(),
+                      t.partYear() ? ", part of a year" : "",
+                      pct(t.progress()).replace("+", ""))));
       if (t.neededRate() != null)
         s.append(
             String.format(
-                "  needs %s a year to reach it by %d%n", pct(t.neededRate()), t.byYear()));
+                "  needs %s a year from %d to reach it by %d%n",
+                pct(t.neededRate()), t.baseYear(), t.byYear()));
       for (Profile.Projection pr : t.projections()) {
         s.append(
             String.format(
@@ -65,6 +71,8 @@ final class ProfileTable {
                 pr.pace(),
                 pr.year() == null ? "never reached" : "reached in " + pr.year()));
       }
+      // What the block leaves out, or measures otherwise than asked, and why.
+      t.notes().forEach(n -> s.append("  - ").append(n).append('\n'));
     }
     if (!p.series().isEmpty()) {
       s.append(String.format("%nSeries (turnover)%n"));

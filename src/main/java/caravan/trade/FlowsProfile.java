@@ -94,36 +94,49 @@ final class FlowsProfile {
       if (i != null) impTrend.add(baskets.concentration(i));
     }
 
-    Change cagr = null;
-    int last = period.year();
-    int first = Math.max(years.get(0), last - r.cagrYears());
-    if (levels.containsKey(first) && levels.containsKey(last) && first < last) {
-      OptionalDouble c = Indicators.cagr(levels.get(first), levels.get(last), last - first);
-      if (c.isPresent())
-        cagr = new Change(c.getAsDouble(), first + "–" + last, Integer.toString(first), List.of());
-    }
+    Change cagr = cagr(levels, years.get(0), period.year(), r.cagrYears());
 
-    Profile.Target target = null;
-    if (turnover.valueUsd() != null && period.wholeYear()) {
-      List<TargetView.Pace> paces = new ArrayList<>();
-      if (cagr != null) paces.add(new TargetView.Pace("CAGR " + cagr.period(), cagr.rate()));
-      if (change != null)
+    // The target is shown whatever the period. The growth needed and the years reached count from
+    // a whole year's turnover: the chosen year's, else the latest whole year before it; a part of
+    // a year is set against the target only as progress, never projected from.
+    List<Profile.Missing> notes = new ArrayList<>();
+    TargetView.Base base = null;
+    if (period.wholeYear() && turnover.valueUsd() != null) {
+      base = new TargetView.Base(period.year(), turnover.valueUsd());
+    } else {
+      Integer y =
+          levels.keySet().stream()
+              .filter(x -> x < period.year())
+              .max(Integer::compare)
+              .orElse(null);
+      if (y != null) base = new TargetView.Base(y, levels.get(y));
+      if (!period.wholeYear()) {
+        notes.add(Profile.Missing.of("targetPartYear", period.label()));
+        if (y != null)
+          notes.add(Profile.Missing.of("targetBaseEarlier", period.label(), y.toString()));
+      } else if (y != null) {
+        notes.add(Profile.Missing.of("targetLevelEarlier", period.label(), y.toString()));
+      }
+    }
+    TargetView.Level level =
+        period.wholeYear() && turnover.valueUsd() == null && base != null
+            ? new TargetView.Level(base.usd(), Integer.toString(base.year()), false)
+            : new TargetView.Level(turnover.valueUsd(), period.label(), !period.wholeYear());
+    List<TargetView.Pace> paces = new ArrayList<>();
+    if (base != null) {
+      Change recent =
+          base.year() == period.year()
+              ? cagr
+              : cagr(levels, years.get(0), base.year(), r.cagrYears());
+      if (recent != null) paces.add(new TargetView.Pace("CAGR " + recent.period(), recent.rate()));
+      // The change describes the chosen period: a pace from its own year or the year just before.
+      if (change != null && base.year() >= period.year() - 1)
         paces.add(
             new TargetView.Pace(
                 "growth " + change.against() + "→" + change.period(), change.rate()));
-      target =
-          targets
-              .view(
-                  a,
-                  b,
-                  turnover.valueUsd(),
-                  period.year(),
-                  period.label(),
-                  r.targetYear(),
-                  paces,
-                  sources)
-              .orElse(null);
     }
+    Profile.Target target =
+        targets.view(a, b, level, base, r.targetYear(), paces, notes, sources).orElse(null);
 
     List<Profile.Basket> views = new ArrayList<>();
     if (exp != null) views.add(baskets.view(exp, expTrend, ids(exp, sources)));
@@ -152,6 +165,18 @@ final class FlowsProfile {
         mirrors,
         missing,
         List.copyOf(sources.values()));
+  }
+
+  /**
+   * CAGR of the whole-year turnover from the window's start (or the first year) to {@code last}.
+   */
+  private static Change cagr(Map<Integer, Double> levels, int firstYear, int last, int window) {
+    int first = Math.max(firstYear, last - window);
+    if (!levels.containsKey(first) || !levels.containsKey(last) || first >= last) return null;
+    OptionalDouble c = Indicators.cagr(levels.get(first), levels.get(last), last - first);
+    return c.isPresent()
+        ? new Change(c.getAsDouble(), first + "–" + last, Integer.toString(first), List.of())
+        : null;
   }
 
   private static void addMirror(

@@ -34,14 +34,15 @@ final class Indicators {
 
   /**
    * First whole year in which {@code level}, growing at {@code rate} a year from {@code baseYear},
-   * reaches {@code target}: baseYear + ceil(ln(target/level) / ln(1+rate)). Empty when the rate is
-   * not positive (the target is never reached at that pace).
+   * reaches {@code target}: baseYear + ceil(ln(target/level) / ln(1+rate)), and at least baseYear +
+   * 1 when below it (growing takes a year, whatever the rounding). Empty when the rate is not
+   * positive (the target is never reached at that pace).
    */
   static OptionalInt yearReached(double level, int baseYear, double target, double rate) {
     if (level >= target) return OptionalInt.of(baseYear);
     if (rate <= 0 || level <= 0) return OptionalInt.empty();
     double years = Math.log(target / level) / Math.log(1 + rate);
-    return OptionalInt.of(baseYear + (int) Math.ceil(years - 1e-9));
+    return OptionalInt.of(baseYear + Math.max(1, (int) Math.ceil(years - 1e-9)));
   }
 
   /** Herfindahl–Hirschman index: the sum of squared shares (WITS: "Herfindahl-Hirschman Index"). */

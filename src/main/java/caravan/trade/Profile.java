@@ -81,21 +81,30 @@ public record Profile(
   }
 
   /**
-   * The turnover target: progress of the latest level, the yearly growth needed to reach it by
-   * {@code byYear}, and the year it is reached at each named pace.
+   * The turnover target: progress of {@code level} (turnover of {@code levelPeriod}; null when none
+   * is known, and then {@code progress} too), the yearly growth needed to reach it by {@code
+   * byYear}, and the year it is reached at each named pace. {@code partYear}: the level covers only
+   * some months, set against the yearly target as it is. The growth needed and the years reached
+   * count from {@code baseYear}, a whole year with the turnover {@code baseLevel} (both null when
+   * none is known). {@code notes} says what is left out and why, or measured otherwise than asked.
    */
   public record Target(
       double valueUsd,
       int byYear,
-      double level,
+      Double level,
       String levelPeriod,
-      double progress,
+      Double progress,
       Double neededRate,
       List<Projection> projections,
-      List<String> sourceIds) {
+      List<String> sourceIds,
+      boolean partYear,
+      Integer baseYear,
+      Double baseLevel,
+      List<Missing> notes) {
     public Target {
       projections = List.copyOf(projections);
       sourceIds = List.copyOf(sourceIds);
+      notes = List.copyOf(notes);
     }
   }
 

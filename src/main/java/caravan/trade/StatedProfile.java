@@ -84,34 +84,15 @@ final class StatedProfile {
       missing.add(Profile.Missing.of("noStatedEarlier", Integer.toString(year - 1), label));
     }
 
-    Change cagr = null;
-    Optional<Integer> first =
-        turnover.keySet().stream()
-            .filter(y -> y >= year - r.cagrYears() && y < year)
-            .min(Integer::compare);
-    if (first.isPresent() && turnover.containsKey(year)) {
-      SeriesPoint p0 = turnover.get(first.get());
-      SeriesPoint p1 = turnover.get(year);
-      OptionalDouble c =
-          Indicators.cagr(usd(p0.preferred()), usd(p1.preferred()), year - first.get());
-      if (c.isPresent()) {
-        cagr =
-            new Change(
-                c.getAsDouble(),
-                first.get() + "–" + year,
-                first.get().toString(),
-                List.of(p0.preferred().id(), p1.preferred().id()));
-      }
-    }
+    Change cagr = cagr(turnover, year, r.cagrYears());
 
     List<Change> growth = new ArrayList<>();
     List<StatedFigure> rates = figures.growthRates(a, b, GROWTH);
     for (StatedFigure g : rates) {
       sources.put(g.id(), StatedSources.of(g));
-      String against =
-          g.period() == null
-              ? "the same period a year before"
-              : g.period().label() + " a year before";
+      // the period is named beside the rate already: "2020 ... against 2020 a year before" read
+      // as if a year were compared with itself
+      String against = "the same period a year before";
       growth.add(
           new Change(
               g.value().doubleValue() / 100,
@@ -120,23 +101,30 @@ final class StatedProfile {
               List.of(g.id())));
     }
 
-    Profile.Target target = null;
+    // The target is shown whatever the period: measured by the chosen year's turnover, or else by
+    // the latest stated year before it, named as such.
+    String asked = r.period() != null ? r.period().label() : label;
+    List<Profile.Missing> notes = new ArrayList<>();
+    TargetView.Base base = null;
     if (total.valueUsd() != null) {
-      List<TargetView.Pace> paces = new ArrayList<>();
-      if (cagr != null) paces.add(new TargetView.Pace("CAGR " + cagr.period(), cagr.rate()));
-      // The latest stated pace only: older statements describe a trade that has moved on since.
-      latest(rates)
-          .ifPresent(
-              g ->
-                  paces.add(
-                      new TargetView.Pace(
-                          "stated growth " + g.period().label() + " (" + g.id() + ")",
-                          g.value().doubleValue() / 100)));
-      target =
-          targets
-              .view(a, b, total.valueUsd(), year, label, r.targetYear(), paces, sources)
-              .orElse(null);
+      base = new TargetView.Base(year, total.valueUsd());
+    } else if (turnover.lowerKey(year) != null) {
+      int y = turnover.lowerKey(year);
+      base = new TargetView.Base(y, usd(turnover.get(y).preferred()));
+      notes.add(Profile.Missing.of("targetLevelEarlier", asked, Integer.toString(y)));
     }
+    List<TargetView.Pace> paces = new ArrayList<>();
+    if (base != null) {
+      Change recent = base.year() == year ? cagr : cagr(turnover, base.year(), r.cagrYears());
+      if (recent != null) paces.add(new TargetView.Pace("CAGR " + recent.period(), recent.rate()));
+      statedPace(rates, base.year(), notes).ifPresent(paces::add);
+    }
+    TargetView.Level level =
+        base == null
+            ? new TargetView.Level(null, asked, false)
+            : new TargetView.Level(base.usd(), Integer.toString(base.year()), false);
+    Profile.Target target =
+        targets.view(a, b, level, base, r.targetYear(), paces, notes, sources).orElse(null);
     if (target == null) missing.add(Profile.Missing.of("noTarget", a, b));
     missing.add(Profile.Missing.of("needsFlows", a, b));
     return new Profile(
@@ -156,6 +144,60 @@ final class StatedProfile {
         List.of(),
         missing,
         List.copyOf(sources.values()));
+  }
+
+  /**
+   * CAGR of the stated turnover up to {@code end}, from the earliest stated year in the window
+   * before it; null when {@code end} or every year of the window lacks a level.
+   */
+  private static Change cagr(NavigableMap<Integer, SeriesPoint> turnover, int end, int window) {
+    Optional<Integer> first =
+        turnover.keySet().stream().filter(y -> y >= end - window && y < end).min(Integer::compare);
+    if (first.isEmpty() || !turnover.containsKey(end)) return null;
+    SeriesPoint p0 = turnover.get(first.get());
+    SeriesPoint p1 = turnover.get(end);
+    OptionalDouble c = Indicators.cagr(usd(p0.preferred()), usd(p1.preferred()), end - first.get());
+    if (c.isEmpty()) return null;
+    return new Change(
+        c.getAsDouble(),
+        first.get() + "–" + end,
+        first.get().toString(),
+        List.of(p0.preferred().id(), p1.preferred().id()));
+  }
+
+  /**
+   * The latest stated growth that can stand for the pace from {@code baseYear}: one describing a
+   * period that starts in the base year or the year after. A rate said of another time describes a
+   * trade at another level (2025's +40 % says nothing of a 2018 base), so it is left out and a note
+   * says why.
+   */
+  private static Optional<TargetView.Pace> statedPace(
+      List<StatedFigure> rates, int baseYear, List<Profile.Missing> notes) {
+    Optional<StatedFigure> fit =
+        latest(
+            rates.stream()
+                .filter(g -> g.period() != null)
+                .filter(
+                    g ->
+                        g.period().start().getYear() == baseYear
+                            || g.period().start().getYear() == baseYear + 1)
+                .toList());
+    if (fit.isEmpty()) {
+      latest(rates)
+          .ifPresent(
+              g ->
+                  notes.add(
+                      Profile.Missing.of(
+                          "targetStatedPaceNotUsed",
+                          g.period().label(),
+                          g.id(),
+                          Integer.toString(baseYear))));
+    }
+    return fit.map(
+        g ->
+            new TargetView.Pace(
+                "stated growth " + g.period().label() + " (" + g.id() + ")",
+                g.value().doubleValue() / 100));
   }
 
   /** A→B as stated: A's exports to B or B's imports from A, whichever the ranking prefers. */

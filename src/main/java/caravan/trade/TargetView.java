@@ -2,6 +2,7 @@ package caravan.trade;
 
 import caravan.figures.FiguresService;
 import caravan.figures.StatedFigure;
+import caravan.trade.Profile.Missing;
 import caravan.trade.Profile.Projection;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,45 +25,79 @@ final class TargetView {
   }
 
   /**
-   * Progress of {@code level} (turnover of {@code year}, USD) toward the stated target, the growth
-   * needed to meet it by {@code byYear}, and the year reached at each pace (name → yearly rate).
+   * The stated target, whatever period was chosen: progress of {@code level} toward it, the growth
+   * needed to meet it by {@code byYear} counted from {@code base}, and the year reached at each
+   * pace (name → yearly rate) from {@code base}. {@code base} null: no whole year's level is known,
+   * so only the target and the progress are given. {@code notes} says what the caller left out or
+   * measured otherwise; the view adds its own.
    */
   Optional<Profile.Target> view(
       String a,
       String b,
-      double level,
-      int year,
-      String levelPeriod,
+      Level level,
+      Base base,
       int byYear,
       List<Pace> paces,
+      List<Missing> notes,
       java.util.Map<String, Profile.Source> sources) {
     return stated(a, b)
         .map(
             t -> {
               sources.put(t.id(), StatedSources.of(t));
               double target = Money.usd(t.value(), t.unit());
-              OptionalDouble needed =
-                  byYear > year
-                      ? Indicators.neededRate(level, target, byYear - year)
-                      : OptionalDouble.empty();
+              List<Missing> said = new ArrayList<>(notes);
+              Double needed = null;
               List<Projection> projections = new ArrayList<>();
-              for (Pace p : paces) {
-                OptionalInt reached = Indicators.yearReached(level, year, target, p.rate());
-                projections.add(
-                    new Projection(
-                        p.name(), p.rate(), reached.isPresent() ? reached.getAsInt() : null));
+              if (base == null) {
+                said.add(Missing.of("targetNoBase", level.period()));
+              } else if (base.usd() >= target) {
+                // Met already: a pace would only name the base year itself, which says nothing.
+                said.add(Missing.of("targetMet", Integer.toString(base.year())));
+              } else {
+                if (byYear > base.year()) {
+                  OptionalDouble n =
+                      Indicators.neededRate(base.usd(), target, byYear - base.year());
+                  if (n.isPresent()) needed = n.getAsDouble();
+                } else {
+                  said.add(
+                      Missing.of(
+                          "targetYearNotAfter",
+                          Integer.toString(byYear),
+                          Integer.toString(base.year())));
+                }
+                for (Pace p : paces) {
+                  OptionalInt reached =
+                      Indicators.yearReached(base.usd(), base.year(), target, p.rate());
+                  projections.add(
+                      new Projection(
+                          p.name(), p.rate(), reached.isPresent() ? reached.getAsInt() : null));
+                }
               }
               return new Profile.Target(
                   target,
                   byYear,
-                  level,
-                  levelPeriod,
-                  level / target,
-                  needed.isPresent() ? needed.getAsDouble() : null,
+                  level.usd(),
+                  level.period(),
+                  level.usd() == null ? null : level.usd() / target,
+                  needed,
                   projections,
-                  List.of(t.id()));
+                  List.of(t.id()),
+                  level.partYear(),
+                  base == null ? null : base.year(),
+                  base == null ? null : base.usd(),
+                  said);
             });
   }
+
+  /**
+   * The turnover the target is measured by: the chosen period's, or the latest whole year's before
+   * it when the chosen one has none; {@code partYear} when it covers only some months of a year
+   * (set against the yearly target as it is, not scaled up). {@code usd} null: not known.
+   */
+  record Level(Double usd, String period, boolean partYear) {}
+
+  /** The whole year, and its turnover, from which the growth needed and years reached count. */
+  record Base(int year, double usd) {}
 
   record Pace(String name, double rate) {}
 }

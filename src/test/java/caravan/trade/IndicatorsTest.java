@@ -29,6 +29,9 @@ class IndicatorsTest {
     // a shrinking trade never reaches the target
     assertThat(Indicators.yearReached(340, 2024, 3000, -0.1)).isEmpty();
     assertThat(Indicators.yearReached(3100, 2024, 3000, 0.0).getAsInt()).isEqualTo(2024);
+    // a hair below the target: ln(3000 / 2999.9999999999) / ln 1.5 ≈ 8e-14 years rounds to 0
+    // within the 1e-9 tolerance, yet growing to it takes a year: 2024 + 1, never the base year
+    assertThat(Indicators.yearReached(2999.9999999999, 2024, 3000, 0.5).getAsInt()).isEqualTo(2025);
   }
 
   @Test

@@ -190,4 +190,139 @@ class ProfileServiceTest {
     assertThat(p.change().rate()).isCloseTo(422.0 / 575 - 1, within(1e-9));
     assertThat(p.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("R08"));
   }
+
+  static Profile stated(FlowPeriod period, int targetYear) {
+    return app.profiles()
+        .profile(
+            new ProfileRequest("KAZ", "IRN", period, ProfileRequest.Basis.STATED, 5, targetYear));
+  }
+
+  /**
+   * The 3 bn USD target (S02) is shown for any chosen year or period, measured from a whole year's
+   * turnover at or before it, with stated rates used as a pace only from the year they describe or
+   * the year before. Stated levels used: 2014 1,000 m (R04), 2015 636 m (R05), 2018 422 m (R07),
+   * 2019 302 m (R11), 2020 237 m (R13), 2024 340 m (R21); stated growth 2020 -37 % (R13-G),
+   * 2025-01..2025-10 +40 % (S01).
+   */
+  @Nested
+  class The_target {
+    @Test
+    void for_a_year_without_a_stated_level_is_measured_from_the_latest_year_before() {
+      Profile p = stated(FlowPeriod.ofYear(2021), 2030);
+      Profile.Target t = p.target();
+      assertThat(p.missing()).noneSatisfy(m -> assertThat(m.code()).isEqualTo("noTarget"));
+      assertThat(t.valueUsd()).isEqualTo(3000e6);
+      assertThat(t.levelPeriod()).isEqualTo("2020");
+      assertThat(t.baseYear()).isEqualTo(2020);
+      assertThat(t.level()).isCloseTo(237e6, within(1e-3));
+      assertThat(t.progress()).isCloseTo(0.079, within(1e-12)); // 237 / 3000
+      // (3000 / 237)^(1/10) - 1 = 0.2889536 (Python), ten years 2020→2030
+      assertThat(t.neededRate()).isCloseTo(0.2889536, within(1e-6));
+      // CAGR 2015–2020: (237 / 636)^(1/5) - 1 = -0.1791605; stated 2020 (R13-G) -37 %: both
+      // shrink, so neither reaches it
+      assertThat(t.projections())
+          .extracting(Profile.Projection::pace)
+          .containsExactly("CAGR 2015–2020", "stated growth 2020 (R13-G)");
+      assertThat(t.projections().get(0).rate()).isCloseTo(-0.1791605, within(1e-6));
+      assertThat(t.projections()).allSatisfy(pr -> assertThat(pr.year()).isNull());
+      assertThat(t.notes())
+          .singleElement()
+          .satisfies(
+              n -> {
+                assertThat(n.code()).isEqualTo("targetLevelEarlier");
+                assertThat(n.args()).containsExactly("2021", "2020");
+              });
+    }
+
+    @Test
+    void for_part_of_2025_counts_from_2024_at_the_stated_2025_pace() {
+      Profile.Target t = stated(FlowPeriod.parse("2025-01..2025-10"), 2030).target();
+      assertThat(t.baseYear()).isEqualTo(2024);
+      assertThat(t.level()).isCloseTo(340e6, within(1e-3));
+      // (3000 / 340)^(1/6) - 1 = 0.4374974 (Python)
+      assertThat(t.neededRate()).isCloseTo(0.4374974, within(1e-6));
+      // +40 % a year from 2024: ln(3000/340) / ln 1.4 = 6.47, so 2024 + 7; stated for the period
+      // just after the base, so it is used
+      assertThat(t.projections())
+          .filteredOn(pr -> pr.pace().startsWith("stated growth 2025-01..2025-10"))
+          .singleElement()
+          .satisfies(pr -> assertThat(pr.year()).isEqualTo(2031));
+      assertThat(t.notes())
+          .extracting(Profile.Missing::args)
+          .containsExactly(java.util.List.of("2025-01..2025-10", "2024"));
+    }
+
+    @Test
+    void for_2018_leaves_out_the_2025_stated_pace_and_says_why() {
+      Profile.Target t = stated(FlowPeriod.ofYear(2018), 2030).target();
+      assertThat(t.baseYear()).isEqualTo(2018);
+      // (3000 / 422)^(1/12) - 1 = 0.1775628 (Python)
+      assertThat(t.neededRate()).isCloseTo(0.1775628, within(1e-6));
+      // Only the CAGR 2014–2018, (422 / 1000)^(1/4) - 1 = -0.1940129: never reached; no year
+      // reached before 2019 can appear
+      assertThat(t.projections())
+          .singleElement()
+          .satisfies(
+              pr -> {
+                assertThat(pr.pace()).isEqualTo("CAGR 2014–2018");
+                assertThat(pr.rate()).isCloseTo(-0.1940129, within(1e-6));
+                assertThat(pr.year()).isNull();
+              });
+      assertThat(t.notes())
+          .singleElement()
+          .satisfies(
+              n -> {
+                assertThat(n.code()).isEqualTo("targetStatedPaceNotUsed");
+                assertThat(n.args()).containsExactly("2025-01..2025-10", "S01", "2018");
+                assertThat(n.text()).contains("not used as the pace from 2018");
+              });
+    }
+
+    @Test
+    void with_a_target_year_not_after_the_base_says_so_instead_of_a_growth_needed() {
+      Profile.Target t = stated(null, 2020).target();
+      assertThat(t.baseYear()).isEqualTo(2024);
+      assertThat(t.neededRate()).isNull();
+      assertThat(t.notes())
+          .singleElement()
+          .satisfies(
+              n -> {
+                assertThat(n.code()).isEqualTo("targetYearNotAfter");
+                assertThat(n.args()).containsExactly("2020", "2024");
+              });
+      // The paces still say when it is reached: +40 % from 2024 → 2031 (as above)
+      assertThat(t.projections()).extracting(Profile.Projection::year).contains(2031);
+    }
+
+    @Test
+    void before_any_stated_level_is_shown_without_progress() {
+      // The first stated level is 2007 (R01): nothing to measure 2005 by.
+      Profile.Target t = stated(FlowPeriod.ofYear(2005), 2030).target();
+      assertThat(t.valueUsd()).isEqualTo(3000e6);
+      assertThat(t.level()).isNull();
+      assertThat(t.progress()).isNull();
+      assertThat(t.baseYear()).isNull();
+      assertThat(t.neededRate()).isNull();
+      assertThat(t.projections()).isEmpty();
+      assertThat(t.notes()).extracting(Profile.Missing::code).containsExactly("targetNoBase");
+    }
+
+    @Test
+    void for_flows_in_part_of_a_year_is_progress_of_the_months_counted_from_2024() {
+      Profile.Target t = profile(FlowPeriod.parse("2025-01..2025-02")).target();
+      // Jan–Feb 2025: 10 + 2 = 12 m, set against 3000 m as it is: 0.004
+      assertThat(t.partYear()).isTrue();
+      assertThat(t.levelPeriod()).isEqualTo("2025-01..2025-02");
+      assertThat(t.progress()).isCloseTo(0.004, within(1e-12));
+      // From 2024 (140 m): (3000 / 140)^(1/6) - 1 = 0.6666032, as for the whole year
+      assertThat(t.baseYear()).isEqualTo(2024);
+      assertThat(t.baseLevel()).isEqualTo(140e6);
+      assertThat(t.neededRate()).isCloseTo(0.6666032, within(1e-6));
+      // CAGR 2023–2024 doubles: 2029; Jan–Feb +20 %: ln(3000/140) / ln 1.2 = 16.81, so 2024 + 17
+      assertThat(t.projections()).extracting(Profile.Projection::year).containsExactly(2029, 2041);
+      assertThat(t.notes())
+          .extracting(Profile.Missing::code)
+          .containsExactly("targetPartYear", "targetBaseEarlier");
+    }
+  }
 }
