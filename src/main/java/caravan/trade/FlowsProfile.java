@@ -182,16 +182,28 @@ final class FlowsProfile {
   private static void addMirror(
       List<Profile.Mirror> out, PairFlows flows, String from, String to, FlowPeriod period) {
     Map<String, double[]> rows = flows.mirror(from, to, period);
-    double exp = rows.values().stream().mapToDouble(v -> v[0]).sum();
-    double imp = rows.values().stream().mapToDouble(v -> v[1]).sum();
+    double exp = rows.values().stream().mapToDouble(v -> orZero(v[0])).sum();
+    double imp = rows.values().stream().mapToDouble(v -> orZero(v[1])).sum();
     if (exp == 0 || imp == 0) return;
     List<MirrorRow> list = new ArrayList<>();
+    // a side that did not report the product is null, not zero, and has no ratio; its gap counts
+    // the other side's whole value, as the asymmetry of the two reports
     rows.forEach(
         (code, v) ->
             list.add(
-                new MirrorRow(code, code, v[0], v[1], v[0] > 0 ? v[1] / v[0] : null, v[1] - v[0])));
+                new MirrorRow(
+                    code,
+                    code,
+                    Double.isNaN(v[0]) ? null : v[0],
+                    Double.isNaN(v[1]) ? null : v[1],
+                    !Double.isNaN(v[0]) && !Double.isNaN(v[1]) && v[0] > 0 ? v[1] / v[0] : null,
+                    orZero(v[1]) - orZero(v[0]))));
     list.sort((x, y) -> Double.compare(Math.abs(y.gapUsd()), Math.abs(x.gapUsd())));
     out.add(new Profile.Mirror(from, to, exp, imp, list));
+  }
+
+  private static double orZero(double v) {
+    return Double.isNaN(v) ? 0 : v;
   }
 
   private static Amount amount(PairFlows.Basket b, FlowPeriod p, Map<String, Source> sources) {

@@ -108,16 +108,20 @@ final class PairFlows {
     return out;
   }
 
-  /** Both reports of from → to by product: from's declared exports and to's declared imports. */
+  /**
+   * Both reports of from → to by product: from's declared exports and to's declared imports; NaN
+   * where that side did not report the product (not the same as reporting zero).
+   */
   Map<String, double[]> mirror(String from, String to, FlowPeriod period) {
     Map<String, double[]> out = new LinkedHashMap<>();
-    basket(from, to, period, Side.DECLARED_EXPORTS)
-        .products()
-        .forEach(p -> out.computeIfAbsent(p.code(), k -> new double[2])[0] += p.valueUsd());
-    basket(from, to, period, Side.MIRROR_IMPORTS)
-        .products()
-        .forEach(p -> out.computeIfAbsent(p.code(), k -> new double[2])[1] += p.valueUsd());
+    basket(from, to, period, Side.DECLARED_EXPORTS).products().forEach(p -> add(out, p, 0));
+    basket(from, to, period, Side.MIRROR_IMPORTS).products().forEach(p -> add(out, p, 1));
     return out;
+  }
+
+  private static void add(Map<String, double[]> out, Product p, int side) {
+    double[] v = out.computeIfAbsent(p.code(), k -> new double[] {Double.NaN, Double.NaN});
+    v[side] = (Double.isNaN(v[side]) ? 0 : v[side]) + p.valueUsd();
   }
 
   String a() {

@@ -177,12 +177,15 @@ public record Profile(
     }
   }
 
-  /** ratio = importer's figure / exporter's figure (CIF over FOB is usually a little above 1). */
+  /**
+   * ratio = importer's figure / exporter's figure (CIF over FOB is usually a little above 1); a
+   * figure is null where that side did not report the product, and the ratio then too.
+   */
   public record MirrorRow(
       String product,
       String name,
-      double exportsUsd,
-      double importsUsd,
+      Double exportsUsd,
+      Double importsUsd,
       Double ratio,
       double gapUsd) {}
 }
