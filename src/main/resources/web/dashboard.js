@@ -19,7 +19,11 @@
   const mUsd = (v) => (v == null ? null : Math.round(v / 1e5) / 10);
   const plot = (id) => {
     const el = document.getElementById(id);
-    return el ? echarts.init(el, null, { renderer: 'svg' }) : null;
+    if (!el) return null;
+    // drawn at once: a chart is whole when the page says it is ready, on screen and in print
+    const chart = echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption({ animation: false });
+    return chart;
   };
 
   fetch(main.dataset.api).then((r) => r.json()).then((p) => {
