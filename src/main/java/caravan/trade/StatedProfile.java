@@ -43,8 +43,11 @@ final class StatedProfile {
     if (r.period() != null && !r.period().wholeYear()) {
       missing.add(Profile.Missing.of("statedYearly", r.period().label()));
     }
+    NavigableMap<Integer, SeriesPoint> exportsAb = flowSeries(a, b);
+    NavigableMap<Integer, SeriesPoint> exportsBa = flowSeries(b, a);
     List<Point> series = new ArrayList<>();
-    turnover.forEach((y, p) -> series.add(point(y, p, sources)));
+    turnover.forEach(
+        (y, p) -> series.add(point(y, p, exportsAb.get(y), exportsBa.get(y), sources)));
     if (turnover.isEmpty()) {
       missing.add(Profile.Missing.of("noStatedTurnover", a, b));
     }
@@ -54,8 +57,8 @@ final class StatedProfile {
             : turnover.isEmpty() ? java.time.Year.now().getValue() - 1 : turnover.lastKey();
     String label = Integer.toString(year);
 
-    Amount exports = flow(a, b, year, sources);
-    Amount imports = flow(b, a, year, sources);
+    Amount exports = flow(exportsAb, year, sources);
+    Amount imports = flow(exportsBa, year, sources);
     Amount total =
         turnover.containsKey(year)
             ? amount(turnover.get(year), label, sources)
@@ -200,18 +203,40 @@ final class StatedProfile {
                 g.value().doubleValue() / 100));
   }
 
-  /** A→B as stated: A's exports to B or B's imports from A, whichever the ranking prefers. */
-  private Amount flow(String from, String to, int year, Map<String, Source> sources) {
+  /**
+   * A→B as stated, by year: A's exports to B where stated, else B's imports from A (the first that
+   * the ranking of each series prefers).
+   */
+  private NavigableMap<Integer, SeriesPoint> flowSeries(String from, String to) {
     String direction = from + "->" + to;
+    NavigableMap<Integer, SeriesPoint> out = new TreeMap<>();
     for (String indicator : List.of("exports", "imports")) {
-      SeriesPoint p = byYear(figures.yearlySeries(from, to, indicator, direction)).get(year);
-      if (p != null) return amount(p, Integer.toString(year), sources);
+      byYear(figures.yearlySeries(from, to, indicator, direction)).forEach(out::putIfAbsent);
     }
-    return Amount.missing(Integer.toString(year));
+    return out;
   }
 
-  private static Point point(int year, SeriesPoint p, Map<String, Source> sources) {
+  private static Amount flow(
+      NavigableMap<Integer, SeriesPoint> flows, int year, Map<String, Source> sources) {
+    SeriesPoint p = flows.get(year);
+    return p == null
+        ? Amount.missing(Integer.toString(year))
+        : amount(p, Integer.toString(year), sources);
+  }
+
+  private static Point point(
+      int year,
+      SeriesPoint p,
+      SeriesPoint exports,
+      SeriesPoint imports,
+      Map<String, Source> sources) {
     sources.put(p.preferred().id(), StatedSources.of(p.preferred()));
+    List<String> ids = new ArrayList<>(List.of(p.preferred().id()));
+    for (SeriesPoint f : new SeriesPoint[] {exports, imports}) {
+      if (f == null) continue;
+      sources.put(f.preferred().id(), StatedSources.of(f.preferred()));
+      ids.add(f.preferred().id());
+    }
     List<Conflict> conflicts = new ArrayList<>();
     for (StatedFigure c : p.conflicts()) {
       sources.put(c.id(), StatedSources.of(c));
@@ -221,9 +246,9 @@ final class StatedProfile {
         Integer.toString(year),
         year,
         usd(p.preferred()),
-        null,
-        null,
-        List.of(p.preferred().id()),
+        exports == null ? null : usd(exports.preferred()),
+        imports == null ? null : usd(imports.preferred()),
+        ids,
         conflicts);
   }
 

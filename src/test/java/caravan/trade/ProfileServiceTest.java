@@ -193,6 +193,11 @@ class ProfileServiceTest {
     assertThat(y2018.conflicts())
         .singleElement()
         .satisfies(c -> assertThat(c.valueUsd()).isCloseTo(516.3e6, within(1e-3)));
+    // the year's stated exports (R09: 426.7 m) and imports (R10: 89.5 m) in the series too, as in
+    // the headline
+    assertThat(y2018.exportsUsd()).isCloseTo(426.7e6, within(1e-3));
+    assertThat(y2018.importsUsd()).isCloseTo(89.5e6, within(1e-3));
+    assertThat(y2018.sourceIds()).containsExactly("R07", "R09", "R10");
     // 2018 against 2017 (R06-2017: midpoint of 560–590 = 575 m): 422 / 575 - 1
     assertThat(p.change().rate()).isCloseTo(422.0 / 575 - 1, within(1e-9));
     assertThat(p.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("R08"));

@@ -78,9 +78,10 @@ class ApiFormatsTest {
 
   @Test
   void csv_numbers_are_plain_decimals() throws Exception {
-    // the 2018 row: R07's 422 USD million preferred, R08's 516.3 USD million conflicting
+    // the 2018 row: R07's 422 USD million preferred, R08's 516.3 USD million conflicting; the
+    // stated exports (R09, 426.7 USD million) and imports (R10, 89.5 USD million) beside them
     assertThat(get("/api/v1/pairs/KAZ-IRN/profile?year=2018&format=csv&part=series").lines())
-        .contains("2018,422000000,,,R07,516300000,R08");
+        .contains("2018,422000000,426700000,89500000,R07 R09 R10,516300000,R08");
   }
 
   private static JsonNode figure(JsonNode answer, String id) {
