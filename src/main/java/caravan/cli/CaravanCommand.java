@@ -60,6 +60,23 @@ public final class CaravanCommand {
       scope = CommandLine.ScopeType.INHERIT)
   String dbPassword;
 
+  @Option(
+      names = "--log-level",
+      defaultValue = "${env:CARAVAN_LOG_LEVEL:-warn}",
+      description =
+          "How much the libraries log on standard error: error, warn, info, debug or trace (env CARAVAN_LOG_LEVEL; default ${DEFAULT-VALUE}).",
+      scope = CommandLine.ScopeType.INHERIT)
+  void logLevel(String level) {
+    String l = level.toLowerCase(java.util.Locale.ROOT);
+    if (!java.util.Set.of("error", "warn", "info", "debug", "trace", "off").contains(l)) {
+      throw new InvalidValueException(
+          "--log-level must be error, warn, info, debug or trace, got '" + level + "'",
+          java.util.Map.of("field", "log-level", "value", level));
+    }
+    // read by slf4j-simple when the first logger is made, which is after the options are parsed
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", l);
+  }
+
   App open() {
     return App.open(new App.Config(dataDir, db, dbUser, dbPassword));
   }
@@ -68,7 +85,16 @@ public final class CaravanCommand {
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new CaravanCommand());
     // misuse is one line too, naming where the options are listed, not the whole usage
-    cli.setParameterExceptionHandler((e, parsed) -> misused(e.getCommandLine(), e.getMessage()));
+    cli.setParameterExceptionHandler(
+        (e, parsed) -> {
+          // an option's setter that refused its value: its own words, not picocli's wrapping
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidValueException v) {
+              return misused(e.getCommandLine(), v.getMessage());
+            }
+          }
+          return misused(e.getCommandLine(), e.getMessage());
+        });
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof InvalidValueException) return misused(cmd, e.getMessage());

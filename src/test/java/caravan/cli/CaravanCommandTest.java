@@ -49,8 +49,9 @@ class CaravanCommandTest {
       String help = String.join(" ", o.description());
       // the annotation's own text, before picocli resolves ${env:…} into a value
       String fallback =
-          o.userObject() instanceof java.lang.reflect.Field f
-              ? f.getAnnotation(CommandLine.Option.class).defaultValue()
+          o.userObject() instanceof java.lang.reflect.AnnotatedElement e
+                  && e.getAnnotation(CommandLine.Option.class) != null
+              ? e.getAnnotation(CommandLine.Option.class).defaultValue()
               : "";
       if (!help.contains("env CARAVAN_") && !help.contains("env COMTRADE_")
           || !fallback.contains("${env:")) {
