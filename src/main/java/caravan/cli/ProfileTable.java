@@ -130,6 +130,10 @@ final class ProfileTable {
               src.label(),
               src.date() == null ? "" : ", " + src.date(),
               src.url() == null ? "" : " " + src.url()));
+      // the words the figure was taken from, as the page and the JSON show them
+      if (src.quote() != null && !src.quote().isBlank()) {
+        s.append("      \u201c").append(src.quote().strip()).append("\u201d\n");
+      }
     }
     return s.toString();
   }
