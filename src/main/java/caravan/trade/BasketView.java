@@ -44,6 +44,11 @@ final class BasketView {
         sourceIds);
   }
 
+  /** A product's name in the HS edition it was reported in; the code when the edition lacks it. */
+  String productName(String revision, String code) {
+    return hs.name(revision, code);
+  }
+
   Concentration concentration(PairFlows.Basket b) {
     double[] values = b.products().stream().mapToDouble(PairFlows.Product::valueUsd).toArray();
     return new Concentration(

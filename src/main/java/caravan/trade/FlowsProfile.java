@@ -179,13 +179,14 @@ final class FlowsProfile {
         : null;
   }
 
-  private static void addMirror(
+  private void addMirror(
       List<Profile.Mirror> out, PairFlows flows, String from, String to, FlowPeriod period) {
     Map<String, double[]> rows = flows.mirror(from, to, period);
     double exp = rows.values().stream().mapToDouble(v -> orZero(v[0])).sum();
     double imp = rows.values().stream().mapToDouble(v -> orZero(v[1])).sum();
     if (exp == 0 || imp == 0) return;
     List<MirrorRow> list = new ArrayList<>();
+    String edition = flows.mirrorEdition(from, to, period);
     // a side that did not report the product is null, not zero, and has no ratio; its gap counts
     // the other side's whole value, as the asymmetry of the two reports
     rows.forEach(
@@ -193,7 +194,7 @@ final class FlowsProfile {
             list.add(
                 new MirrorRow(
                     code,
-                    code,
+                    baskets.productName(edition, code),
                     Double.isNaN(v[0]) ? null : v[0],
                     Double.isNaN(v[1]) ? null : v[1],
                     !Double.isNaN(v[0]) && !Double.isNaN(v[1]) && v[0] > 0 ? v[1] / v[0] : null,

@@ -119,6 +119,15 @@ final class PairFlows {
     return out;
   }
 
+  /** The HS edition of the reports of from → to (the exporter's, else the importer's). */
+  String mirrorEdition(String from, String to, FlowPeriod period) {
+    for (Side side : List.of(Side.DECLARED_EXPORTS, Side.MIRROR_IMPORTS)) {
+      List<Product> ps = basket(from, to, period, side).products();
+      if (!ps.isEmpty()) return ps.get(0).hsRevision();
+    }
+    return "H6";
+  }
+
   private static void add(Map<String, double[]> out, Product p, int side) {
     double[] v = out.computeIfAbsent(p.code(), k -> new double[] {Double.NaN, Double.NaN});
     v[side] = (Double.isNaN(v[side]) ? 0 : v[side]) + p.valueUsd();

@@ -133,7 +133,14 @@ class ProfileServiceTest {
       assertThat(m.rows())
           .filteredOn(r -> r.product().equals("100199"))
           .singleElement()
-          .satisfies(r -> assertThat(r.ratio()).isCloseTo(1.1, within(1e-12)));
+          .satisfies(
+              r -> {
+                assertThat(r.ratio()).isCloseTo(1.1, within(1e-12));
+                // the HS 2022 name, as data/classifications/concordance_hs6_desc.csv gives it
+                assertThat(r.name())
+                    .isEqualTo(
+                        "Cereals; wheat and meslin, other than durum wheat, other than seed");
+              });
       assertThat(m.rows())
           .filteredOn(r -> r.product().equals("300490"))
           .singleElement()
