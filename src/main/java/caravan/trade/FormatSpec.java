@@ -102,9 +102,15 @@ final class FormatSpec {
         s.put("rep", intText("\"i\""), "i");
         s.put("par", intText("\"j\""), "j");
         s.put("flow", "'export'", "i");
+        // BACI writes k as a number: a code of chapters 01-09 loses its leading zero, and any
+        // whole number of five or six digits (10121, 10121.0, 0010121) is the code it names, as
+        // the fast path reads it (BaciFastPath); anything else stays as written and is refused
         s.put(
             "product",
-            "CASE WHEN length(trim(\"k\")) = 5 THEN '0' || trim(\"k\") ELSE trim(\"k\") END",
+            "CASE WHEN TRY_CAST(trim(\"k\") AS DOUBLE) BETWEEN 10000 AND 999999"
+                + " AND TRY_CAST(trim(\"k\") AS DOUBLE) = trunc(TRY_CAST(trim(\"k\") AS DOUBLE))"
+                + " THEN lpad(CAST(CAST(TRY_CAST(trim(\"k\") AS DOUBLE) AS INTEGER) AS VARCHAR), 6, '0')"
+                + " ELSE trim(\"k\") END",
             "k");
         s.put("hs_rev", "'" + (rev == null ? "H0" : rev) + "'", "k");
         s.put("val", "trim(\"v\")", "v");

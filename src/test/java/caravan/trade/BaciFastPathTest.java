@@ -216,4 +216,26 @@ class BaciFastPathTest {
     assertThat(seen).isNotEmpty().isSorted();
     assertThat(seen.get(seen.size() - 1)).isEqualTo(Files.size(f));
   }
+
+  @Test
+  void a_code_written_as_any_whole_number_is_the_same_code_on_both_paths() throws Exception {
+    // 10111.0 and 0010119 name 010111 and 010119 (horses in HS 1992): read as numbers on the clean
+    // path, and
+    // normalised alike on the detailed one, which a bad quantity on a third line forces here
+    String rows = "2021,842,124,10111.0,5,1\n2021,842,124,0010119,6,1\n";
+    importBaci(file("BACI_HS92_clean_k.csv", rows), 0);
+    List<String> clean = rows(store);
+    try (AnalyticsStore other = AnalyticsStore.inMemory()) {
+      ImportService detailed = new ImportService(other, countries);
+      detailed.ensureSchema();
+      ImportReport r =
+          detailed.importFile(
+              file("BACI_HS92_dirty_k.csv", rows + "2021,842,124,100190,7,abc\n"),
+              new ImportOptions(ImportFormat.BACI, 0.5, "H0"),
+              null);
+      assertThat(r.rowsKept()).isEqualTo(2);
+      assertThat(rows(other)).isEqualTo(clean);
+    }
+    assertThat(clean).hasSize(2).allMatch(l -> l.contains("|01011"));
+  }
 }
