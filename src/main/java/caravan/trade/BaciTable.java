@@ -16,9 +16,10 @@ final class BaciTable {
 
   /**
    * Deletes rows of other batches whose key (year, exporter, importer, product) batch {@code
-   * batchNo} has, as any import replaces what it reports again: a newer release of the same year
-   * takes the place of the older one. Codes of one country are one key (BACI's 710 and 711 are both
-   * South Africa).
+   * batchNo} has, as any import replaces what it reports again. Only those keys: rows of an older
+   * release that the newer one no longer has stay (so a partial extract, like the shipped sample,
+   * replaces nothing else), and the key has no HS edition, so two editions of one year mix. Codes
+   * of one country are one key (BACI's 710 and 711 are both South Africa).
    */
   static void replaceEarlierRows(Connection c, long batchNo, BaciCodes codes) throws SQLException {
     // the batch's years, read once and written into the statements below as numbers

@@ -284,7 +284,13 @@ final class FlowQuery {
       throws SQLException {
     PreparedStatement ps = kept.get();
     if (ps == null || ps.isClosed()) {
-      ps = store.connect().prepareStatement(sql);
+      Connection c = store.connect();
+      try {
+        ps = c.prepareStatement(sql);
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
       kept.set(ps);
     }
     return ps;
