@@ -48,11 +48,6 @@ final class BaciCodes {
     return c == null ? new int[0] : c.clone();
   }
 
-  /** Every country with a BACI code -> its codes, ascending. */
-  Map<String, int[]> all() {
-    return java.util.Collections.unmodifiableMap(codesByIso3);
-  }
-
   /** The most codes any one country has: readers bind that many, repeating a country's last. */
   int mostCodes() {
     return codesByIso3.values().stream().mapToInt(c -> c.length).max().orElse(1);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -255,10 +254,6 @@ public final class ImportService {
     } catch (IOException e) {
       return 0;
     }
-  }
-
-  static void setString(PreparedStatement ps, int i, String v) throws SQLException {
-    ps.setString(i, v);
   }
 
   static long single(Connection c, String sql) throws SQLException {
