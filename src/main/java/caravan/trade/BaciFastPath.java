@@ -17,12 +17,12 @@ import java.util.function.LongConsumer;
  * The optimistic import of a BACI file. One statement reads the file with typed columns and writes
  * its rows as they are into {@code baci_flow} (seven numbers a row, no code translated), so the
  * import costs little more than DuckDB reading the file. The checks that need no row-by-row work
- * then run over the written rows in two scans: the sets of country and product codes used (a bit
- * per code) against BACI's country table and the file's HS edition, the ranges of years, values and
- * quantities, and whether the keys rise strictly in file order (BACI files are sorted by year,
- * exporter, importer and product, so no key repeats; an unsorted file is counted instead). What a
- * typed read cannot take (a malformed line, a missing or non-numeric field, a wrong encoding, a
- * quantity that is neither a number nor NA) stops the statement.
+ * then run over the written rows, each a scan of a column or a few: the country and product codes
+ * used (a few thousand distinct values) against BACI's country table and the file's HS edition, the
+ * ranges of years, values and quantities, and whether the keys rise strictly in file order (BACI
+ * files are sorted by year, exporter, importer and product, so no key repeats; an unsorted file is
+ * counted instead). What a typed read cannot take (a malformed line, a missing or non-numeric
+ * field, a wrong encoding, a quantity that is neither a number nor NA) stops the statement.
  *
  * <p>When the file is not clean in any way, the transaction is rolled back, nothing has changed,
  * and the caller runs the detailed path ({@link Staging}), which finds and words every rejection.

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads all product flows between two countries from the DuckDB trade store, one query per
- * direction, the two at the same time; the profile is then computed from these rows in memory (a
+ * Reads all product flows between two countries from the DuckDB trade store, per direction one
+ * query of {@code baci_flow} and one of {@code trade_flow} (each only when that table has rows),
+ * the two directions at the same time; the profile is then computed from these rows in memory (a
  * pair has at most a few thousand products a year, while the store may hold tens of millions of
  * rows).
  */

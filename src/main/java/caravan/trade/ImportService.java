@@ -31,6 +31,9 @@ import java.util.function.LongConsumer;
  * already in the store are replaced, so importing a file again changes nothing; importing the same
  * content (sha-256) whose rows are all still there is reported as already imported without touching
  * the store.
+ *
+ * <p>A BACI file first takes the optimistic path ({@link BaciFastPath}) into {@code baci_flow};
+ * only a file that is not clean is staged as above.
  */
 public final class ImportService {
   static final int SHOWN = 50;
@@ -49,7 +52,10 @@ public final class ImportService {
     this.baciCodes = new BaciCodes(countries);
   }
 
-  /** Creates {@code trade_flow} and {@code import_batch} when missing. */
+  /**
+   * Creates the trade tables ({@code trade_flow}, {@code baci_flow}, {@code import_batch}, the
+   * {@code flows} view) when missing, and moves an older store's BACI rows to {@code baci_flow}.
+   */
   public void ensureSchema() {
     try (Connection c = store.connect()) {
       ready(c);
