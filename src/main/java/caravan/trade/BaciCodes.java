@@ -20,6 +20,7 @@ final class BaciCodes {
 
   private final String[] iso3ByCode = new String[COUNTRY_CODES];
   private final Map<String, int[]> codesByIso3 = new TreeMap<>();
+  private final int mostCodes;
 
   BaciCodes(Countries countries) {
     Map<String, List<Integer>> codes = new TreeMap<>();
@@ -35,6 +36,7 @@ final class BaciCodes {
     codes.forEach(
         (iso3, list) ->
             codesByIso3.put(iso3, list.stream().mapToInt(Integer::intValue).sorted().toArray()));
+    mostCodes = codesByIso3.values().stream().mapToInt(c -> c.length).max().orElse(1);
   }
 
   /** The ISO3 code a BACI country code names, or null when it names none. */
@@ -50,7 +52,7 @@ final class BaciCodes {
 
   /** The most codes any one country has: readers bind that many, repeating a country's last. */
   int mostCodes() {
-    return codesByIso3.values().stream().mapToInt(c -> c.length).max().orElse(1);
+    return mostCodes;
   }
 
   /**
@@ -69,8 +71,20 @@ final class BaciCodes {
     return out;
   }
 
+  // Each code's text made once: a profile reads some hundreds of rows, and one String per code
+  // also keeps its hash, which the lookups by code then need not compute again. Threads that race
+  // to fill a place write equal strings.
+  private static final String[] PRODUCTS = new String[1_000_000];
+
   /** An HS code's text from its number: 10121 -> 010121. */
   static String product(int k) {
+    if (k < 0 || k >= PRODUCTS.length) return text(k);
+    String s = PRODUCTS[k];
+    if (s == null) PRODUCTS[k] = s = text(k);
+    return s;
+  }
+
+  private static String text(int k) {
     String s = Integer.toString(k);
     return s.length() >= 6 ? s : "000000".substring(s.length()) + s;
   }

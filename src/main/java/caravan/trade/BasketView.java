@@ -25,19 +25,17 @@ final class BasketView {
   Profile.Basket view(PairFlows.Basket b, List<Concentration> trend, List<String> sourceIds) {
     double total = b.total();
     List<PairFlows.Product> ps = b.products();
+    String edition = rev(ps);
+    Function<String, String> named = c -> hs.name(edition, c);
     return new Profile.Basket(
         b.from(),
         b.to(),
         b.side().label,
         total,
-        group(ps, total, p -> hs.section(p.code()), s -> hs.sectionName(s), p -> null),
-        group(
-            ps, total, p -> cut(p.code(), 2), c -> hs.name(rev(ps), c), p -> hs.section(p.code())),
-        group(ps, total, p -> cut(p.code(), 4), c -> hs.name(rev(ps), c), p -> cut(p.code(), 2)),
-        group(ps, total, PairFlows.Product::code, c -> hs.name(rev(ps), c), p -> cut(p.code(), 4))
-            .stream()
-            .limit(TOP_PRODUCTS)
-            .toList(),
+        group(ps, total, p -> hs.section(p.code()), hs::sectionName, p -> null, ps.size()),
+        group(ps, total, p -> cut(p.code(), 2), named, p -> hs.section(p.code()), ps.size()),
+        group(ps, total, p -> cut(p.code(), 4), named, p -> cut(p.code(), 2), ps.size()),
+        group(ps, total, PairFlows.Product::code, named, p -> cut(p.code(), 4), TOP_PRODUCTS),
         bySector(ps, total),
         concentration(b),
         trend,
@@ -70,12 +68,14 @@ final class BasketView {
     return out;
   }
 
+  /** The groups by {@code key}, largest first, the first {@code limit} of them named. */
   private static List<Share> group(
       List<PairFlows.Product> ps,
       double total,
       Function<PairFlows.Product, String> key,
       Function<String, String> name,
-      Function<PairFlows.Product, String> parent) {
+      Function<PairFlows.Product, String> parent,
+      int limit) {
     Map<String, double[]> sums = new LinkedHashMap<>();
     Map<String, String> parents = new LinkedHashMap<>();
     for (PairFlows.Product p : ps) {
@@ -83,12 +83,16 @@ final class BasketView {
       sums.computeIfAbsent(k, x -> new double[1])[0] += p.valueUsd();
       parents.putIfAbsent(k, parent.apply(p));
     }
-    List<Share> out = new ArrayList<>();
-    sums.forEach(
-        (k, v) ->
-            out.add(
-                new Share(k, name.apply(k), parents.get(k), v[0], total > 0 ? v[0] / total : 0)));
-    out.sort(Comparator.comparingDouble(Share::valueUsd).reversed());
+    // sorted before naming, so that only the groups shown are looked up
+    List<Map.Entry<String, double[]>> sorted = new ArrayList<>(sums.entrySet());
+    sorted.sort(
+        Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[0]).reversed());
+    List<Share> out = new ArrayList<>(Math.min(limit, sorted.size()));
+    for (Map.Entry<String, double[]> e : sorted.subList(0, Math.min(limit, sorted.size()))) {
+      String k = e.getKey();
+      double v = e.getValue()[0];
+      out.add(new Share(k, name.apply(k), parents.get(k), v, total > 0 ? v / total : 0));
+    }
     return out;
   }
 

@@ -30,7 +30,7 @@ final class FlowQuery {
       String product,
       String hsRevision,
       double valueUsd,
-      String files) {}
+      List<String> files) {}
 
   // One direction at a time, with equality filters only: DuckDB then skips row groups by their
   // min/max (imports keep a file's order, BACI and Comtrade files come sorted by reporter code, and
@@ -55,8 +55,14 @@ final class FlowQuery {
 
   private record Labels(String[] flow, String[] source, String[] product, String[] edition) {}
 
-  // BACI rows by the codes of the two countries (most have one; the rest repeat their last), the
-  // equality filters again letting DuckDB skip the row groups of other exporters
+  // BACI rows of a pair whose countries have one code each (most): equality filters, which DuckDB
+  // turns into row-group skipping by min/max (files come sorted by exporter), half again as fast
+  // as the IN lists that the rest need
+  private static final String BACI_PAIR_SQL =
+      "SELECT year, product, value_usd, batch_no FROM baci_flow WHERE exporter = ? AND importer = ?";
+
+  // BACI rows by all codes of the two countries (ZAF 710/711 ...); a country with fewer repeats its
+  // last, so that one statement serves every such pair
   private static String baciSql(int codes) {
     String some = String.join(", ", java.util.Collections.nCopies(codes, "?"));
     return "SELECT year, product, value_usd, batch_no FROM baci_flow WHERE exporter IN ("
@@ -87,6 +93,7 @@ final class FlowQuery {
   // Preparing a DuckDB statement costs about a millisecond, as much as running it on a pair: each
   // thread keeps its own connection and statement (a DuckDB connection is not for sharing).
   private final ThreadLocal<PreparedStatement> direction = new ThreadLocal<>();
+  private final ThreadLocal<PreparedStatement> baciPair = new ThreadLocal<>();
   private final ThreadLocal<PreparedStatement> baci = new ThreadLocal<>();
   // a few daemon threads that read the second direction of a pair, living as long as the program
   // so that each keeps its connection and statement
@@ -171,33 +178,34 @@ final class FlowQuery {
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof CaravanException ce ? ce : e;
     }
-    Map<List<Object>, double[]> sums = new java.util.LinkedHashMap<>();
-    Map<List<Object>, java.util.Set<String>> batches = new java.util.HashMap<>();
+    Map<Key, Sum> sums = new java.util.LinkedHashMap<>();
     for (String[] direction : new String[][] {{a, b}, {b, a}}) {
       for (Read r : direction[0].equals(a) ? ab : ba) {
         boolean yearly = r.month() == null;
         if (!yearly && (r.month() < firstMonth || r.month() > lastMonth)) continue;
-        List<Object> key =
-            List.of(
+        Key key =
+            new Key(
                 r.year(), yearly, direction[0], r.flow(), r.source(), r.product(), r.revision());
-        sums.computeIfAbsent(key, k -> new double[1])[0] += r.value();
-        batches.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(r.batch());
+        Sum sum = sums.get(key);
+        if (sum == null) sums.put(key, new Sum(r.value(), r.batch()));
+        else sum.add(r.value(), r.batch());
       }
     }
     List<Row> rows = new ArrayList<>(sums.size());
-    for (Map.Entry<List<Object>, double[]> e : sums.entrySet()) {
-      List<Object> k = e.getKey();
+    for (Map.Entry<Key, Sum> e : sums.entrySet()) {
+      Key k = e.getKey();
+      Sum sum = e.getValue();
       rows.add(
           new Row(
-              (Integer) k.get(0),
-              (Boolean) k.get(1),
-              (String) k.get(2),
-              (String) k.get(3),
-              (String) k.get(4),
-              (String) k.get(5),
-              (String) k.get(6),
-              e.getValue()[0],
-              fileNames(batches.get(k), names)));
+              k.year(),
+              k.yearly(),
+              k.reporter(),
+              k.flow(),
+              k.source(),
+              k.product(),
+              k.revision(),
+              sum.value,
+              sum.files(names)));
     }
     return new PairFlows(a, b, firstMonth == 1 && lastMonth == 12, rows);
   }
@@ -231,6 +239,7 @@ final class FlowQuery {
       return out;
     } catch (SQLException e) {
       forget(direction);
+      forget(baciPair);
       forget(baci);
       throw failure(e);
     }
@@ -240,19 +249,37 @@ final class FlowQuery {
   private void readBaci(
       String exporter, String importer, Map<String, String> editions, List<Read> out)
       throws SQLException {
-    PreparedStatement ps = direction(baci, baciSql(codes.mostCodes()));
-    bindCodes(ps, exporter, importer);
+    int[] e = codes.codes(exporter);
+    int[] i = codes.codes(importer);
+    PreparedStatement ps;
+    if (e.length <= 1 && i.length <= 1) {
+      ps = direction(baciPair, BACI_PAIR_SQL);
+      ps.setInt(1, e.length == 0 ? -1 : e[0]);
+      ps.setInt(2, i.length == 0 ? -1 : i[0]);
+    } else {
+      ps = direction(baci, baciSql(codes.mostCodes()));
+      bindCodes(ps, exporter, importer);
+    }
+    String source = ImportFormat.BACI.name();
     try (ResultSet rs = ps.executeQuery()) {
+      int lastBatch = Integer.MIN_VALUE;
+      String batch = null;
+      String edition = null;
       while (rs.next()) {
-        String batch = Integer.toString(rs.getInt(4));
+        int b = rs.getInt(4);
+        if (b != lastBatch) {
+          lastBatch = b;
+          batch = Integer.toString(b);
+          edition = editions.getOrDefault(batch, "H0");
+        }
         out.add(
             new Read(
                 rs.getInt(1),
                 null,
                 "export",
-                ImportFormat.BACI.name(),
+                source,
                 BaciCodes.product(rs.getInt(2)),
-                editions.getOrDefault(batch, "H0"),
+                edition,
                 rs.getDouble(3),
                 batch));
       }
@@ -341,13 +368,38 @@ final class FlowQuery {
     return have;
   }
 
-  private static String fileNames(java.util.Set<String> batches, Map<String, String> files) {
-    StringBuilder sb = new StringBuilder();
-    for (String id : batches) {
-      if (sb.length() > 0) sb.append('|');
-      sb.append(files.getOrDefault(id, id));
+  /** What rows of one product, year and report sum to. */
+  private record Key(
+      int year,
+      boolean yearly,
+      String reporter,
+      String flow,
+      String source,
+      String product,
+      String revision) {}
+
+  /** A sum of values and the import batches they came from (mostly one). */
+  private static final class Sum {
+    double value;
+    private final String batch;
+    private java.util.TreeSet<String> more;
+
+    Sum(double value, String batch) {
+      this.value = value;
+      this.batch = batch;
     }
-    return sb.toString();
+
+    void add(double v, String b) {
+      value += v;
+      if (b.equals(batch)) return;
+      if (more == null) more = new java.util.TreeSet<>(List.of(batch));
+      more.add(b);
+    }
+
+    List<String> files(Map<String, String> names) {
+      if (more == null) return List.of(names.getOrDefault(batch, batch));
+      return more.stream().map(id -> names.getOrDefault(id, id)).toList();
+    }
   }
 
   private static CaravanException failure(SQLException e) {

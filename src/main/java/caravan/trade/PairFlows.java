@@ -1,6 +1,7 @@
 package caravan.trade;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +44,24 @@ final class PairFlows {
   private final String b;
   private final boolean wholeYears;
   private final List<FlowQuery.Row> rows;
+  // A profile asks for a dozen baskets of a pair: its rows are sorted once into the slices a
+  // basket is made of, and each basket is made once.
+  private final Map<Slice, List<FlowQuery.Row>> slices = new HashMap<>();
+  private final Map<List<Object>, Basket> baskets = new HashMap<>();
+
+  /** The rows one report gives of one direction and year, yearly or monthly. */
+  private record Slice(String reporter, String flow, boolean baci, int year, boolean yearly) {}
 
   PairFlows(String a, String b, boolean wholeYears, List<FlowQuery.Row> rows) {
     this.a = a;
     this.b = b;
     this.wholeYears = wholeYears;
     this.rows = List.copyOf(rows);
+    for (FlowQuery.Row r : this.rows) {
+      Slice slice =
+          new Slice(r.reporter(), r.flow(), r.source().equals("BACI"), r.year(), r.yearly());
+      slices.computeIfAbsent(slice, k -> new ArrayList<>()).add(r);
+    }
   }
 
   /** The latest year with yearly rows (a whole year as reported), else the latest year at all. */
@@ -76,6 +89,11 @@ final class PairFlows {
   }
 
   Basket basket(String from, String to, FlowPeriod period, Side side) {
+    return baskets.computeIfAbsent(
+        List.of(from, to, period, side), k -> makeBasket(from, to, period, side));
+  }
+
+  private Basket makeBasket(String from, String to, FlowPeriod period, Side side) {
     List<FlowQuery.Row> chosen = select(from, to, period.year(), side, true);
     if (chosen.isEmpty() || !period.wholeYear() || !wholeYears)
       chosen = select(from, to, period.year(), side, false);
@@ -86,7 +104,7 @@ final class PairFlows {
           r.product(),
           new Product(r.product(), r.hsRevision(), r.valueUsd()),
           (x, y) -> new Product(x.code(), x.hsRevision(), x.valueUsd() + y.valueUsd()));
-      files.addAll(List.of(r.files().split("\\|")));
+      files.addAll(r.files());
     }
     List<Product> list = new ArrayList<>(products.values());
     list.sort((x, y) -> Double.compare(y.valueUsd(), x.valueUsd()));
@@ -96,16 +114,8 @@ final class PairFlows {
   private List<FlowQuery.Row> select(String from, String to, int year, Side side, boolean yearly) {
     String reporter = side == Side.MIRROR_IMPORTS ? to : from;
     String flow = side == Side.MIRROR_IMPORTS ? "import" : "export";
-    List<FlowQuery.Row> out = new ArrayList<>();
-    for (FlowQuery.Row r : rows) {
-      if (r.year() != year
-          || r.yearly() != yearly
-          || !r.reporter().equals(reporter)
-          || !r.flow().equals(flow)) continue;
-      boolean baci = r.source().equals("BACI");
-      if ((side == Side.BACI) == baci) out.add(r);
-    }
-    return out;
+    return slices.getOrDefault(
+        new Slice(reporter, flow, side == Side.BACI, year, yearly), List.of());
   }
 
   /**
