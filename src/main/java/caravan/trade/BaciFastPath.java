@@ -17,12 +17,13 @@ import java.util.function.LongConsumer;
  * The optimistic import of a BACI file. One statement reads the file with typed columns and writes
  * its rows as they are into {@code baci_flow} (seven numbers a row, no code translated), so the
  * import costs little more than DuckDB reading the file. The checks that need no row-by-row work
- * then run over the written rows, each a scan of a column or a few: the country and product codes
- * used (a few thousand distinct values) against BACI's country table and the file's HS edition, the
- * ranges of years, values and quantities, and whether the keys rise strictly in file order (BACI
- * files are sorted by year, exporter, importer and product, so no key repeats; an unsorted file is
- * counted instead). What a typed read cannot take (a malformed line, a missing or non-numeric
- * field, a wrong encoding, a quantity that is neither a number nor NA) stops the statement.
+ * then run over the written rows in two scans. The first finds the ranges of years, values and
+ * quantities (NaN and infinity caught) and the country and product codes used, a few thousand
+ * distinct values checked against BACI's country table and the file's HS edition. The second (a
+ * streaming {@code lag}) finds whether the keys rise strictly in file order (BACI files are sorted
+ * by year, exporter, importer and product, so no key repeats; an unsorted file is counted instead).
+ * What a typed read cannot take (a malformed line, a missing or non-numeric field, a wrong
+ * encoding, a quantity that is neither a number nor NA) stops the statement.
  *
  * <p>When the file is not clean in any way, the transaction is rolled back, nothing has changed,
  * and the caller runs the detailed path ({@link Staging}), which finds and words every rejection.
@@ -60,7 +61,7 @@ final class BaciFastPath {
     try {
       long batchNo = single(c, "SELECT coalesce(max(batch_no), 0) + 1 FROM import_batch");
       long kept;
-      boolean clean;
+      List<Integer> years;
       try (Statement s = c.createStatement()) {
         try (StatementProgress watching = StatementProgress.watch(s, bytes, progress)) {
           kept = s.executeUpdate(insert(batchNo));
@@ -68,12 +69,12 @@ final class BaciFastPath {
         // the file's identity is computed while the written rows are checked, not while DuckDB
         // reads it on every core
         digest.start();
-        clean = kept > 0 && clean(batchNo, kept);
+        years = kept > 0 ? cleanYears(batchNo, kept) : null;
       } catch (SQLException notClean) {
-        clean = false;
+        years = null;
         kept = 0;
       }
-      if (!clean) {
+      if (years == null) {
         c.rollback();
         return Outcome.NOT_CLEAN;
       }
@@ -83,7 +84,7 @@ final class BaciFastPath {
         c.rollback();
         return new Outcome(true, 0, before);
       }
-      BaciTable.replaceEarlierRows(c, batchNo, codes);
+      BaciTable.replaceEarlierRows(c, batchNo, codes, years);
       Staging.recordBatch(c, batch, batchNo, fileName, ImportFormat.BACI.name(), kept, revision);
       Staging.stopIfInterrupted();
       c.commit();
@@ -125,34 +126,33 @@ final class BaciFastPath {
   }
 
   /**
-   * Whether the written rows of the batch pass every check the detailed path makes: each check is a
-   * scan of one or a few columns (the codes used come back as a few thousand distinct values).
+   * The years of the batch when its written rows pass every check the detailed path makes, else
+   * null. One scan finds the ranges and the codes used (a few thousand distinct values, checked
+   * here), a second whether the keys rise.
    */
-  private boolean clean(long batchNo, long rows) throws SQLException {
+  private List<Integer> cleanYears(long batchNo, long rows) throws SQLException {
     String batch = " FROM baci_flow WHERE batch_no = " + batchNo;
-    try (Statement s = c.createStatement()) {
-      try (ResultSet r =
-          s.executeQuery(
-              "SELECT min(year), max(year), min(value_usd), max(value_usd), min(quantity),"
-                  + " max(quantity)"
-                  + batch)) {
-        r.next();
-        if (r.getInt(1) < 1900 || r.getInt(2) > 2100) return false;
-        // NaN sorts above every number, so a finite maximum says no value is NaN or infinite
-        if (!(r.getDouble(3) >= 0) || !Double.isFinite(r.getDouble(4))) return false;
-        r.getDouble(5);
-        if (!r.wasNull() && (!(r.getDouble(5) >= 0) || !Double.isFinite(r.getDouble(6)))) {
-          return false;
-        }
+    List<Integer> years;
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT min(value_usd), max(value_usd), min(quantity), max(quantity),"
+                    + " list(DISTINCT year), list(DISTINCT exporter), list(DISTINCT importer),"
+                    + " list(DISTINCT product)"
+                    + batch)) {
+      r.next();
+      // NaN sorts above every number, so a finite maximum says no value is NaN or infinite
+      if (!(r.getDouble(1) >= 0) || !Double.isFinite(r.getDouble(2))) return null;
+      r.getDouble(3);
+      if (!r.wasNull() && (!(r.getDouble(3) >= 0) || !Double.isFinite(r.getDouble(4)))) {
+        return null;
       }
-      if (!countries(s, "SELECT DISTINCT exporter" + batch)) return false;
-      if (!countries(s, "SELECT DISTINCT importer" + batch)) return false;
+      years = numbers(r, 5);
+      if (years.stream().anyMatch(y -> y < 1900 || y > 2100)) return null;
+      if (!countries(numbers(r, 6)) || !countries(numbers(r, 7))) return null;
       BitSet edition = editionCodes(revision);
-      try (ResultSet r = s.executeQuery("SELECT DISTINCT product" + batch)) {
-        while (r.next()) {
-          int k = r.getInt(1);
-          if (k < 0 || k >= PRODUCT_CODES || !edition.get(k)) return false;
-        }
+      for (int k : numbers(r, 8)) {
+        if (k < 0 || k >= PRODUCT_CODES || !edition.get(k)) return null;
       }
     }
     String key = "(((year::BIGINT * 1000 + exporter) * 1000 + importer) * 1000000 + product)";
@@ -166,17 +166,23 @@ final class BaciFastPath {
                 + ") OVER () AS p"
                 + batch
                 + ")");
-    return steps == 0 || single(c, "SELECT count(DISTINCT " + key + ")" + batch) == rows;
+    boolean unique = steps == 0 || single(c, "SELECT count(DISTINCT " + key + ")" + batch) == rows;
+    return unique ? years : null;
   }
 
-  /** Every code the query returns names a country, and no two of them the same one. */
-  private boolean countries(Statement s, String sql) throws SQLException {
+  private static List<Integer> numbers(ResultSet r, int column) throws SQLException {
+    Object[] values = (Object[]) r.getArray(column).getArray();
+    List<Integer> out = new java.util.ArrayList<>(values.length);
+    for (Object v : values) out.add(((Number) v).intValue());
+    return out;
+  }
+
+  /** Every code names a country, and no two of them the same one. */
+  private boolean countries(List<Integer> used) {
     Set<String> named = new HashSet<>();
-    try (ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        String iso3 = codes.iso3(r.getInt(1));
-        if (iso3 == null || !named.add(iso3)) return false;
-      }
+    for (int code : used) {
+      String iso3 = codes.iso3(code);
+      if (iso3 == null || !named.add(iso3)) return false;
     }
     return true;
   }

@@ -23,14 +23,21 @@ final class BaciTable {
    */
   static void replaceEarlierRows(Connection c, long batchNo, BaciCodes codes) throws SQLException {
     // the batch's years, read once and written into the statements below as numbers
-    java.util.List<String> found = new java.util.ArrayList<>();
+    java.util.List<Integer> found = new java.util.ArrayList<>();
     try (Statement s = c.createStatement();
         java.sql.ResultSet r =
             s.executeQuery("SELECT DISTINCT year FROM baci_flow WHERE batch_no = " + batchNo)) {
-      while (r.next()) found.add(Integer.toString(r.getInt(1)));
+      while (r.next()) found.add(r.getInt(1));
     }
-    if (found.isEmpty()) return;
-    String years = String.join(", ", found);
+    replaceEarlierRows(c, batchNo, codes, found);
+  }
+
+  /** The same, for a batch whose years are known. */
+  static void replaceEarlierRows(
+      Connection c, long batchNo, BaciCodes codes, java.util.List<Integer> batchYears)
+      throws SQLException {
+    if (batchYears.isEmpty()) return;
+    String years = String.join(", ", batchYears.stream().map(String::valueOf).toList());
     long others =
         single(
             c,
