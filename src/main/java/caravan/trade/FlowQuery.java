@@ -21,16 +21,17 @@ import java.util.concurrent.CompletableFuture;
  */
 final class FlowQuery {
   /** One product's value for a year from one report: yearly rows, or monthly rows summed. */
-  record Row(
+  record Row(Key key, double valueUsd, List<String> files) {}
+
+  /** What rows of one product, year and report sum to. */
+  record Key(
       int year,
       boolean yearly,
       String reporter,
       String flow,
       String source,
       String product,
-      String hsRevision,
-      double valueUsd,
-      List<String> files) {}
+      String hsRevision) {}
 
   // One direction at a time, with equality filters only: DuckDB then skips row groups by their
   // min/max (imports keep a file's order, BACI and Comtrade files come sorted by reporter code, and
@@ -195,17 +196,7 @@ final class FlowQuery {
     for (Map.Entry<Key, Sum> e : sums.entrySet()) {
       Key k = e.getKey();
       Sum sum = e.getValue();
-      rows.add(
-          new Row(
-              k.year(),
-              k.yearly(),
-              k.reporter(),
-              k.flow(),
-              k.source(),
-              k.product(),
-              k.revision(),
-              sum.value,
-              sum.files(names)));
+      rows.add(new Row(k, sum.value, sum.files(names)));
     }
     return new PairFlows(a, b, firstMonth == 1 && lastMonth == 12, rows);
   }
@@ -367,16 +358,6 @@ final class FlowQuery {
     contentsGeneration = generation;
     return have;
   }
-
-  /** What rows of one product, year and report sum to. */
-  private record Key(
-      int year,
-      boolean yearly,
-      String reporter,
-      String flow,
-      String source,
-      String product,
-      String revision) {}
 
   /** A sum of values and the import batches they came from (mostly one). */
   private static final class Sum {

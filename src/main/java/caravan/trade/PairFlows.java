@@ -59,7 +59,12 @@ final class PairFlows {
     this.rows = List.copyOf(rows);
     for (FlowQuery.Row r : this.rows) {
       Slice slice =
-          new Slice(r.reporter(), r.flow(), r.source().equals("BACI"), r.year(), r.yearly());
+          new Slice(
+              r.key().reporter(),
+              r.key().flow(),
+              r.key().source().equals("BACI"),
+              r.key().year(),
+              r.key().yearly());
       slices.computeIfAbsent(slice, k -> new ArrayList<>()).add(r);
     }
   }
@@ -67,14 +72,14 @@ final class PairFlows {
   /** The latest year with yearly rows (a whole year as reported), else the latest year at all. */
   int latestYear() {
     return rows.stream()
-        .filter(FlowQuery.Row::yearly)
-        .mapToInt(FlowQuery.Row::year)
+        .filter(r -> r.key().yearly())
+        .mapToInt(r -> r.key().year())
         .max()
-        .orElseGet(() -> rows.stream().mapToInt(FlowQuery.Row::year).max().orElseThrow());
+        .orElseGet(() -> rows.stream().mapToInt(r -> r.key().year()).max().orElseThrow());
   }
 
   List<Integer> years() {
-    return List.copyOf(new TreeSet<>(rows.stream().map(FlowQuery.Row::year).toList()));
+    return List.copyOf(new TreeSet<>(rows.stream().map(r -> r.key().year()).toList()));
   }
 
   /**
@@ -101,8 +106,8 @@ final class PairFlows {
     TreeSet<String> files = new TreeSet<>();
     for (FlowQuery.Row r : chosen) {
       products.merge(
-          r.product(),
-          new Product(r.product(), r.hsRevision(), r.valueUsd()),
+          r.key().product(),
+          new Product(r.key().product(), r.key().hsRevision(), r.valueUsd()),
           (x, y) -> new Product(x.code(), x.hsRevision(), x.valueUsd() + y.valueUsd()));
       files.addAll(r.files());
     }
