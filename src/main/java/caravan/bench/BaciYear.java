@@ -52,7 +52,8 @@ final class BaciYear {
     long written = 0;
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       // as a real BACI release writes them: a quoted header, k as a number (codes of chapters
-      // 01-09 lose their leading zero), q quoted and padded
+      // 01-09 lose their leading zero), q quoted and padded to 13 characters, and NA where BACI
+      // has no quantity (3 % of the rows of the V202301 sample in data/world_trade)
       w.write("\"t\",\"i\",\"j\",\"k\",\"v\",\"q\"\n");
       for (String i : countries) {
         for (String j : countries) {
@@ -70,12 +71,11 @@ final class BaciYear {
             w.write(j);
             w.write(',');
             w.write(k.charAt(0) == '0' ? k.substring(1) : k);
+            w.write(String.format(Locale.ROOT, ",%.3f,", random.nextDouble() * 1000));
             w.write(
-                String.format(
-                    Locale.ROOT,
-                    ",%.3f,\"%12.3f\"%n",
-                    random.nextDouble() * 1000,
-                    random.nextDouble() * 100));
+                random.nextInt(100) < 3
+                    ? "\"           NA\"\n"
+                    : String.format(Locale.ROOT, "\"%13.3f\"%n", random.nextDouble() * 100));
             written++;
           }
         }

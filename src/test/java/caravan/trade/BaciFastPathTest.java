@@ -208,6 +208,50 @@ class BaciFastPathTest {
   }
 
   @Test
+  void an_na_padded_otherwise_further_down_is_read_as_text_and_stored_alike() throws Exception {
+    // the first NA is padded as V202301 pads it, so the quantity is read as a number with that NA
+    // a null; the third line pads it otherwise, the typed read stops there, and the file is read
+    // again with the quantity as text: the same rows as the detailed path, which a bad quantity on
+    // a fourth line forces on a second store
+    String rows =
+        "2021,842,124,100190,5,\"           NA\"\n"
+            + "2021,842,124,271019,6,\"        1.500\"\n"
+            + "2021,842,124,520100,7,\"   NA\"\n";
+    ImportReport r = importBaci(file("BACI_HS92_na.csv", rows), 0);
+    assertThat(r.rowsKept()).isEqualTo(3);
+    List<String> clean = rows(store);
+    try (AnalyticsStore other = AnalyticsStore.inMemory()) {
+      ImportService detailed = new ImportService(other, countries);
+      detailed.ensureSchema();
+      ImportReport d =
+          detailed.importFile(
+              file("BACI_HS92_na_dirty.csv", rows + "2021,842,124,010111,7,abc\n"),
+              new ImportOptions(ImportFormat.BACI, 0.5, "H0"),
+              null);
+      assertThat(d.rowsKept()).isEqualTo(3);
+      assertThat(rows(other)).isEqualTo(clean);
+    }
+    // two quantities are NA (null), one is 1.5 tonnes
+    assertThat(count(store, "SELECT count(quantity) FROM flows")).isEqualTo(1);
+    assertThat(number(store, "SELECT sum(quantity) FROM flows")).isEqualTo(1.5);
+  }
+
+  @Test
+  void an_na_where_a_value_belongs_is_named_by_the_detailed_path() throws Exception {
+    // read with NA as a null, the value would be missing: the table refuses it, and the detailed
+    // path names the line and field
+    Path f =
+        file(
+            "BACI_HS92_na_value.csv",
+            "2021,842,124,100190,5,\"           NA\"\n2021,842,124,271019,NA,\"           NA\"\n");
+    assertThatThrownBy(() -> importBaci(f, 0))
+        .isInstanceOfSatisfying(
+            ImportException.class,
+            e -> assertThat(e.report().rejections()).anyMatch(l -> l.contains(":3: v:")));
+    assertThat(count(store, "SELECT count(*) FROM flows")).isZero();
+  }
+
+  @Test
   void progress_is_reported_in_bytes_of_the_file_and_ends_at_its_size() throws Exception {
     Path f = file("BACI_HS92_progress.csv", "2021,398,364,100190,1,1\n2021,398,364,520100,2,2\n");
     List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
