@@ -89,6 +89,7 @@ final class FlowQuery {
   private record Contents(
       Map<String, String> files, Map<String, String> editions, boolean flows, boolean baci) {}
 
+  private static final String BACI = ImportFormat.BACI.name();
   private final AnalyticsStore store;
   private final BaciCodes codes;
   // Preparing a DuckDB statement costs about a millisecond, as much as running it on a pair: each
@@ -180,6 +181,8 @@ final class FlowQuery {
       throw e.getCause() instanceof CaravanException ce ? ce : e;
     }
     Map<Key, Sum> sums = new java.util.LinkedHashMap<>();
+    List<Row> rows = new ArrayList<>(ab.size() + ba.size());
+    Map<String, List<String>> baciFiles = new java.util.HashMap<>();
     for (String[] direction : new String[][] {{a, b}, {b, a}}) {
       for (Read r : direction[0].equals(a) ? ab : ba) {
         boolean yearly = r.month() == null;
@@ -187,12 +190,19 @@ final class FlowQuery {
         Key key =
             new Key(
                 r.year(), yearly, direction[0], r.flow(), r.source(), r.product(), r.revision());
+        if (BACI.equals(r.source())) {
+          // a BACI key is in one row (the import replaces by key, a country's codes as one):
+          // nothing to sum, and a basket would sum repeats by product all the same
+          List<String> files =
+              baciFiles.computeIfAbsent(r.batch(), id -> List.of(names.getOrDefault(id, id)));
+          rows.add(new Row(key, r.value(), files));
+          continue;
+        }
         Sum sum = sums.get(key);
         if (sum == null) sums.put(key, new Sum(r.value(), r.batch()));
         else sum.add(r.value(), r.batch());
       }
     }
-    List<Row> rows = new ArrayList<>(sums.size());
     for (Map.Entry<Key, Sum> e : sums.entrySet()) {
       Key k = e.getKey();
       Sum sum = e.getValue();
@@ -251,7 +261,7 @@ final class FlowQuery {
       ps = direction(baci, baciSql(codes.mostCodes()));
       bindCodes(ps, exporter, importer);
     }
-    String source = ImportFormat.BACI.name();
+    String source = BACI;
     try (ResultSet rs = ps.executeQuery()) {
       int lastBatch = Integer.MIN_VALUE;
       String batch = null;
