@@ -35,7 +35,7 @@ final class BasketView {
         group(ps, total, p -> hs.section(p.code()), hs::sectionName, p -> null, ps.size()),
         group(ps, total, p -> cut(p.code(), 2), named, p -> hs.section(p.code()), ps.size()),
         group(ps, total, p -> cut(p.code(), 4), named, p -> cut(p.code(), 2), ps.size()),
-        group(ps, total, PairFlows.Product::code, named, p -> cut(p.code(), 4), TOP_PRODUCTS),
+        topProducts(ps, total, named),
         bySector(ps, total),
         concentration(b),
         trend,
@@ -65,6 +65,22 @@ final class BasketView {
     ps.forEach(p -> sums.merge(sectors.sectorOf(p.code()), p.valueUsd(), Double::sum));
     List<Share> out = new ArrayList<>();
     sums.forEach((s, v) -> out.add(new Share(s, s, null, v, total > 0 ? v / total : 0)));
+    return out;
+  }
+
+  /**
+   * The largest products: a basket lists each product once, largest first (PairFlows), so they need
+   * no grouping.
+   */
+  private static List<Share> topProducts(
+      List<PairFlows.Product> ps, double total, Function<String, String> name) {
+    List<Share> out = new ArrayList<>(Math.min(TOP_PRODUCTS, ps.size()));
+    for (PairFlows.Product p : ps.subList(0, Math.min(TOP_PRODUCTS, ps.size()))) {
+      double v = p.valueUsd();
+      out.add(
+          new Share(
+              p.code(), name.apply(p.code()), cut(p.code(), 4), v, total > 0 ? v / total : 0));
+    }
     return out;
   }
 
