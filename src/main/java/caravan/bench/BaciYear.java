@@ -75,7 +75,7 @@ final class BaciYear {
             w.write(
                 random.nextInt(100) < 3
                     ? "\"           NA\"\n"
-                    : String.format(Locale.ROOT, "\"%13.3f\"%n", random.nextDouble() * 100));
+                    : String.format(Locale.ROOT, "\"%13.3f\"\n", random.nextDouble() * 100));
             written++;
           }
         }

@@ -61,14 +61,16 @@ final class BaciFastPath {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
-      long batchNo = single(c, "SELECT coalesce(max(batch_no), 0) + 1 FROM import_batch");
+      long batchNo = 0;
       long kept;
       List<Integer> years;
       long started = System.nanoTime();
       long written = started;
       long checked = started;
       try {
-        kept = write(batchNo, bytes, progress);
+        Written w = write(bytes, progress);
+        batchNo = w.batchNo();
+        kept = w.rows();
         // the file's identity is computed while the written rows are checked, not while DuckDB
         // reads it on every core
         written = System.nanoTime();
@@ -77,7 +79,10 @@ final class BaciFastPath {
         checked = System.nanoTime();
       } catch (SQLException notClean) {
         // the detailed path will name what stopped the statement
-        LOG.debug("{}: not clean, to the detailed path: {}", fileName, notClean.getMessage());
+        LOG.debug(
+            "{}: not clean, to the detailed path: {}",
+            fileName,
+            String.valueOf(notClean.getMessage()).lines().findFirst().orElse(""));
         years = null;
         kept = 0;
       }
@@ -121,27 +126,58 @@ final class BaciFastPath {
    * lines pad it) a null, which costs a tenth less than reading it as text. A file that writes a
    * quantity otherwise further down is read again with the quantity as text, each looked at.
    */
-  private long write(long batchNo, long bytes, LongConsumer progress) throws SQLException {
+  private record Written(long batchNo, long rows) {}
+
+  private Written write(long bytes, LongConsumer progress) throws SQLException {
     String na = paddedNa();
     if (na != null) {
+      long batchNo = nextBatchNo();
       // a statement of its own: DuckDB closes one whose statement failed
-      try (Statement s = c.createStatement();
-          StatementProgress watching = StatementProgress.watch(s, bytes, progress)) {
-        return s.executeUpdate(insert(batchNo, na));
-      } catch (SQLException e) {
-        if (e.getMessage() == null || !e.getMessage().contains("column \"q\"")) throw e;
-        c.rollback();
+      try (Statement s = c.createStatement()) {
+        StatementProgress watching = StatementProgress.watch(s, bytes, progress);
+        boolean written = false;
+        try {
+          long rows = s.executeUpdate(insert(batchNo, na));
+          written = true;
+          return new Written(batchNo, rows);
+        } catch (SQLException e) {
+          if (!naSpelledOtherwise(e)) throw e;
+          c.rollback();
+        } finally {
+          // after a failed read the bar is not filled: a second read reports from the start
+          if (written) watching.close();
+          else watching.abandon();
+        }
       }
     }
+    long batchNo = nextBatchNo();
     try (Statement s = c.createStatement();
         StatementProgress watching = StatementProgress.watch(s, bytes, progress)) {
-      return s.executeUpdate(insert(batchNo, null));
+      return new Written(batchNo, s.executeUpdate(insert(batchNo, null)));
     }
   }
 
+  // read in the transaction that writes the rows, so that it is still free when they commit
+  private long nextBatchNo() throws SQLException {
+    return single(c, "SELECT coalesce(max(batch_no), 0) + 1 FROM import_batch");
+  }
+
+  private static final java.util.regex.Pattern NOT_CONVERTED =
+      java.util.regex.Pattern.compile("column \"q\"\\. Could not convert string \"([^\"]*)\"");
+
   /**
-   * The NA of the file's first lines as written inside its quotes ({@code " NA"} in V202301), or
-   * null when none of them has one.
+   * Whether the typed read stopped at a quantity that is an NA padded otherwise (or empty): one the
+   * text read takes. Any other error, a bad quantity included, goes to the detailed path without a
+   * second read.
+   */
+  private static boolean naSpelledOtherwise(SQLException e) {
+    java.util.regex.Matcher m = NOT_CONVERTED.matcher(String.valueOf(e.getMessage()));
+    return m.find() && (m.group(1).isBlank() || m.group(1).trim().equals("NA"));
+  }
+
+  /**
+   * The NA of the file's first lines as written inside its quotes (eleven spaces and NA in the
+   * V202301 release), or null when none of them has one.
    */
   private String paddedNa() {
     byte[] head = new byte[1 << 16];

@@ -59,7 +59,8 @@ final class SectorMap {
     int known = sectorOfHs6[hs6];
     if (known > 0) return sectors.get(known - 1);
     String sector = findSector(product);
-    sectorOfHs6[hs6] = (byte) (1 + sectors.indexOf(sector));
+    int place = 1 + sectors.indexOf(sector);
+    if (place <= Byte.MAX_VALUE) sectorOfHs6[hs6] = (byte) place;
     return sector;
   }
 

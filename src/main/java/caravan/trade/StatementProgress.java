@@ -54,6 +54,11 @@ final class StatementProgress implements AutoCloseable {
     }
   }
 
+  /** Stops watching without reporting the end: the statement failed and another may follow. */
+  void abandon() {
+    if (polling != null) polling.cancel(false);
+  }
+
   @Override
   public void close() {
     if (polling != null) {
