@@ -85,7 +85,6 @@ public final class App implements AutoCloseable {
       app.figures.loadShipped();
       app.registry.loadShipped();
       app.registry.loadStatedTargets(app.figures, "KAZ", "IRN");
-      app.registry.reindex();
       app.imports.ensureSchema();
       app.loadShippedFlows(config.dataDir());
     } catch (RuntimeException e) {
@@ -153,6 +152,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    registry.awaitIndexing();
     analytics.close();
     relational.close();
     search.close();

@@ -30,6 +30,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws InterruptedException {
     long t0 = System.nanoTime();
     App app = root.open();
+    // the registry's search index is built while the first pages are served
+    app.registry().reindexInBackground();
     Javalin server = app.web().start(host, port);
     System.out.printf(
         "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",

@@ -13,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -33,6 +36,9 @@ public final class RegistryService {
   private final RegistryStore store;
   private final Clock clock;
   private final RegistrySearch search;
+  // the first build of the search index: null until someone starts it
+  private final Object indexing = new Object();
+  private volatile CompletableFuture<Void> built;
   private final CrossChecks checks;
   private final CrossChecks.Lookup lookup;
 
@@ -69,10 +75,63 @@ public final class RegistryService {
         };
   }
 
-  /** Rebuilds the search index from the store (at start, or after a restore). */
+  /** Rebuilds the search index from the store (after a restore, say). */
   public void reindex() {
     if (search == null) return;
     for (Kind<?> k : Kinds.ALL) reindex(k);
+  }
+
+  /**
+   * Starts building the search index from the store on a thread of its own, so that a server
+   * answers its first pages meanwhile; a search waits for it. Without this the index is built on
+   * first use (a command that never searches never pays for it).
+   */
+  public void reindexInBackground() {
+    startIndexing(
+        r -> {
+          Thread t = new Thread(r, "caravan-registry-index");
+          t.setDaemon(true);
+          t.start();
+        });
+  }
+
+  /** Waits for a build of the index that is under way (before the stores close, say). */
+  public void awaitIndexing() {
+    CompletableFuture<Void> b = built;
+    if (b != null) b.exceptionally(e -> null).join();
+  }
+
+  private void startIndexing(Executor where) {
+    if (search == null) return;
+    synchronized (indexing) {
+      if (built == null) built = CompletableFuture.runAsync(this::reindex, where);
+    }
+  }
+
+  /** The search index, built first when nobody has built it yet. */
+  private RegistrySearch indexed() {
+    startIndexing(Runnable::run);
+    try {
+      built.join();
+    } catch (CompletionException e) {
+      synchronized (indexing) {
+        built = null; // the next search tries again
+      }
+      throw e.getCause() instanceof RuntimeException re ? re : e;
+    }
+    return search;
+  }
+
+  /**
+   * Applies a change to the index, once it is built; before that there is nothing to do, as the
+   * build reads the store after the change was written.
+   */
+  private void indexChange(java.util.function.Consumer<RegistrySearch> change) {
+    if (search == null) return;
+    synchronized (indexing) {
+      if (built == null) return;
+    }
+    change.accept(indexed());
   }
 
   private <T extends RegistryRecord> void reindex(Kind<T> k) {
@@ -81,7 +140,7 @@ public final class RegistryService {
 
   /** Records of every kind matching {@code text}, best first (needs the search index). */
   public List<SearchIndex.Hit> search(String text, int limit) {
-    return search == null ? List.of() : search.search(text, limit);
+    return search == null ? List.of() : indexed().search(text, limit);
   }
 
   /**
@@ -107,7 +166,7 @@ public final class RegistryService {
     RegistryFilter f = filter == null ? RegistryFilter.ALL : filter;
     Kind<T> k = Kinds.of(type);
     if (search == null || f.text() == null) return store.list(k, f);
-    List<String> ids = search.ids(k, f.text());
+    List<String> ids = indexed().ids(k, f.text());
     Map<String, T> byId = new java.util.HashMap<>();
     for (T r : store.list(k, new RegistryFilter(null, f.kind()))) byId.put(r.id(), r);
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
@@ -134,7 +193,7 @@ public final class RegistryService {
     check(k, record, user);
     String id = record instanceof CommissionSession s ? CommissionSession.idOf(s.number()) : null;
     T created = store.create(k, record, id, user, now());
-    if (search != null) search.put(k, created);
+    indexChange(index -> index.put(k, created));
     return created;
   }
 
@@ -151,7 +210,7 @@ public final class RegistryService {
           List.of("number: a session's number cannot change (create session " + s.number() + ")"));
     }
     T updated = store.update(k, id, version, record, user, now());
-    if (search != null) search.put(k, updated);
+    indexChange(index -> index.put(k, updated));
     return updated;
   }
 
@@ -160,7 +219,7 @@ public final class RegistryService {
       Class<T> type, String id, int version, String user) {
     requireUser(user);
     store.delete(Kinds.of(type), id, version, user, now());
-    if (search != null) search.remove(Kinds.of(type), id);
+    indexChange(index -> index.remove(Kinds.of(type), id));
   }
 
   /** The audit log of one record, oldest first; it keeps the entries of deleted records. */
