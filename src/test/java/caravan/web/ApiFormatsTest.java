@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import caravan.App;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,20 +26,19 @@ class ApiFormatsTest {
 
   @TempDir static Path dir;
   static App app;
-  static Javalin server;
+  static TestServer web;
   static String base;
 
   @BeforeAll
   static void start() {
-    app = App.open(new App.Config(dir, null, null, null));
-    server = app.web().start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + server.port();
+    web = TestServer.start(dir);
+    app = web.app();
+    base = web.base();
   }
 
   @AfterAll
   static void stop() {
-    server.stop();
-    app.close();
+    if (web != null) web.close();
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import caravan.App;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,20 +27,19 @@ class DashboardBrowserTest {
 
   @TempDir static Path dataDir;
   static App app;
-  static Javalin server;
+  static TestServer web;
   static String base;
 
   @BeforeAll
   static void start() {
-    app = App.open(new App.Config(dataDir, null, null, null));
-    server = app.web().start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + server.port();
+    web = TestServer.start(dataDir);
+    app = web.app();
+    base = web.base();
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) server.stop();
-    if (app != null) app.close();
+    if (web != null) web.close();
   }
 
   @Test

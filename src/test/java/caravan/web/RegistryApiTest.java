@@ -8,7 +8,6 @@ import caravan.access.Session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,23 +28,22 @@ class RegistryApiTest {
 
   @TempDir static Path dir;
   static App app;
-  static Javalin server;
+  static TestServer web;
   static String base;
   static Session editor;
 
   @BeforeAll
   static void start() {
-    app = App.open(new App.Config(dir, null, null, null));
+    web = TestServer.start(dir);
+    app = web.app();
+    base = web.base();
     app.access().addUser("aigerim", "caspian-steppe-42".toCharArray(), Role.EDITOR);
     editor = app.access().signIn("aigerim", "caspian-steppe-42".toCharArray()).orElseThrow();
-    server = app.web().start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + server.port();
   }
 
   @AfterAll
   static void stop() {
-    server.stop();
-    app.close();
+    if (web != null) web.close();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import caravan.App;
 import caravan.access.Role;
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -28,21 +27,20 @@ class RegistryBrowserTest {
 
   @TempDir static Path dataDir;
   static App app;
-  static Javalin server;
+  static TestServer web;
   static String base;
 
   @BeforeAll
   static void start() {
-    app = App.open(new App.Config(dataDir, null, null, null));
+    web = TestServer.start(dataDir);
+    app = web.app();
+    base = web.base();
     app.access().addUser("aigerim", PASSWORD.toCharArray(), Role.EDITOR);
-    server = app.web().start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + server.port();
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) server.stop();
-    if (app != null) app.close();
+    if (web != null) web.close();
   }
 
   @Test

@@ -12,7 +12,6 @@ import caravan.registry.PartialDate;
 import caravan.registry.Project;
 import caravan.registry.RegistryFilter;
 import caravan.registry.RegistryRecord;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,23 +42,22 @@ class RegistryFormsTest {
 
   @TempDir static Path dataDir;
   static App app;
-  static Javalin server;
+  static TestServer web;
   static String base;
   static String session;
 
   @BeforeAll
   static void start() throws Exception {
-    app = App.open(new App.Config(dataDir, null, null, null));
+    web = TestServer.start(dataDir);
+    app = web.app();
+    base = web.base();
     app.access().addUser("dana", PASSWORD.toCharArray(), Role.EDITOR);
-    server = app.web().start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + server.port();
     session = signIn();
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) server.stop();
-    if (app != null) app.close();
+    if (web != null) web.close();
   }
 
   // --- agreements ---

@@ -8,7 +8,6 @@ import caravan.registry.Decision;
 import caravan.registry.RegistryFilter;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,21 +38,20 @@ class RegistryPagesTest {
 
   @TempDir static Path dataDir;
   static App app;
-  static Javalin server;
+  static TestServer web;
   static String base;
 
   @BeforeAll
   static void start() {
-    app = App.open(new App.Config(dataDir, null, null, null));
+    web = TestServer.start(dataDir);
+    app = web.app();
+    base = web.base();
     app.access().addUser("aigerim", PASSWORD.toCharArray(), Role.EDITOR);
-    server = app.web().start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + server.port();
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) server.stop();
-    if (app != null) app.close();
+    if (web != null) web.close();
   }
 
   @ParameterizedTest
