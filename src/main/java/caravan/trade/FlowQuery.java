@@ -261,7 +261,6 @@ final class FlowQuery {
       ps = direction(baci, baciSql(codes.mostCodes()));
       bindCodes(ps, exporter, importer);
     }
-    String source = BACI;
     try (ResultSet rs = ps.executeQuery()) {
       int lastBatch = Integer.MIN_VALUE;
       String batch = null;
@@ -278,7 +277,7 @@ final class FlowQuery {
                 rs.getInt(1),
                 null,
                 "export",
-                source,
+                BACI,
                 BaciCodes.product(rs.getInt(2)),
                 edition,
                 rs.getDouble(3),

@@ -3,18 +3,10 @@ package caravan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import caravan.App;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * DESIGN's formats over HTTP, on a real server with the shipped figures: ISO 8601 dates, money in
@@ -22,30 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ApiFormatsTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @TempDir static Path dir;
-  static App app;
-  static TestServer web;
-  static String base;
-
-  @BeforeAll
-  static void start() {
-    web = TestServer.start(dir);
-    app = web.app();
-    base = web.base();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (web != null) web.close();
-  }
+  @RegisterExtension static final TestServer web = new TestServer();
 
   @Test
   void figure_dates_are_iso_8601_text() throws Exception {
     // R01 in data/figures/stated-figures.csv: period 2007-01-01..2007-12-31, source dated
     // 2019-05-02
-    JsonNode r01 = figure(json("/api/v1/pairs/KAZ-IRN/figures?indicator=trade_turnover"), "R01");
+    JsonNode r01 =
+        figure(web.json("/api/v1/pairs/KAZ-IRN/figures?indicator=trade_turnover"), "R01");
     assertThat(r01.at("/period/start").isTextual()).isTrue();
     assertThat(r01.at("/period/start").asText()).isEqualTo("2007-01-01");
     assertThat(r01.at("/period/end").asText()).isEqualTo("2007-12-31");
@@ -53,14 +30,14 @@ class ApiFormatsTest {
     // R14 is the Solar Hijri year SH1400: 1 Farvardin 1400 = 2021-03-21 to 29 Esfand 1400 =
     // 2022-03-20
     JsonNode r14 =
-        figure(json("/api/v1/pairs/KAZ-IRN/figures?indicator=trade_turnover_non_oil"), "R14");
+        figure(web.json("/api/v1/pairs/KAZ-IRN/figures?indicator=trade_turnover_non_oil"), "R14");
     assertThat(r14.at("/period/start").asText()).isEqualTo("2021-03-21");
     assertThat(r14.at("/period/end").asText()).isEqualTo("2022-03-20");
   }
 
   @Test
   void profile_money_is_whole_cents_and_rates_keep_full_precision() throws Exception {
-    String body = get("/api/v1/pairs/KAZ-IRN/profile?year=2018");
+    String body = web.get("/api/v1/pairs/KAZ-IRN/profile?year=2018");
     JsonNode p = JSON.readTree(body);
     // R08 states 516.3 USD million for 2018 beside the preferred R07 (422): 516.3 x 10^6 =
     // 516,300,000.00 USD, where the double product 516.3 * 1e6 is 516299999.99999994
@@ -78,25 +55,12 @@ class ApiFormatsTest {
   void csv_numbers_are_plain_decimals() throws Exception {
     // the 2018 row: R07's 422 USD million preferred, R08's 516.3 USD million conflicting; the
     // stated exports (R09, 426.7 USD million) and imports (R10, 89.5 USD million) beside them
-    assertThat(get("/api/v1/pairs/KAZ-IRN/profile?year=2018&format=csv&part=series").lines())
+    assertThat(web.get("/api/v1/pairs/KAZ-IRN/profile?year=2018&format=csv&part=series").lines())
         .contains("2018,422000000,426700000,89500000,R07 R09 R10,516300000,R08");
   }
 
   private static JsonNode figure(JsonNode answer, String id) {
     for (JsonNode f : answer.get("figures")) if (f.get("id").asText().equals(id)) return f;
     throw new AssertionError("no figure " + id + " in " + answer);
-  }
-
-  static JsonNode json(String path) throws Exception {
-    return JSON.readTree(get(path));
-  }
-
-  static String get(String path) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path).isEqualTo(200);
-    return r.body();
   }
 }

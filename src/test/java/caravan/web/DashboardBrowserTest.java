@@ -2,19 +2,10 @@ package caravan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import caravan.App;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,30 +16,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DashboardBrowserTest {
 
-  @TempDir static Path dataDir;
-  static App app;
-  static TestServer web;
-  static String base;
-
-  @BeforeAll
-  static void start() {
-    web = TestServer.start(dataDir);
-    app = web.app();
-    base = web.base();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (web != null) web.close();
-  }
+  @RegisterExtension static final TestServer web = new TestServer();
 
   @Test
   void the_dashboard_shows_the_same_figures_as_the_api() throws Exception {
-    JsonNode api = json("/api/v1/pairs/KAZ-IRN/profile?basis=stated");
+    JsonNode api = web.json("/api/v1/pairs/KAZ-IRN/profile?basis=stated");
 
     WebDriver browser = Browsers.chromium(1400, 2200);
     try {
-      browser.get(base + "/pairs/KAZ-IRN?lang=en&basis=stated");
+      browser.get(web.base() + "/pairs/KAZ-IRN?lang=en&basis=stated");
       new WebDriverWait(browser, Duration.ofSeconds(20))
           .until(
               d -> "true".equals(d.findElement(By.id("dashboard")).getDomAttribute("data-ready")));
@@ -84,15 +60,5 @@ class DashboardBrowserTest {
     } finally {
       browser.quit();
     }
-  }
-
-  static JsonNode json(String path) throws Exception {
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path).isEqualTo(200);
-    return new ObjectMapper().readTree(r.body());
   }
 }

@@ -2,7 +2,6 @@ package caravan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import caravan.App;
 import caravan.access.Role;
 import caravan.access.Session;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,34 +15,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The registry over HTTP on a real server with the shipped data and a real editor session. */
 class RegistryApiTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @TempDir static Path dir;
-  static App app;
-  static TestServer web;
-  static String base;
+  @RegisterExtension static final TestServer web = new TestServer();
   static Session editor;
 
   @BeforeAll
   static void start() {
-    web = TestServer.start(dir);
-    app = web.app();
-    base = web.base();
-    app.access().addUser("aigerim", "caspian-steppe-42".toCharArray(), Role.EDITOR);
-    editor = app.access().signIn("aigerim", "caspian-steppe-42".toCharArray()).orElseThrow();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (web != null) web.close();
+    web.app().access().addUser("aigerim", "caspian-steppe-42".toCharArray(), Role.EDITOR);
+    editor = web.app().access().signIn("aigerim", "caspian-steppe-42".toCharArray()).orElseThrow();
   }
 
   @Test
@@ -55,7 +42,7 @@ class RegistryApiTest {
             .ofNamedCsvRecord(Files.readString(Path.of("data/registry/agreements.csv")))) {
       rows = csv.stream().count();
     }
-    JsonNode list = get("/api/v1/registry/agreements");
+    JsonNode list = web.json("/api/v1/registry/agreements");
     assertThat(list.size()).isEqualTo(rows);
     assertThat(list.get(0).has("status")).isTrue();
   }
@@ -63,7 +50,7 @@ class RegistryApiTest {
   @Test
   void a_text_query_searches_across_languages() throws Exception {
     JsonNode hits =
-        get(
+        web.json(
             "/api/v1/registry/agreements?q="
                 + URLEncoder.encode("каспийское море", StandardCharsets.UTF_8));
     assertThat(hits.size()).isPositive();
@@ -86,7 +73,7 @@ class RegistryApiTest {
     assertThat(d.get("overdue").asBoolean())
         .isTrue(); // 2024-06-30 is past and the status is planned
 
-    assertThat(get("/api/v1/registry/decisions/overdue").findValuesAsText("id")).contains(id);
+    assertThat(web.json("/api/v1/registry/decisions/overdue").findValuesAsText("id")).contains(id);
 
     String done = decision.replace("PLANNED", "DONE");
     HttpResponse<String> stale =
@@ -99,9 +86,10 @@ class RegistryApiTest {
         send("PUT", "/api/v1/registry/decisions/" + id + "?version=1", done, editor);
     assertThat(updated.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(updated.body()).get("version").asInt()).isEqualTo(2);
-    assertThat(get("/api/v1/registry/decisions/overdue").findValuesAsText("id")).doesNotContain(id);
+    assertThat(web.json("/api/v1/registry/decisions/overdue").findValuesAsText("id"))
+        .doesNotContain(id);
 
-    JsonNode audit = get("/api/v1/registry/decisions/" + id + "/audit");
+    JsonNode audit = web.json("/api/v1/registry/decisions/" + id + "/audit");
     assertThat(audit.size()).isEqualTo(2);
     assertThat(audit.toString()).contains("aigerim");
     // when, as ISO 8601 text ("2025-06-01T09:30:00.123"), not Jackson's array of numbers
@@ -114,7 +102,8 @@ class RegistryApiTest {
         .isEqualTo(204);
     assertThat(
             HTTP.send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/decisions/" + id))
+                    HttpRequest.newBuilder(
+                            URI.create(web.base() + "/api/v1/registry/decisions/" + id))
                         .build(),
                     HttpResponse.BodyHandlers.ofString())
                 .statusCode())
@@ -146,12 +135,12 @@ class RegistryApiTest {
             .get("id")
             .asText();
 
-    assertThat(get("/api/v1/registry/requests/" + offerId + "/matches").findValuesAsText("id"))
+    assertThat(web.json("/api/v1/registry/requests/" + offerId + "/matches").findValuesAsText("id"))
         .contains(demandId);
     HttpResponse<String> page =
         HTTP.send(
             HttpRequest.newBuilder(
-                    URI.create(base + "/registry/requests/" + offerId + "/matches?lang=en"))
+                    URI.create(web.base() + "/registry/requests/" + offerId + "/matches?lang=en"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
@@ -162,12 +151,13 @@ class RegistryApiTest {
   void exports_are_served_as_files() throws Exception {
     HttpResponse<String> ics =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/calendar.ics")).build(),
+            HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/registry/calendar.ics"))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(ics.body()).startsWith("BEGIN:VCALENDAR\r\n");
     HttpResponse<String> csv =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/projects?format=csv"))
+            HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/registry/projects?format=csv"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -176,7 +166,7 @@ class RegistryApiTest {
 
   @Test
   void bad_input_names_every_field_and_writes_nothing() throws Exception {
-    int before = get("/api/v1/registry/decisions").size();
+    int before = web.json("/api/v1/registry/decisions").size();
     HttpResponse<String> r =
         send(
             "POST",
@@ -185,7 +175,7 @@ class RegistryApiTest {
             editor);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("deadline");
-    assertThat(get("/api/v1/registry/decisions").size()).isEqualTo(before);
+    assertThat(web.json("/api/v1/registry/decisions").size()).isEqualTo(before);
   }
 
   @Test
@@ -193,19 +183,10 @@ class RegistryApiTest {
     assertThat(send("POST", "/api/v1/registry/decisions", "{}", null).statusCode()).isEqualTo(401);
   }
 
-  static JsonNode get(String path) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
-    return JSON.readTree(r.body());
-  }
-
   static HttpResponse<String> send(String method, String path, String body, Session s)
       throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.newBuilder(URI.create(web.base() + path))
             .method(
                 method,
                 body == null

@@ -2,14 +2,11 @@ package caravan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import caravan.App;
 import caravan.access.Role;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,22 +22,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RegistryBrowserTest {
   static final String PASSWORD = "caspian-steppe-42";
 
-  @TempDir static Path dataDir;
-  static App app;
-  static TestServer web;
-  static String base;
+  @RegisterExtension static final TestServer web = new TestServer();
 
   @BeforeAll
   static void start() {
-    web = TestServer.start(dataDir);
-    app = web.app();
-    base = web.base();
-    app.access().addUser("aigerim", PASSWORD.toCharArray(), Role.EDITOR);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (web != null) web.close();
+    web.app().access().addUser("aigerim", PASSWORD.toCharArray(), Role.EDITOR);
   }
 
   @Test
@@ -49,7 +35,7 @@ class RegistryBrowserTest {
     WebDriver browser = browser();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     try {
-      browser.get(base + "/signin?lang=en&next=%2Fregistry%2Fdecisions%2Fnew%3Fsession%3D19");
+      browser.get(web.base() + "/signin?lang=en&next=%2Fregistry%2Fdecisions%2Fnew%3Fsession%3D19");
       browser.findElement(By.name("name")).sendKeys("aigerim");
       browser.findElement(By.name("password")).sendKeys(PASSWORD);
       browser.findElement(By.cssSelector("#signin button[type=submit]")).click();
@@ -69,7 +55,7 @@ class RegistryBrowserTest {
       wait.until(ExpectedConditions.urlMatches("/registry/decisions/DEC-[0-9A-F]{8}"));
       String id = browser.getCurrentUrl().replaceAll(".*/(DEC-[0-9A-F]{8}).*", "$1");
 
-      browser.get(base + "/registry/decisions/overdue?lang=en");
+      browser.get(web.base() + "/registry/decisions/overdue?lang=en");
       String row =
           browser.findElement(By.cssSelector("#overdue tr[data-id='" + id + "']")).getText();
       assertThat(row).contains("Open a joint grain terminal at Aktau port").contains("2024-06");
@@ -98,7 +84,7 @@ class RegistryBrowserTest {
   void the_projects_map_draws_the_shipped_base_map_offline() throws Exception {
     WebDriver browser = browser();
     try {
-      browser.get(base + "/registry/projects/map?lang=ru");
+      browser.get(web.base() + "/registry/projects/map?lang=ru");
       new WebDriverWait(browser, Duration.ofSeconds(20))
           .until(d -> d.findElement(By.id("project-map")).getDomAttribute("data-ready") != null);
       assertThat(browser.findElement(By.id("project-map")).getDomAttribute("data-ready"))

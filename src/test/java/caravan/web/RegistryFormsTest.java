@@ -2,7 +2,6 @@ package caravan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import caravan.App;
 import caravan.access.Role;
 import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
@@ -18,17 +17,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The agreement, project, organisation, commission-session and indicator forms on a real server
@@ -40,24 +37,13 @@ class RegistryFormsTest {
   static final String PASSWORD = "caspian-steppe-42";
   static final HttpClient HTTP = HttpClient.newHttpClient(); // follows no redirects
 
-  @TempDir static Path dataDir;
-  static App app;
-  static TestServer web;
-  static String base;
+  @RegisterExtension static final TestServer web = new TestServer();
   static String session;
 
   @BeforeAll
   static void start() throws Exception {
-    web = TestServer.start(dataDir);
-    app = web.app();
-    base = web.base();
-    app.access().addUser("dana", PASSWORD.toCharArray(), Role.EDITOR);
+    web.app().access().addUser("dana", PASSWORD.toCharArray(), Role.EDITOR);
     session = signIn();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (web != null) web.close();
   }
 
   // --- agreements ---
@@ -87,7 +73,7 @@ class RegistryFormsTest {
     HttpResponse<String> r = form.post("/registry/agreements/new");
 
     assertThat(r.statusCode()).isEqualTo(303);
-    Agreement a = app.registry().get(Agreement.class, idIn(r, "AGR"));
+    Agreement a = web.app().registry().get(Agreement.class, idIn(r, "AGR"));
     assertThat(a.titles())
         .containsEntry("en", "Agreement on International Road Transport")
         .containsEntry("ru", "Соглашение о международном автомобильном сообщении");
@@ -120,7 +106,7 @@ class RegistryFormsTest {
 
   @Test
   void an_editor_edits_a_shipped_agreement_and_the_rest_of_it_is_kept() throws Exception {
-    Agreement before = app.registry().get(Agreement.class, "AGR-002");
+    Agreement before = web.app().registry().get(Agreement.class, "AGR-002");
     Form form = open("/registry/agreements/AGR-002/edit?lang=en");
     form.set("place", "Astana, Akorda");
     form.set("actions", form.get("actions") + "\nratified KAZ 2026-05 law signed");
@@ -128,7 +114,7 @@ class RegistryFormsTest {
     HttpResponse<String> r = form.post("/registry/agreements/AGR-002/edit");
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-    Agreement after = app.registry().get(Agreement.class, "AGR-002");
+    Agreement after = web.app().registry().get(Agreement.class, "AGR-002");
     assertThat(after.version()).isEqualTo(before.version() + 1);
     assertThat(after.place()).isEqualTo("Astana, Akorda");
     assertThat(after.actions()).hasSize(before.actions().size() + 1);
@@ -195,7 +181,7 @@ class RegistryFormsTest {
     HttpResponse<String> r = form.post("/registry/projects/new");
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-    Project p = app.registry().get(Project.class, idIn(r, "PRJ"));
+    Project p = web.app().registry().get(Project.class, idIn(r, "PRJ"));
     assertThat(p.title()).isEqualTo("Aktau grain terminal");
     assertThat(p.investors())
         .containsExactly(
@@ -220,14 +206,14 @@ class RegistryFormsTest {
 
   @Test
   void an_editor_edits_a_shipped_project_and_the_rest_of_it_is_kept() throws Exception {
-    Project before = app.registry().get(Project.class, "PRJ-001");
+    Project before = web.app().registry().get(Project.class, "PRJ-001");
     Form form = open("/registry/projects/PRJ-001/edit?lang=en");
     form.set("jobs", "420");
 
     HttpResponse<String> r = form.post("/registry/projects/PRJ-001/edit");
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-    Project after = app.registry().get(Project.class, "PRJ-001");
+    Project after = web.app().registry().get(Project.class, "PRJ-001");
     assertThat(after.jobs()).isEqualTo(420);
     assertThat(after.version()).isEqualTo(before.version() + 1);
     assertThat(after.title()).isEqualTo(before.title());
@@ -242,7 +228,7 @@ class RegistryFormsTest {
 
   @Test
   void a_bad_stage_line_is_named_beside_the_stages_and_nothing_is_written() throws Exception {
-    Project before = app.registry().get(Project.class, "PRJ-002");
+    Project before = web.app().registry().get(Project.class, "PRJ-002");
     Form form = open("/registry/projects/PRJ-002/edit?lang=en");
     form.set("stages", "operating 2025-11\nbuildng 2026");
 
@@ -254,7 +240,7 @@ class RegistryFormsTest {
             "(?s)id=\"field-stages\">.*?buildng 2026</textarea>.*?<p class=\"problem\""
                 + " data-field=\"stages\">line 2 'buildng 2026': unknown stage"
                 + " 'buildng': use idea, agreed");
-    assertThat(app.registry().get(Project.class, "PRJ-002")).isEqualTo(before);
+    assertThat(web.app().registry().get(Project.class, "PRJ-002")).isEqualTo(before);
   }
 
   // --- organisations ---
@@ -278,7 +264,7 @@ class RegistryFormsTest {
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
     String id = idIn(created, "ORG");
-    Organisation o = app.registry().get(Organisation.class, id);
+    Organisation o = web.app().registry().get(Organisation.class, id);
     assertThat(o.names())
         .containsEntry("en", "Aktau Sea Trade Port")
         .containsEntry("kk", "Ақтау халықаралық теңіз сауда порты");
@@ -291,7 +277,7 @@ class RegistryFormsTest {
     HttpResponse<String> edited = edit.post("/registry/organisations/" + id + "/edit");
 
     assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
-    Organisation after = app.registry().get(Organisation.class, id);
+    Organisation after = web.app().registry().get(Organisation.class, id);
     assertThat(after.role()).isEqualTo("Main Caspian gateway to Iran");
     assertThat(after.version()).isEqualTo(2);
     assertThat(after.names()).isEqualTo(o.names());
@@ -302,14 +288,14 @@ class RegistryFormsTest {
 
   @Test
   void an_editor_edits_a_shipped_organisation() throws Exception {
-    Organisation before = app.registry().get(Organisation.class, "ORG-002");
+    Organisation before = web.app().registry().get(Organisation.class, "ORG-002");
     Form form = open("/registry/organisations/ORG-002/edit?lang=en");
     form.set("region", "Astana and Tehran");
 
     HttpResponse<String> r = form.post("/registry/organisations/ORG-002/edit");
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-    Organisation after = app.registry().get(Organisation.class, "ORG-002");
+    Organisation after = web.app().registry().get(Organisation.class, "ORG-002");
     assertThat(after.region()).isEqualTo("Astana and Tehran");
     assertThat(after.names()).isEqualTo(before.names());
     assertThat(after.countryNote()).isEqualTo(before.countryNote());
@@ -353,17 +339,17 @@ class RegistryFormsTest {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
     assertThat(created.headers().firstValue("Location").orElseThrow())
         .isEqualTo("/registry/sessions/SES-40?lang=en");
-    CommissionSession s = app.registry().get(CommissionSession.class, "SES-40");
+    CommissionSession s = web.app().registry().get(CommissionSession.class, "SES-40");
     assertThat(s.startDate()).isEqualTo(PartialDate.of(2027, 5, 12));
     assertThat(s.coChairIrn()).isEqualTo("Minister of Roads and Urban Development");
 
     Form edit = open("/registry/sessions/SES-12/edit?lang=en");
-    CommissionSession shipped = app.registry().get(CommissionSession.class, "SES-12");
+    CommissionSession shipped = web.app().registry().get(CommissionSession.class, "SES-12");
     edit.set("coChairKaz", "Minister of Industry and New Technologies");
     HttpResponse<String> edited = edit.post("/registry/sessions/SES-12/edit");
 
     assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
-    CommissionSession after = app.registry().get(CommissionSession.class, "SES-12");
+    CommissionSession after = web.app().registry().get(CommissionSession.class, "SES-12");
     assertThat(after.coChairKaz()).isEqualTo("Minister of Industry and New Technologies");
     assertThat(after.coChairIrn()).isEqualTo(shipped.coChairIrn());
     assertThat(after.startDate()).isEqualTo(shipped.startDate());
@@ -417,7 +403,7 @@ class RegistryFormsTest {
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
     String id = idIn(created, "IND");
-    Indicator i = app.registry().get(Indicator.class, id);
+    Indicator i = web.app().registry().get(Indicator.class, id);
     assertThat(i.aggregation()).isEqualTo(Indicator.Aggregation.FLOW_PER_PERIOD);
     assertThat(i.baseline()).isEqualByComparingTo("340000000");
     assertThat(i.targetYear()).isEqualTo(2030);
@@ -434,7 +420,7 @@ class RegistryFormsTest {
     HttpResponse<String> edited = edit.post("/registry/indicators/" + id + "/edit");
 
     assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
-    Indicator after = app.registry().get(Indicator.class, id);
+    Indicator after = web.app().registry().get(Indicator.class, id);
     assertThat(after.target()).isEqualByComparingTo("3000000000");
     assertThat(after.actuals()).isEqualTo(i.actuals());
     assertThat(after.baselineYear()).isEqualTo(2024);
@@ -484,7 +470,7 @@ class RegistryFormsTest {
   }
 
   static int count(Class<? extends RegistryRecord> type) {
-    return app.registry().list(type, RegistryFilter.ALL).size();
+    return web.app().registry().list(type, RegistryFilter.ALL).size();
   }
 
   static String idIn(HttpResponse<String> r, String prefix) {
@@ -546,7 +532,7 @@ class RegistryFormsTest {
                           + URLEncoder.encode(f[1], StandardCharsets.UTF_8))
               .collect(Collectors.joining("&"));
       HttpRequest.Builder b =
-          HttpRequest.newBuilder(URI.create(base + path))
+          HttpRequest.newBuilder(URI.create(web.base() + path))
               .header("Content-Type", "application/x-www-form-urlencoded")
               .header("Cookie", "caravan_session=" + session)
               .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -583,7 +569,7 @@ class RegistryFormsTest {
             .collect(Collectors.joining("&"));
     HttpResponse<String> r =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/signin"))
+            HttpRequest.newBuilder(URI.create(web.base() + "/signin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "caravan_signin=" + signin)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -594,7 +580,7 @@ class RegistryFormsTest {
   }
 
   static HttpResponse<String> get(String path, String session) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(web.base() + path));
     if (session != null) b.header("Cookie", "caravan_session=" + session);
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -2,7 +2,6 @@ package caravan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import caravan.App;
 import caravan.access.Role;
 import caravan.registry.Decision;
 import caravan.registry.RegistryFilter;
@@ -24,10 +23,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,22 +34,11 @@ class RegistryPagesTest {
   static final String PASSWORD = "caspian-steppe-42";
   static final HttpClient HTTP = HttpClient.newHttpClient(); // follows no redirects
 
-  @TempDir static Path dataDir;
-  static App app;
-  static TestServer web;
-  static String base;
+  @RegisterExtension static final TestServer web = new TestServer();
 
   @BeforeAll
   static void start() {
-    web = TestServer.start(dataDir);
-    app = web.app();
-    base = web.base();
-    app.access().addUser("aigerim", PASSWORD.toCharArray(), Role.EDITOR);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (web != null) web.close();
+    web.app().access().addUser("aigerim", PASSWORD.toCharArray(), Role.EDITOR);
   }
 
   @ParameterizedTest
@@ -187,7 +174,7 @@ class RegistryPagesTest {
         .contains("Open a joint grain terminal at Aktau")
         .contains("data-change=\"create\" data-actor=\"aigerim\"")
         .contains("id=\"delete\"");
-    assertThat(app.registry().decisions(19))
+    assertThat(web.app().registry().decisions(19))
         .extracting(Decision::text)
         .contains("Open a joint grain terminal at Aktau");
   }
@@ -227,8 +214,10 @@ class RegistryPagesTest {
             .firstValue("Location")
             .orElseThrow();
     String id = location.replaceAll(".*/(DEC-[0-9A-F]+).*", "$1");
-    Decision d = app.registry().get(Decision.class, id);
-    app.registry().update(id, d.version(), d.withStatus(Decision.Status.IN_PROGRESS), "bahram");
+    Decision d = web.app().registry().get(Decision.class, id);
+    web.app()
+        .registry()
+        .update(id, d.version(), d.withStatus(Decision.Status.IN_PROGRESS), "bahram");
 
     Map<String, String> edit =
         decision(csrf, "Launch a direct flight Almaty–Tehran", "2027", "DONE");
@@ -240,7 +229,8 @@ class RegistryPagesTest {
         .contains("id=\"form-stale\"")
         .contains("Changed by bahram")
         .contains("Launch a direct flight Almaty–Tehran");
-    assertThat(app.registry().get(Decision.class, id).text()).isEqualTo("Launch a direct flight");
+    assertThat(web.app().registry().get(Decision.class, id).text())
+        .isEqualTo("Launch a direct flight");
   }
 
   @Test
@@ -352,7 +342,7 @@ class RegistryPagesTest {
   }
 
   static long decisions() {
-    return app.registry().list(Decision.class, RegistryFilter.ALL).size();
+    return web.app().registry().list(Decision.class, RegistryFilter.ALL).size();
   }
 
   static List<NamedCsvRecord> csv(String file) throws Exception {
@@ -386,7 +376,7 @@ class RegistryPagesTest {
   }
 
   static HttpResponse<String> get(String path, String session) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(web.base() + path));
     if (session != null) b.header("Cookie", "caravan_session=" + session);
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -407,7 +397,7 @@ class RegistryPagesTest {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.newBuilder(URI.create(web.base() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (cookies != null) b.header("Cookie", cookies);
