@@ -100,9 +100,11 @@ final class StatedProfile {
     Change cagr = cagr(turnover, year, r.cagrYears());
 
     List<Change> growth = new ArrayList<>();
-    List<StatedFigure> rates = figures.growthRates(a, b, GROWTH);
-    for (StatedFigure g : rates) {
-      sources.put(g.id(), StatedSources.of(g));
+    // one statement quoted by several sources is one entry with all of them
+    List<Statement> rates = figures.growthStatements(a, b, GROWTH);
+    for (Statement st : rates) {
+      st.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+      StatedFigure g = st.figure();
       // the period is named beside the rate already: "2020 ... against 2020 a year before" read
       // as if a year were compared with itself
       String against = "the same period a year before";
@@ -111,7 +113,7 @@ final class StatedProfile {
               g.value().doubleValue() / 100,
               g.period() == null ? "" : g.period().label(),
               against,
-              List.of(g.id())));
+              st.ids()));
     }
 
     // The target is shown whatever the period: measured by the chosen year's turnover, or else by
@@ -183,15 +185,15 @@ final class StatedProfile {
    * says why.
    */
   private static Optional<TargetView.Pace> statedPace(
-      List<StatedFigure> rates, int baseYear, List<Profile.Missing> notes) {
-    Optional<StatedFigure> fit =
+      List<Statement> rates, int baseYear, List<Profile.Missing> notes) {
+    Optional<Statement> fit =
         latest(
             rates.stream()
-                .filter(g -> g.period() != null)
+                .filter(g -> g.figure().period() != null)
                 .filter(
                     g ->
-                        g.period().start().getYear() == baseYear
-                            || g.period().start().getYear() == baseYear + 1)
+                        g.figure().period().start().getYear() == baseYear
+                            || g.figure().period().start().getYear() == baseYear + 1)
                 .toList());
     if (fit.isEmpty()) {
       latest(rates)
@@ -200,15 +202,19 @@ final class StatedProfile {
                   notes.add(
                       Profile.Missing.of(
                           "targetStatedPaceNotUsed",
-                          g.period().label(),
-                          g.id(),
+                          g.figure().period().label(),
+                          String.join(", ", g.ids()),
                           Integer.toString(baseYear))));
     }
     return fit.map(
         g ->
             new TargetView.Pace(
-                "stated growth " + g.period().label() + " (" + g.id() + ")",
-                g.value().doubleValue() / 100));
+                "stated growth "
+                    + g.figure().period().label()
+                    + " ("
+                    + String.join(", ", g.ids())
+                    + ")",
+                g.figure().value().doubleValue() / 100));
   }
 
   /**
@@ -265,13 +271,15 @@ final class StatedProfile {
         conflicts);
   }
 
-  private static Optional<StatedFigure> latest(List<StatedFigure> rates) {
+  private static Optional<Statement> latest(List<Statement> rates) {
     return rates.stream()
+        .map(Statement::figure)
         .filter(g -> g.period() != null)
         .max(
             java.util.Comparator.comparing((StatedFigure g) -> g.period().end())
                 .thenComparing(
-                    g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()));
+                    g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()))
+        .flatMap(f -> rates.stream().filter(st -> st.figure() == f).findFirst());
   }
 
   private static double usd(Statement s) {

@@ -218,6 +218,24 @@ class ProfileServiceTest {
         .noneSatisfy(m -> assertThat(m.code()).isEqualTo("statedYearInconsistent"));
   }
 
+  @Test
+  void the_talks_plus_40_percent_quoted_by_two_sources_is_one_growth_entry_with_both() {
+    // S01 (Zakon.kz quoting Akorda, 2025-12-11) and R22 (Report.az citing Akorda, 2025-12 with no
+    // day): trade_turnover_growth_yoy, total, 2025-01..2025-10, 40 %: one statement, two sources
+    Profile p = stated(null, 2030);
+    assertThat(p.statedGrowth())
+        .filteredOn(g -> g.period().equals("2025-01..2025-10"))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.rate()).isEqualTo(0.4);
+              assertThat(g.sourceIds()).containsExactly("S01", "R22");
+            });
+    // the other stated rates are distinct statements: 2020 -37 %, 2022 +20 %, Jan–Nov 2022 +20 %
+    assertThat(p.statedGrowth()).extracting(Profile.Change::period).doesNotHaveDuplicates();
+    assertThat(p.sources()).extracting(Profile.Source::id).contains("S01", "R22");
+  }
+
   static Profile stated(FlowPeriod period, int targetYear) {
     return app.profiles()
         .profile(
@@ -301,7 +319,7 @@ class ProfileServiceTest {
           .satisfies(
               n -> {
                 assertThat(n.code()).isEqualTo("targetStatedPaceNotUsed");
-                assertThat(n.args()).containsExactly("2025-01..2025-10", "S01", "2018");
+                assertThat(n.args()).containsExactly("2025-01..2025-10", "S01, R22", "2018");
                 assertThat(n.text()).contains("not used as the pace from 2018");
               });
     }
