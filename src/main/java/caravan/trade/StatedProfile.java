@@ -81,7 +81,7 @@ final class StatedProfile {
     }
     Amount balance =
         exports.valueUsd() != null && imports.valueUsd() != null
-            ? new Amount(exports.valueUsd() - imports.valueUsd(), label, concat(exports, imports))
+            ? StatedAmounts.combine(exports, imports, -1, label)
             : Amount.missing(label);
 
     Change change = null;
@@ -98,6 +98,16 @@ final class StatedProfile {
     }
 
     Change cagr = cagr(turnover, year, r.cagrYears());
+    // a change or CAGR counted from a range or a bound says which end it used
+    java.util.Set<String> saidEnd = new java.util.HashSet<>();
+    if (change != null) {
+      boundEnd(total, missing, saidEnd);
+      boundEnd(turnover.get(year - 1), missing, saidEnd);
+    }
+    if (cagr != null) {
+      boundEnd(turnover.get(Integer.parseInt(cagr.against())), missing, saidEnd);
+      boundEnd(turnover.get(year), missing, saidEnd);
+    }
 
     List<Change> growth = new ArrayList<>();
     // one statement quoted by several sources is one entry with all of them
@@ -113,7 +123,8 @@ final class StatedProfile {
               g.value().doubleValue() / 100,
               g.period() == null ? "" : g.period().label(),
               against,
-              st.ids()));
+              st.ids(),
+              st.bound().code()));
     }
 
     // The target is shown whatever the period: measured by the chosen year's turnover, or else by
@@ -133,6 +144,7 @@ final class StatedProfile {
       Change recent = base.year() == year ? cagr : cagr(turnover, base.year(), r.cagrYears());
       if (recent != null) paces.add(new TargetView.Pace("CAGR " + recent.period(), recent.rate()));
       statedPace(rates, base.year(), notes).ifPresent(paces::add);
+      boundEnd(turnover.get(base.year()), notes, new java.util.HashSet<>());
     }
     TargetView.Level level =
         base == null
@@ -222,13 +234,10 @@ final class StatedProfile {
    * both; no value when neither.
    */
   private static Amount turnover(StatedYear y, String label) {
-    if (y.turnover() != null) {
-      return new Amount(usd(y.turnover()), label, y.turnover().ids());
-    }
+    if (y.turnover() != null) return StatedAmounts.of(y.turnover(), label);
     if (y.flowAb() != null && y.flowBa() != null) {
-      List<String> ids = new ArrayList<>(y.flowAb().ids());
-      ids.addAll(y.flowBa().ids());
-      return new Amount(usd(y.flowAb()) + usd(y.flowBa()), label, ids);
+      return StatedAmounts.combine(
+          StatedAmounts.of(y.flowAb(), label), StatedAmounts.of(y.flowBa(), label), +1, label);
     }
     return Amount.missing(label);
   }
@@ -236,7 +245,7 @@ final class StatedProfile {
   private static Amount amount(Statement s, String label, Map<String, Source> sources) {
     if (s == null) return Amount.missing(label);
     s.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
-    return new Amount(usd(s), label, s.ids());
+    return StatedAmounts.of(s, label);
   }
 
   private static void source(StatedYear y, String id, Map<String, Source> sources) {
@@ -246,6 +255,39 @@ final class StatedProfile {
           .filter(f -> f.id().equals(id))
           .forEach(f -> sources.put(f.id(), StatedSources.of(f)));
     }
+  }
+
+  /** Notes once which end of a stated range or bound the arithmetic used. */
+  private static void boundEnd(Amount a, List<Profile.Missing> out, java.util.Set<String> said) {
+    if (a == null || !a.inexact() || !said.add(a.period())) return;
+    switch (a.bound()) {
+      case "range" ->
+          out.add(
+              Profile.Missing.of(
+                  "statedRangeMidpoint",
+                  a.period(),
+                  mUsd(a.lowUsd()),
+                  mUsd(a.highUsd()),
+                  mUsd(a.valueUsd()),
+                  String.join(", ", a.sourceIds())));
+      case "at_least" ->
+          out.add(
+              Profile.Missing.of(
+                  "statedAtLeastLowEnd",
+                  a.period(),
+                  mUsd(a.lowUsd()),
+                  String.join(", ", a.sourceIds())));
+      default -> {}
+    }
+  }
+
+  /** Millions of US dollars as plain digits, e.g. 340 or 516.3, for a note's arguments. */
+  private static String mUsd(Double usd) {
+    return java.math.BigDecimal.valueOf(usd)
+        .movePointLeft(6)
+        .setScale(1, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private static Point point(int year, StatedYear y, Map<String, Source> sources) {
@@ -268,7 +310,10 @@ final class StatedProfile {
         y.flowAb() == null ? null : usd(y.flowAb()),
         y.flowBa() == null ? null : usd(y.flowBa()),
         ids,
-        conflicts);
+        conflicts,
+        t.bound(),
+        t.lowUsd(),
+        t.highUsd());
   }
 
   private static Optional<Statement> latest(List<Statement> rates) {
