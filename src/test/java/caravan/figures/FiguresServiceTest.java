@@ -106,6 +106,26 @@ class FiguresServiceTest {
     }
 
     @Test
+    void anUnknownArticleAddressIsStoredEmptyNeverAsAHomePage() {
+      service.loadShipped();
+      // S01–S05 quote the talks report, whose article address no source gives
+      assertThat(service.figures("KAZ", "IRN"))
+          .filteredOn(f -> f.id().startsWith("S0"))
+          .hasSize(5)
+          .allSatisfy(
+              f -> {
+                assertThat(f.sourceUrl()).isNull();
+                assertThat(f.basis()).contains("article URL unknown");
+              });
+      assertThat(service.figures("KAZ", "IRN"))
+          .allSatisfy(
+              f ->
+                  assertThat(f.sourceUrl() == null || !SourceUrls.isSiteRoot(f.sourceUrl()))
+                      .as(f.id())
+                      .isTrue());
+    }
+
+    @Test
     void yearlySeriesPrefersTheStatisticsCommitteeAndKeepsTheConflict() {
       service.loadShipped();
       List<SeriesPoint> series = service.yearlySeries("KAZ", "IRN", "trade_turnover", "total");
@@ -210,7 +230,9 @@ class FiguresServiceTest {
               // line 5: missing source_url, period_end disagreeing with the label
               + "B03,KAZ,IRN,exports,KAZ->IRN,2023,2023-01-01,2023-12-30,5,5,USD_million,,Test,,,q\n"
               // line 6: bad period label
-              + "B04,KAZ,IRN,exports,KAZ->IRN,c.2023,,,5,5,USD_million,,Test,https://e.org,,q\n",
+              + "B04,KAZ,IRN,exports,KAZ->IRN,c.2023,,,5,5,USD_million,,Test,https://e.org/a,,q\n"
+              // line 7: a news site's home page posing as the source
+              + "B05,KAZ,IRN,exports,KAZ->IRN,2023,,,5,5,USD_million,,Test,https://www.zakon.kz/,,q\n",
           StandardCharsets.UTF_8);
       assertThatThrownBy(() -> service.importCsv(file))
           .isInstanceOf(FiguresImportException.class)
@@ -232,11 +254,17 @@ class FiguresServiceTest {
                           file
                               + ":5: period_end: 2023-12-30 disagrees with period 2023"
                               + " (2023-01-01..2023-12-31)",
-                          file + ":5: source_url: missing",
+                          file
+                              + ":5: source_url: missing: give the article's address, or leave it"
+                              + " empty and say 'unknown' in basis",
                           file
                               + ":6: period: Bad period 'c.2023': it matches none of the accepted"
                               + " forms. Accepted forms: "
-                              + Period.ACCEPTED_FORMS))
+                              + Period.ACCEPTED_FORMS,
+                          file
+                              + ":7: source_url: 'https://www.zakon.kz/' is a site's home page, not"
+                              + " the article: give the article's address, or leave it empty and"
+                              + " say 'unknown' in basis"))
           .hasMessageContaining(file + ":3: unit: unknown unit 'USD_billion'");
       assertThat(service.figures("KAZ", "IRN")).isEqualTo(before);
       assertThat(tableRows()).isEqualTo(before.size());
