@@ -106,6 +106,72 @@ class FiguresServiceTest {
     }
 
     @Test
+    void importCorrectionsAreAuditedWithWhoWhenBeforeAndAfter() throws Exception {
+      java.time.Instant noon = java.time.Instant.parse("2026-12-05T12:00:00Z");
+      FiguresService audited =
+          new FiguresService(store.jdbi(), java.time.Clock.fixed(noon, java.time.ZoneOffset.UTC));
+      audited.loadShipped();
+      // the shipped load is the starting point, not a correction: nothing audited yet
+      assertThat(audited.audit("KAZ", "IRN", "R07")).isEmpty();
+      Path file = dir.resolve("correction.csv");
+      String r07 =
+          "R07,KAZ,IRN,trade_turnover,total,2018,2018-01-01,2018-12-31,%s,%s,USD_million,"
+              + "Kazakh Statistics Committee,Kursiv.kz,https://kz.kursiv.media/x,2020-01-08,q\n";
+      String n01 =
+          "N01,KAZ,IRN,exports,KAZ->IRN,2023,,,100,100,USD_million,,Ministry,"
+              + "https://example.org/n01,,q\n";
+      Files.writeString(file, HEADER + "\n" + r07.formatted("421", "421") + n01);
+      assertThat(audited.importCsv(file, "analyst")).isEqualTo(2);
+      List<FigureChange> r07Changes = audited.audit("KAZ", "IRN", "R07");
+      assertThat(r07Changes)
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.at()).isEqualTo(java.time.LocalDateTime.of(2026, 12, 5, 12, 0));
+                assertThat(c.actor()).isEqualTo("analyst");
+                assertThat(c.change()).isEqualTo("update");
+                assertThat(c.version()).isEqualTo(1);
+                assertThat(c.before()).contains("\"value_low\":\"422\"").contains("Kursiv.kz");
+                assertThat(c.after()).contains("\"value_low\":\"421\"");
+              });
+      assertThat(audited.audit("IRN", "KAZ", "N01"))
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.change()).isEqualTo("create");
+                assertThat(c.before()).isNull();
+              });
+      // the same file again changes nothing and audits nothing; a second correction is version 2
+      audited.importCsv(file, "analyst");
+      assertThat(audited.audit("KAZ", "IRN", "R07")).hasSize(1);
+      Files.writeString(file, HEADER + "\n" + r07.formatted("422", "422"));
+      audited.importCsv(file, "reviewer");
+      assertThat(audited.audit("KAZ", "IRN", "R07"))
+          .extracting(FigureChange::actor, FigureChange::version)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("analyst", 1),
+              org.assertj.core.groups.Tuple.tuple("reviewer", 2));
+      // a figure of another pair is not found through this one
+      assertThatThrownBy(() -> audited.audit("KAZ", "TKM", "R07"))
+          .isInstanceOf(caravan.text.NotFoundException.class);
+    }
+
+    @Test
+    void aRejectedImportWritesNoAuditRow() throws Exception {
+      service.loadShipped();
+      Path file = dir.resolve("bad.csv");
+      Files.writeString(
+          file,
+          HEADER
+              + "\nR07,KAZ,IRN,trade_turnover,total,2018,,,421,421,USD_million,,K,"
+              + "https://example.org/r,,q\nB1,KAZ,IRN,trade_turnover,total,2018,,,1,1,USD_bad,,K,"
+              + "https://example.org/b,,q\n");
+      assertThatThrownBy(() -> service.importCsv(file, "analyst"))
+          .isInstanceOf(FiguresImportException.class);
+      assertThat(service.audit("KAZ", "IRN", "R07")).isEmpty();
+    }
+
+    @Test
     void anUnknownArticleAddressIsStoredEmptyNeverAsAHomePage() {
       service.loadShipped();
       // S01–S05 quote the talks report, whose article address no source gives
