@@ -38,8 +38,18 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(
       names = "--period",
       defaultValue = "${env:CARAVAN_PERIOD}",
-      description = "Months of one year, e.g. 2025-01..2025-10 (env CARAVAN_PERIOD).")
+      description =
+          "Months of one year, e.g. 2025-01..2025-10, or a Solar Hijri year or months, e.g."
+              + " SH1403 or SH1404-01..SH1404-07 (env CARAVAN_PERIOD).")
   String period;
+
+  @Option(
+      names = "--calendar",
+      defaultValue = "${env:CARAVAN_CALENDAR:-gregorian}",
+      description =
+          "gregorian | solar-hijri: read the stated series in calendar or Iranian years (env"
+              + " CARAVAN_CALENDAR; default ${DEFAULT-VALUE}).")
+  String calendar;
 
   @Option(
       names = "--basis",
@@ -81,10 +91,21 @@ final class ProfileCommand implements Callable<Integer> {
           "--format must be table, json or csv, got '" + format + "'",
           Map.of("field", "format", "value", format));
     }
+    caravan.figures.Period[] iranian = new caravan.figures.Period[1];
     FlowPeriod p =
-        period != null ? FlowPeriod.parse(period) : year != null ? FlowPeriod.ofYear(year) : null;
+        period != null
+            ? ProfileRequest.parsePeriod(period, iranian)
+            : year != null ? FlowPeriod.ofYear(year) : null;
     ProfileRequest request =
-        new ProfileRequest(a, b, p, ProfileRequest.Basis.parse(basis), cagrYears, targetYear);
+        new ProfileRequest(
+            a,
+            b,
+            p,
+            ProfileRequest.Basis.parse(basis),
+            cagrYears,
+            targetYear,
+            iranian[0],
+            ProfileRequest.iranianCalendar(calendar));
     try (App app = root.open()) {
       Profile profile = app.profiles().profile(request);
       switch (shape) {

@@ -57,7 +57,7 @@ final class ConsistentYears {
         (total.isEmpty() || best.t != null)
             && (ab.isEmpty() || best.x != null)
             && (ba.isEmpty() || best.m != null);
-    return new StatedYear(year, best.t, best.x, best.m, conflicts, complete);
+    return new StatedYear(year, best.t, best.x, best.m, conflicts, complete, false);
   }
 
   /** True when the parts given (any may be null) do not contradict each other. */

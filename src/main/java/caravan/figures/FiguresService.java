@@ -163,45 +163,93 @@ public final class FiguresService {
    * imports from A; statements of the same value by several sources are one {@link Statement}.
    */
   public List<StatedYear> statedYears(String a, String b) {
-    Map<Period, List<StatedFigure>> byYear =
-        new java.util.TreeMap<>(Comparator.comparing(Period::start));
+    return statedYears(a, b, false);
+  }
+
+  /**
+   * As {@link #statedYears(String, String)}, in Iranian (Solar Hijri) years when {@code
+   * iranianYears}: periods that are exactly one Solar Hijri year ({@code SH1400}).
+   */
+  public List<StatedYear> statedYears(String a, String b, boolean iranianYears) {
+    Map<List<java.time.LocalDate>, List<StatedFigure>> byPeriod =
+        new java.util.TreeMap<>(Comparator.comparing((List<java.time.LocalDate> k) -> k.get(0)));
     for (StatedFigure f : figures(a, b)) {
-      if (f.period() == null || !f.period().isCalendarYear() || !f.unit().startsWith("USD")) {
-        continue;
-      }
-      if (!YEAR_PARTS.contains(f.indicator())) continue;
-      Period year = Period.parse(String.valueOf(f.period().start().getYear()));
-      byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(f);
+      Period p = f.period();
+      if (p == null || !f.unit().startsWith("USD")) continue;
+      boolean year = iranianYears ? p.solarHijriYear().isPresent() : p.isCalendarYear();
+      if (!year) continue;
+      byPeriod.computeIfAbsent(List.of(p.start(), p.end()), k -> new ArrayList<>()).add(f);
     }
-    String ab = a + "->" + b;
-    String ba = b + "->" + a;
     List<StatedYear> out = new ArrayList<>();
-    byYear.forEach(
-        (year, fs) -> {
-          StatedYear y =
-              ConsistentYears.choose(
-                  year,
-                  Statement.group(part(fs, ConsistentYears.TOTAL)),
-                  ab,
-                  Statement.groupFlow(part(fs, ab)),
-                  ba,
-                  Statement.groupFlow(part(fs, ba)));
+    byPeriod.forEach(
+        (k, fs) -> {
+          Period p = fs.get(0).period();
+          Period label =
+              iranianYears
+                  ? Period.parse("SH" + p.solarHijriYear().orElseThrow())
+                  : Period.parse(String.valueOf(p.start().getYear()));
+          // calendar years keep to all-goods figures, as ever; Iranian years are mostly stated by
+          // Iranian customs, non-oil only, and the year says so
+          StatedYear y = choose(a, b, label, fs, iranianYears);
           if (y != null) out.add(y);
         });
     return out;
   }
 
-  private static final java.util.Set<String> YEAR_PARTS =
-      java.util.Set.of("trade_turnover", "exports", "imports");
+  /**
+   * The turnover and flows stated for exactly the period {@code asked} (its dates, whatever its
+   * label), from one consistent set as for a year; empty when nothing was stated for it.
+   */
+  public Optional<StatedYear> statedPeriod(String a, String b, Period asked) {
+    List<StatedFigure> fs =
+        figures(a, b).stream()
+            .filter(f -> f.period() != null && f.unit().startsWith("USD"))
+            .filter(
+                f ->
+                    f.period().start().equals(asked.start())
+                        && f.period().end().equals(asked.end()))
+            .toList();
+    return Optional.ofNullable(choose(a, b, asked, fs, true));
+  }
 
-  private static List<StatedFigure> part(List<StatedFigure> fs, String direction) {
+  /** All goods: turnover, exports, imports; else Iranian customs' non-oil figures. */
+  private static final List<List<String>> FAMILIES =
+      List.of(
+          List.of("trade_turnover", "exports", "imports"),
+          List.of("trade_turnover_non_oil", "exports_non_oil", "imports_non_oil"));
+
+  private static StatedYear choose(
+      String a, String b, Period period, List<StatedFigure> fs, boolean nonOilToo) {
+    for (List<String> family : nonOilToo ? FAMILIES : FAMILIES.subList(0, 1)) {
+      List<StatedFigure> of = fs.stream().filter(f -> family.contains(f.indicator())).toList();
+      if (of.isEmpty()) continue;
+      String ab = a + "->" + b;
+      String ba = b + "->" + a;
+      StatedYear y =
+          ConsistentYears.choose(
+              period,
+              Statement.group(part(of, family, ConsistentYears.TOTAL)),
+              ab,
+              Statement.groupFlow(part(of, family, ab)),
+              ba,
+              Statement.groupFlow(part(of, family, ba)));
+      if (y == null) continue;
+      boolean nonOil = family != FAMILIES.get(0);
+      return new StatedYear(
+          y.period(), y.turnover(), y.flowAb(), y.flowBa(), y.conflicts(), y.consistent(), nonOil);
+    }
+    return null;
+  }
+
+  private static List<StatedFigure> part(
+      List<StatedFigure> fs, List<String> family, String direction) {
     return fs.stream()
         .filter(f -> f.direction().equals(direction))
         .filter(
             f ->
                 direction.equals(ConsistentYears.TOTAL)
-                    ? f.indicator().equals("trade_turnover")
-                    : !f.indicator().equals("trade_turnover"))
+                    ? f.indicator().equals(family.get(0))
+                    : !f.indicator().equals(family.get(0)))
         .toList();
   }
 

@@ -123,6 +123,16 @@ public record Period(String label, LocalDate start, LocalDate end) {
         && end.getDayOfMonth() == 31;
   }
 
+  /** The Solar Hijri year when the period is exactly one ({@code SH1400}), else empty. */
+  public Optional<Integer> solarHijriYear() {
+    Matcher m = SH_YEAR.matcher(label);
+    if (!m.matches()) return Optional.empty();
+    int y = Integer.parseInt(m.group(1));
+    return start.equals(solarHijri(y, 1)) && end.equals(solarHijri(y + 1, 1).minusDays(1))
+        ? Optional.of(y)
+        : Optional.empty();
+  }
+
   /** The year when {@link #isCalendarYear()}, else empty. */
   public Optional<Integer> calendarYear() {
     return isCalendarYear() ? Optional.of(start.getYear()) : Optional.empty();

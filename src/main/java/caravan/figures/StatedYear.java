@@ -7,7 +7,8 @@ import java.util.List;
  * {@link ConsistentYears} for the rule); any part may be null when no statement of the set gives
  * it. {@code conflicts} are the statements left out, each with the part it would have filled.
  * {@code consistent} is false when some part was stated but no statement of it agrees with the
- * chosen set: the year has no set that holds every part.
+ * chosen set: the year has no set that holds every part. {@code nonOil}: no all-goods figure was
+ * stated for the period, and the parts are Iranian customs' (IRICA) non-oil figures.
  */
 public record StatedYear(
     Period period,
@@ -15,7 +16,8 @@ public record StatedYear(
     Statement flowAb,
     Statement flowBa,
     List<Conflict> conflicts,
-    boolean consistent) {
+    boolean consistent,
+    boolean nonOil) {
   public StatedYear {
     conflicts = List.copyOf(conflicts);
   }

@@ -33,6 +33,12 @@ public final class ProfileService {
     Country a = countries.require(request.a());
     Country b = countries.require(request.b());
     Profile.Pair pair = new Profile.Pair(a.iso3(), b.iso3(), a.nameEn(), b.nameEn());
+    if (request.basis() == ProfileRequest.Basis.FLOWS && request.solarHijri()) {
+      String what = request.iranianPeriod() != null ? request.iranianPeriod().label() : "SH";
+      throw new caravan.text.InvalidValueException(
+          caravan.text.Messages.of("en").get("missing.flowsIranianPeriod", what),
+          java.util.Map.of("field", "period", "value", what));
+    }
     return switch (request.basis()) {
       case FLOWS -> flows.build(request, pair);
       case STATED -> stated.build(request, pair);

@@ -1,6 +1,7 @@
 package caravan.trade;
 
 import caravan.figures.FiguresService;
+import caravan.figures.Period;
 import caravan.figures.StatedFigure;
 import caravan.figures.StatedYear;
 import caravan.figures.Statement;
@@ -36,6 +37,7 @@ final class StatedProfile {
   }
 
   Profile build(ProfileRequest r, Profile.Pair pair) {
+    if (r.solarHijri()) return buildIranian(r, pair);
     String a = pair.a();
     String b = pair.b();
     Map<String, Source> sources = new LinkedHashMap<>();
@@ -109,23 +111,8 @@ final class StatedProfile {
       boundEnd(turnover.get(year), missing, saidEnd);
     }
 
-    List<Change> growth = new ArrayList<>();
-    // one statement quoted by several sources is one entry with all of them
     List<Statement> rates = figures.growthStatements(a, b, GROWTH);
-    for (Statement st : rates) {
-      st.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
-      StatedFigure g = st.figure();
-      // the period is named beside the rate already: "2020 ... against 2020 a year before" read
-      // as if a year were compared with itself
-      String against = "the same period a year before";
-      growth.add(
-          new Change(
-              g.value().doubleValue() / 100,
-              g.period() == null ? "" : g.period().label(),
-              against,
-              st.ids(),
-              st.bound().code()));
-    }
+    List<Change> growth = growth(rates, sources);
 
     // The target is shown whatever the period: measured by the chosen year's turnover, or else by
     // the latest stated year before it, named as such.
@@ -268,6 +255,137 @@ final class StatedProfile {
     }
   }
 
+  /** The stated growth rates, one entry per statement (its sources together). */
+  private static List<Change> growth(List<Statement> rates, Map<String, Source> sources) {
+    List<Change> growth = new ArrayList<>();
+    for (Statement st : rates) {
+      st.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+      StatedFigure g = st.figure();
+      // the period is named beside the rate already: "2020 ... against 2020 a year before" read
+      // as if a year were compared with itself
+      String against = "the same period a year before";
+      growth.add(
+          new Change(
+              g.value().doubleValue() / 100,
+              g.period() == null ? "" : g.period().label(),
+              against,
+              st.ids(),
+              st.bound().code()));
+    }
+    return growth;
+  }
+
+  /**
+   * The profile in the Solar Hijri calendar: the asked Iranian year or months (else the latest
+   * Iranian year stated) against the same Iranian months a year before, and the series in Iranian
+   * years. Where no all-goods figure was stated, Iranian customs' non-oil figures are used and a
+   * note says so. The target counts in calendar years and is left to the calendar view.
+   */
+  private Profile buildIranian(ProfileRequest r, Profile.Pair pair) {
+    String a = pair.a();
+    String b = pair.b();
+    Map<String, Source> sources = new LinkedHashMap<>();
+    List<Profile.Missing> missing = new ArrayList<>();
+    List<StatedYear> years = figures.statedYears(a, b, true);
+    List<Point> series = new ArrayList<>();
+    for (StatedYear y : years) {
+      int shYear = y.period().solarHijriYear().orElseThrow();
+      series.add(point(shYear, y.period().label(), y, sources));
+    }
+    Period asked =
+        r.iranianPeriod() != null
+            ? r.iranianPeriod()
+            : years.isEmpty() ? null : years.get(years.size() - 1).period();
+    if (asked == null) {
+      missing.add(Profile.Missing.of("noStatedTurnover", a, b));
+      missing.add(Profile.Missing.of("needsFlows", a, b));
+      return new Profile(
+          pair,
+          "stated",
+          "",
+          Amount.missing(""),
+          Amount.missing(""),
+          Amount.missing(""),
+          Amount.missing(""),
+          null,
+          null,
+          growth(figures.growthStatements(a, b, GROWTH), sources),
+          null,
+          series,
+          List.of(),
+          List.of(),
+          missing,
+          List.copyOf(sources.values()));
+    }
+    String label = asked.label();
+    StatedYear chosen = figures.statedPeriod(a, b, asked).orElse(null);
+    Amount exports = amount(chosen == null ? null : chosen.flowAb(), label, sources);
+    Amount imports = amount(chosen == null ? null : chosen.flowBa(), label, sources);
+    Amount total = chosen == null ? Amount.missing(label) : turnover(chosen, label);
+    if (chosen != null) total.sourceIds().forEach(id -> source(chosen, id, sources));
+    if (total.valueUsd() == null) missing.add(Profile.Missing.of("noStatedYear", label));
+    if (chosen != null && chosen.nonOil()) {
+      missing.add(Profile.Missing.of("statedNonOil", label));
+    }
+    if (chosen != null && !chosen.consistent()) {
+      missing.add(
+          Profile.Missing.of(
+              "statedYearInconsistent",
+              label,
+              String.join(
+                  ", ",
+                  chosen.conflicts().stream()
+                      .flatMap(c -> c.statement().ids().stream())
+                      .toList())));
+    }
+    Amount balance =
+        exports.valueUsd() != null && imports.valueUsd() != null
+            ? StatedAmounts.combine(exports, imports, -1, label)
+            : Amount.missing(label);
+    // the same Iranian months a year before: SH1404-01..SH1404-07 against SH1403-01..SH1403-07
+    Period earlier = asked.sameSpanYearBefore();
+    Change change = null;
+    StatedYear before = figures.statedPeriod(a, b, earlier).orElse(null);
+    Amount beforeTotal = before == null ? null : turnover(before, earlier.label());
+    if (total.valueUsd() != null
+        && beforeTotal != null
+        && beforeTotal.valueUsd() != null
+        && before.nonOil() == chosen.nonOil()) {
+      OptionalDouble g = Indicators.growth(total.valueUsd(), beforeTotal.valueUsd());
+      if (g.isPresent()) {
+        before.turnover().figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+        List<String> ids = new ArrayList<>(total.sourceIds());
+        ids.addAll(beforeTotal.sourceIds());
+        change = new Change(g.getAsDouble(), label, earlier.label(), ids);
+        java.util.Set<String> said = new java.util.HashSet<>();
+        boundEnd(total, missing, said);
+        boundEnd(beforeTotal, missing, said);
+      }
+    } else if (total.valueUsd() != null) {
+      missing.add(Profile.Missing.of("noStatedEarlier", earlier.label(), label));
+    }
+    List<Change> growth = growth(figures.growthStatements(a, b, GROWTH), sources);
+    missing.add(Profile.Missing.of("targetIranianYears", label));
+    missing.add(Profile.Missing.of("needsFlows", a, b));
+    return new Profile(
+        pair,
+        "stated",
+        label,
+        exports,
+        imports,
+        total,
+        balance,
+        change,
+        null,
+        growth,
+        null,
+        series,
+        List.of(),
+        List.of(),
+        missing,
+        List.copyOf(sources.values()));
+  }
+
   /** Notes once which end of a stated range or bound the arithmetic used. */
   private static void boundEnd(Amount a, List<Profile.Missing> out, java.util.Set<String> said) {
     if (a == null || !a.inexact() || !said.add(a.period())) return;
@@ -302,6 +420,10 @@ final class StatedProfile {
   }
 
   private static Point point(int year, StatedYear y, Map<String, Source> sources) {
+    return point(year, Integer.toString(year), y, sources);
+  }
+
+  private static Point point(int year, String label, StatedYear y, Map<String, Source> sources) {
     List<String> ids = new ArrayList<>();
     for (Statement s : new Statement[] {y.turnover(), y.flowAb(), y.flowBa()}) {
       if (s == null) continue;
@@ -313,9 +435,9 @@ final class StatedProfile {
       c.statement().figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
       conflicts.add(new Conflict(c.part(), usd(c.statement()), c.statement().ids()));
     }
-    Amount t = turnover(y, Integer.toString(year));
+    Amount t = turnover(y, label);
     return new Point(
-        Integer.toString(year),
+        label,
         year,
         t.valueUsd(),
         y.flowAb() == null ? null : usd(y.flowAb()),

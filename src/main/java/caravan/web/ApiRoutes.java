@@ -92,10 +92,12 @@ final class ApiRoutes {
     String[] pair = Pairs.parse(ctx.pathParam("pair"));
     String basis = ctx.queryParam("basis");
     FlowPeriod period = null;
+    // a Solar Hijri period (SH1403, SH1404-01..SH1404-07) is taken as well as a calendar one
+    caravan.figures.Period[] iranian = new caravan.figures.Period[1];
     if (ctx.queryParam("period") != null && !ctx.queryParam("period").isBlank()) {
-      period = FlowPeriod.parse(ctx.queryParam("period"));
+      period = ProfileRequest.parsePeriod(ctx.queryParam("period"), iranian);
     } else if (ctx.queryParam("year") != null && !ctx.queryParam("year").isBlank()) {
-      period = FlowPeriod.parse(ctx.queryParam("year"));
+      period = ProfileRequest.parsePeriod(ctx.queryParam("year"), iranian);
     }
     return new ProfileRequest(
         pair[0],
@@ -105,7 +107,9 @@ final class ApiRoutes {
             ? ProfileRequest.Basis.STATED
             : ProfileRequest.Basis.parse(basis),
         intParam(ctx, "cagrYears", 5),
-        intParam(ctx, "targetYear", 2030));
+        intParam(ctx, "targetYear", 2030),
+        iranian[0],
+        ProfileRequest.iranianCalendar(ctx.queryParam("calendar")));
   }
 
   private static int intParam(Context ctx, String name, int fallback) {

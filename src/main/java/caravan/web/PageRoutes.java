@@ -37,7 +37,10 @@ final class PageRoutes {
     Messages m = Messages.of(lang(ctx));
     ProfileRequest asked = ApiRoutes.request(ctx);
     // A pair with imported flows opens on them; otherwise on what officials stated.
-    if (ctx.queryParam("basis") == null && profiles.hasFlows(pair[0], pair[1])) {
+    // (flows are by calendar month: a Solar Hijri view stays on the stated figures)
+    if (ctx.queryParam("basis") == null
+        && !asked.solarHijri()
+        && profiles.hasFlows(pair[0], pair[1])) {
       asked =
           new ProfileRequest(
               asked.a(),
@@ -45,7 +48,9 @@ final class PageRoutes {
               asked.period(),
               ProfileRequest.Basis.FLOWS,
               asked.cagrYears(),
-              asked.targetYear());
+              asked.targetYear(),
+              asked.iranianPeriod(),
+              asked.iranianYears());
     }
     Profile profile = profiles.profile(asked);
     List<Map.Entry<String, String>> names =

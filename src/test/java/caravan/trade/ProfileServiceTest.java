@@ -236,6 +236,86 @@ class ProfileServiceTest {
     assertThat(p.sources()).extracting(Profile.Source::id).contains("S01", "R22");
   }
 
+  @Test
+  void solar_hijri_periods_compare_with_the_same_iranian_months_a_year_before() throws Exception {
+    // A hand-made pair KAZ–UZB in Iranian periods: SH1402 250 m, SH1403 300 m (+20 %);
+    // SH1403-01..SH1403-07 100 m, SH1404-01..SH1404-07 140 m (+40 %); one calendar year 2024.
+    Path file = dir.resolve("kaz-uzb.csv");
+    String row =
+        "%s,KAZ,UZB,trade_turnover,total,%s,,,%s,%s,USD_million,,Ministry,"
+            + "https://example.org/%s,2025-11-01,q\n";
+    Files.writeString(
+        file,
+        String.join(",", caravan.figures.FiguresService.CSV_COLUMNS)
+            + "\n"
+            + row.formatted("U1", "SH1402", "250", "250", "u1")
+            + row.formatted("U2", "SH1403", "300", "300", "u2")
+            + row.formatted("U3", "SH1403-01..SH1403-07", "100", "100", "u3")
+            + row.formatted("U4", "SH1404-01..SH1404-07", "140", "140", "u4")
+            + row.formatted("U5", "2024", "280", "280", "u5"));
+    app.figures().importCsv(file);
+    java.util.function.Function<String, Profile> sh =
+        label -> {
+          caravan.figures.Period[] iranian = new caravan.figures.Period[1];
+          ProfileRequest.parsePeriod(label, iranian);
+          return app.profiles()
+              .profile(
+                  new ProfileRequest(
+                      "KAZ", "UZB", null, ProfileRequest.Basis.STATED, 5, 2030, iranian[0], false));
+        };
+    Profile year = sh.apply("SH1403");
+    assertThat(year.turnover().valueUsd()).isEqualTo(300e6);
+    assertThat(year.change().against()).isEqualTo("SH1402");
+    assertThat(year.change().rate()).isCloseTo(300.0 / 250 - 1, within(1e-12));
+    Profile months = sh.apply("SH1404-01..SH1404-07");
+    assertThat(months.turnover().sourceIds()).containsExactly("U4");
+    assertThat(months.change().against()).isEqualTo("SH1403-01..SH1403-07");
+    assertThat(months.change().rate()).isCloseTo(140.0 / 100 - 1, within(1e-12));
+    // read in Iranian years, the series holds the two whole Iranian years and not 2024
+    Profile series =
+        app.profiles()
+            .profile(
+                new ProfileRequest(
+                    "KAZ", "UZB", null, ProfileRequest.Basis.STATED, 5, 2030, null, true));
+    assertThat(series.series())
+        .extracting(Profile.Point::period)
+        .containsExactly("SH1402", "SH1403");
+    assertThat(series.period()).isEqualTo("SH1403");
+    // flows are by calendar month: an Iranian period is refused with a way forward
+    caravan.figures.Period[] iranian = new caravan.figures.Period[1];
+    ProfileRequest.parsePeriod("SH1403", iranian);
+    assertThatThrownBy(
+            () ->
+                app.profiles()
+                    .profile(
+                        new ProfileRequest(
+                            "KAZ",
+                            "IRN",
+                            null,
+                            ProfileRequest.Basis.FLOWS,
+                            5,
+                            2030,
+                            iranian[0],
+                            false)))
+        .hasMessageContaining("use --basis stated");
+  }
+
+  @Test
+  void the_shipped_iranian_customs_year_sh1400_is_non_oil_and_adds_up() {
+    caravan.figures.Period[] iranian = new caravan.figures.Period[1];
+    ProfileRequest.parsePeriod("SH1400", iranian);
+    Profile p =
+        app.profiles()
+            .profile(
+                new ProfileRequest(
+                    "KAZ", "IRN", null, ProfileRequest.Basis.STATED, 5, 2030, iranian[0], false));
+    // R14 265.2 = R16 78 (Iran's imports from Kazakhstan) + R15 187.2 (Iran's exports)
+    assertThat(p.turnover().valueUsd()).isCloseTo(265.2e6, within(1e-3));
+    assertThat(p.exports().sourceIds()).containsExactly("R16");
+    assertThat(p.imports().sourceIds()).containsExactly("R15");
+    assertThat(p.missing()).extracting(Profile.Missing::code).contains("statedNonOil");
+  }
+
   static Profile stated(FlowPeriod period, int targetYear) {
     return app.profiles()
         .profile(

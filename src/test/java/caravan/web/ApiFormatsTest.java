@@ -119,6 +119,17 @@ class ApiFormatsTest {
     assertThat(r.body()).contains("No stated figure 'R07'");
   }
 
+  @Test
+  void solar_hijri_periods_and_iranian_years_are_read_from_the_address() throws Exception {
+    // SH1400 = 2021-03-21..2022-03-20: R14's 265.2 m non-oil
+    JsonNode p = web.json("/api/v1/pairs/KAZ-IRN/profile?period=SH1400");
+    assertThat(p.get("period").asText()).isEqualTo("SH1400");
+    assertThat(p.at("/turnover/valueUsd").doubleValue()).isEqualTo(265_200_000.0);
+    JsonNode years = web.json("/api/v1/pairs/KAZ-IRN/profile?calendar=sh");
+    assertThat(years.get("series").get(0).get("period").asText()).isEqualTo("SH1400");
+    assertThat(web.get("/pairs/KAZ-IRN?year=SH1400&lang=en")).contains("SH1400");
+  }
+
   private static JsonNode figure(JsonNode answer, String id) {
     for (JsonNode f : answer.get("figures")) if (f.get("id").asText().equals(id)) return f;
     throw new AssertionError("no figure " + id + " in " + answer);
