@@ -25,7 +25,6 @@ import java.util.TreeMap;
  * statements kept as conflicts, growth rates kept as rates.
  */
 final class StatedProfile {
-  static final String TURNOVER = "trade_turnover";
   static final String GROWTH = "trade_turnover_growth_yoy";
 
   private final FiguresService figures;
@@ -466,11 +465,5 @@ final class StatedProfile {
 
   private static double usd(StatedFigure f) {
     return Money.usd(f.value(), f.unit());
-  }
-
-  private static List<String> concat(Amount x, Amount y) {
-    List<String> ids = new ArrayList<>(x.sourceIds());
-    ids.addAll(y.sourceIds());
-    return ids;
   }
 }
