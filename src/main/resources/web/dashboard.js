@@ -47,7 +47,7 @@
       { name: L.lImports + ' ' + p.pair.a + '←' + p.pair.b, type: 'line', data: p.series.filter((s) => s.importsUsd != null).map((s) => [String(s.year), mUsd(s.importsUsd)]) },
       {
         name: L.lConflicts, type: 'scatter', symbolSize: 10,
-        data: p.series.flatMap((s) => s.conflicts.map((c) => ({ value: [String(s.year), mUsd(c.valueUsd)], source: c.sourceId }))),
+        data: p.series.flatMap((s) => s.conflicts.map((c) => ({ value: [String(s.year), mUsd(c.valueUsd)], source: c.sourceIds.join(', '), part: c.part }))),
       },
     ];
     const cats = years.map(String);

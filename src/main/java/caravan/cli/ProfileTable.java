@@ -82,7 +82,10 @@ final class ProfileTable {
                 "  %-10s %14s  [%s]",
                 pt.period(), usd(pt.turnoverUsd()), String.join(" ", pt.sourceIds())));
         for (Profile.Conflict c : pt.conflicts())
-          s.append(String.format("  conflict: %s [%s]", usd(c.valueUsd()), c.sourceId()));
+          s.append(
+              String.format(
+                  "  conflict %s: %s [%s]",
+                  c.part(), usd(c.valueUsd()), String.join(" ", c.sourceIds())));
         s.append('\n');
       }
     }

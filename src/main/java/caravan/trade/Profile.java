@@ -129,7 +129,16 @@ public record Profile(
     }
   }
 
-  public record Conflict(double valueUsd, String sourceId) {}
+  /**
+   * A statement left out of the year's consistent set: {@code part} is the one it would have filled
+   * ({@code total}, or a direction such as {@code KAZ->IRN}), {@code sourceIds} every source that
+   * quoted it.
+   */
+  public record Conflict(String part, double valueUsd, List<String> sourceIds) {
+    public Conflict {
+      sourceIds = List.copyOf(sourceIds);
+    }
+  }
 
   /** What one side sells the other: composition and concentration. */
   public record Basket(

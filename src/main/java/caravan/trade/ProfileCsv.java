@@ -50,6 +50,7 @@ public final class ProfileCsv {
             "exports_usd",
             "imports_usd",
             "sources",
+            "conflicting_parts",
             "conflicting_values_usd",
             "conflicting_sources");
         for (Profile.Point pt : p.series()) {
@@ -59,8 +60,11 @@ public final class ProfileCsv {
               num(pt.exportsUsd()),
               num(pt.importsUsd()),
               String.join(" ", pt.sourceIds()),
+              String.join(" ", pt.conflicts().stream().map(Profile.Conflict::part).toList()),
               String.join(" ", pt.conflicts().stream().map(c -> num(c.valueUsd())).toList()),
-              String.join(" ", pt.conflicts().stream().map(Profile.Conflict::sourceId).toList()));
+              // one statement quoted by several sources: its ids joined by '+'
+              String.join(
+                  " ", pt.conflicts().stream().map(c -> String.join("+", c.sourceIds())).toList()));
         }
       }
       case "sections", "chapters", "headings", "products", "sectors" -> {

@@ -48,6 +48,15 @@ public record DashboardPage(
     return f.format(v / 1e6) + ("ru".equals(m.lang()) ? " млн долл." : " m USD");
   }
 
+  /** A conflict's part in words: the turnover, or the exports one way as the cards name them. */
+  public String partName(String part) {
+    String a = profile.pair().a();
+    String b = profile.pair().b();
+    if (part.equals(a + "->" + b)) return m.get("card.exports", a, b);
+    if (part.equals(b + "->" + a)) return m.get("card.imports", a, b);
+    return m.get("card.turnover");
+  }
+
   public String pct(Double v) {
     if (v == null) return m.get("card.missing");
     return String.format(Locale.ROOT, "%+.1f %%", v * 100);

@@ -186,28 +186,36 @@ class ProfileServiceTest {
   }
 
   @Test
-  void stated_basis_prefers_the_statistics_office_in_2018_and_keeps_the_conflict() {
+  void stated_2018_takes_the_statements_that_add_up_and_keeps_r07_as_a_conflict() {
     Profile p =
         app.profiles()
             .profile(
                 new ProfileRequest(
                     "KAZ", "IRN", FlowPeriod.ofYear(2018), ProfileRequest.Basis.STATED, 5, 2030));
-    // R07 (Statistics Committee, 422 m) over R08 (Deputy PM, 516.3 m): DESIGN's source ranking
-    assertThat(p.turnover().valueUsd()).isCloseTo(422e6, within(1e-3));
-    assertThat(p.turnover().sourceIds()).containsExactly("R07");
+    // R09 + R10 = 426.7 + 89.5 = 516.2, R08's 516.3 within the stated rounding (± 0.15): the set
+    // R08–R10 has three parts and wins over R07 (Statistics Committee, 422 m) alone
+    assertThat(p.turnover().valueUsd()).isCloseTo(516.3e6, within(1e-3));
+    assertThat(p.turnover().sourceIds()).containsExactly("R08");
+    assertThat(p.exports().valueUsd()).isCloseTo(426.7e6, within(1e-3));
+    assertThat(p.imports().valueUsd()).isCloseTo(89.5e6, within(1e-3));
+    // 426.7 - 89.5 = 337.2
+    assertThat(p.balance().valueUsd()).isCloseTo(337.2e6, within(1e-3));
     Profile.Point y2018 =
         p.series().stream().filter(pt -> pt.year() == 2018).findFirst().orElseThrow();
     assertThat(y2018.conflicts())
         .singleElement()
-        .satisfies(c -> assertThat(c.valueUsd()).isCloseTo(516.3e6, within(1e-3)));
-    // the year's stated exports (R09: 426.7 m) and imports (R10: 89.5 m) in the series too, as in
-    // the headline
-    assertThat(y2018.exportsUsd()).isCloseTo(426.7e6, within(1e-3));
-    assertThat(y2018.importsUsd()).isCloseTo(89.5e6, within(1e-3));
-    assertThat(y2018.sourceIds()).containsExactly("R07", "R09", "R10");
-    // 2018 against 2017 (R06-2017: midpoint of 560–590 = 575 m): 422 / 575 - 1
-    assertThat(p.change().rate()).isCloseTo(422.0 / 575 - 1, within(1e-9));
-    assertThat(p.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("R08"));
+        .satisfies(
+            c -> {
+              assertThat(c.part()).isEqualTo("total");
+              assertThat(c.valueUsd()).isCloseTo(422e6, within(1e-3));
+              assertThat(c.sourceIds()).containsExactly("R07");
+            });
+    assertThat(y2018.sourceIds()).containsExactly("R08", "R09", "R10");
+    // 2018 against 2017 (R06-2017: midpoint of 560–590 = 575 m): 516.3 / 575 - 1
+    assertThat(p.change().rate()).isCloseTo(516.3 / 575 - 1, within(1e-9));
+    assertThat(p.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("R07"));
+    assertThat(p.missing())
+        .noneSatisfy(m -> assertThat(m.code()).isEqualTo("statedYearInconsistent"));
   }
 
   static Profile stated(FlowPeriod period, int targetYear) {
@@ -219,9 +227,9 @@ class ProfileServiceTest {
   /**
    * The 3 bn USD target (S02) is shown for any chosen year or period, measured from a whole year's
    * turnover at or before it, with stated rates used as a pace only from the year they describe or
-   * the year before. Stated levels used: 2014 1,000 m (R04), 2015 636 m (R05), 2018 422 m (R07),
-   * 2019 302 m (R11), 2020 237 m (R13), 2024 340 m (R21); stated growth 2020 -37 % (R13-G),
-   * 2025-01..2025-10 +40 % (S01).
+   * the year before. Stated levels used: 2014 1,000 m (R04), 2015 636 m (R05), 2018 516.3 m
+   * (R08–R10), 2019 302 m (R11), 2020 237 m (R13), 2024 340 m (R21); stated growth 2020 -37 %
+   * (R13-G), 2025-01..2025-10 +40 % (S01).
    */
   @Nested
   class The_target {
@@ -275,16 +283,17 @@ class ProfileServiceTest {
     void for_2018_leaves_out_the_2025_stated_pace_and_says_why() {
       Profile.Target t = stated(FlowPeriod.ofYear(2018), 2030).target();
       assertThat(t.baseYear()).isEqualTo(2018);
-      // (3000 / 422)^(1/12) - 1 = 0.1775628 (Python)
-      assertThat(t.neededRate()).isCloseTo(0.1775628, within(1e-6));
-      // Only the CAGR 2014–2018, (422 / 1000)^(1/4) - 1 = -0.1940129: never reached; no year
+      // 2018 is 516.3 m (R08, consistent with R09 + R10): (3000 / 516.3)^(1/12) - 1 = 0.1579370
+      // (Python)
+      assertThat(t.neededRate()).isCloseTo(0.1579370, within(1e-6));
+      // Only the CAGR 2014–2018, (516.3 / 1000)^(1/4) - 1 = -0.1523325: never reached; no year
       // reached before 2019 can appear
       assertThat(t.projections())
           .singleElement()
           .satisfies(
               pr -> {
                 assertThat(pr.pace()).isEqualTo("CAGR 2014–2018");
-                assertThat(pr.rate()).isCloseTo(-0.1940129, within(1e-6));
+                assertThat(pr.rate()).isCloseTo(-0.1523325, within(1e-6));
                 assertThat(pr.year()).isNull();
               });
       assertThat(t.notes())

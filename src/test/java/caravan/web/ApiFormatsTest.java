@@ -39,24 +39,25 @@ class ApiFormatsTest {
   void profile_money_is_whole_cents_and_rates_keep_full_precision() throws Exception {
     String body = web.get("/api/v1/pairs/KAZ-IRN/profile?year=2018");
     JsonNode p = JSON.readTree(body);
-    // R08 states 516.3 USD million for 2018 beside the preferred R07 (422): 516.3 x 10^6 =
-    // 516,300,000.00 USD, where the double product 516.3 * 1e6 is 516299999.99999994
+    // R08 states 516.3 USD million for 2018 (= R09 + R10), R07's 422 is the conflict: 516.3 x 10^6
+    // = 516,300,000.00 USD, where the double product 516.3 * 1e6 is 516299999.99999994
     JsonNode y2018 = null;
     for (JsonNode pt : p.get("series")) if (pt.get("year").asInt() == 2018) y2018 = pt;
-    assertThat(y2018.at("/conflicts/0/sourceId").asText()).isEqualTo("R08");
-    assertThat(y2018.at("/conflicts/0/valueUsd").doubleValue()).isEqualTo(516_300_000.0);
+    assertThat(y2018.at("/turnoverUsd").doubleValue()).isEqualTo(516_300_000.0);
+    assertThat(y2018.at("/conflicts/0/sourceIds/0").asText()).isEqualTo("R07");
+    assertThat(y2018.at("/conflicts/0/valueUsd").doubleValue()).isEqualTo(422_000_000.0);
     assertThat(p.get("series").toString()).doesNotContain("99999");
-    // 2018 against 2017: 422 / 575 - 1 (R06-2017 is the range 560-590, midpoint 575) = -153/575
-    // = -0.266086956521739..., not cut to cents
-    assertThat(p.at("/change/rate").doubleValue()).isCloseTo(-153.0 / 575, within(1e-12));
+    // 2018 against 2017: 516.3 / 575 - 1 (R06-2017 is the range 560-590, midpoint 575) =
+    // -58.7/575 = -0.102086956521739..., not cut to cents
+    assertThat(p.at("/change/rate").doubleValue()).isCloseTo(-58.7 / 575, within(1e-12));
   }
 
   @Test
   void csv_numbers_are_plain_decimals() throws Exception {
-    // the 2018 row: R07's 422 USD million preferred, R08's 516.3 USD million conflicting; the
-    // stated exports (R09, 426.7 USD million) and imports (R10, 89.5 USD million) beside them
+    // the 2018 row: R08's 516.3 USD million with the stated exports (R09, 426.7 USD million) and
+    // imports (R10, 89.5 USD million) that add up to it; R07's 422 USD million total conflicting
     assertThat(web.get("/api/v1/pairs/KAZ-IRN/profile?year=2018&format=csv&part=series").lines())
-        .contains("2018,422000000,426700000,89500000,R07 R09 R10,516300000,R08");
+        .contains("2018,516300000,426700000,89500000,R08 R09 R10,total,422000000,R07");
   }
 
   private static JsonNode figure(JsonNode answer, String id) {
