@@ -189,6 +189,23 @@ public final class FiguresService {
     return figures(a, b, indicator).stream().filter(f -> f.unit().equals("percent")).toList();
   }
 
+  /**
+   * The stated growth rates of an indicator as statements: one statement quoted by several sources
+   * is one entry with all of them ({@link Statement#quoted}).
+   */
+  public List<Statement> growthStatements(String a, String b, String indicator) {
+    return Statement.quoted(growthRates(a, b, indicator)).stream()
+        .sorted(
+            Comparator.comparing(
+                    (Statement st) ->
+                        st.figure().period() == null ? null : st.figure().period().start(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(
+                    st -> st.figure().period() == null ? null : st.figure().period().end(),
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+
   private static boolean sameValue(StatedFigure x, StatedFigure y) {
     return x.valueLow().compareTo(y.valueLow()) == 0
         && (x.valueHigh() == null

@@ -45,8 +45,41 @@ public record Statement(List<StatedFigure> figures) {
   }
 
   /**
-   * Groups figures into statements, keeping the order in which each statement first appears after
-   * ranking the figures by {@link SourceRanking}, so the best-ranked statement comes first.
+   * One statement quoted by several sources is one statement: figures with the same indicator,
+   * direction, period, value and unit, whose source dates do not differ (equal, or one undated),
+   * such as the talks' +40 % for 2025-01..2025-10 via Akorda (Zakon.kz) and via Report.az. Undated
+   * periods are never merged: nothing shows two undated figures are one statement. Best-ranked
+   * statement first.
+   */
+  public static List<Statement> quoted(List<StatedFigure> figures) {
+    List<List<StatedFigure>> groups = new ArrayList<>();
+    figures.stream()
+        .sorted(SourceRanking.PREFERENCE)
+        .forEach(
+            f -> {
+              for (List<StatedFigure> g : groups) {
+                if (f.period() != null
+                    && key(g.get(0), true).equals(key(f, true))
+                    && g.stream().allMatch(o -> sameDay(o, f))) {
+                  g.add(f);
+                  return;
+                }
+              }
+              groups.add(new ArrayList<>(List.of(f)));
+            });
+    return groups.stream().map(Statement::new).toList();
+  }
+
+  private static boolean sameDay(StatedFigure x, StatedFigure y) {
+    return x.sourceDate() == null
+        || y.sourceDate() == null
+        || x.sourceDate().equals(y.sourceDate());
+  }
+
+  /**
+   * Figures that give the same value for the same thing support each other, whenever they were
+   * said: groups them, keeping the order in which each statement first appears after ranking the
+   * figures by {@link SourceRanking}, so the best-ranked statement comes first.
    */
   public static List<Statement> group(List<StatedFigure> figures) {
     return group(figures, true);

@@ -62,21 +62,51 @@ public record Profile(
   /** Where a number comes from: a stated figure (with its quote) or an imported file. */
   public record Source(String id, String label, String url, String date, String quote) {}
 
-  /** A money figure; {@code valueUsd} is null when the data is missing. */
-  public record Amount(Double valueUsd, String period, List<String> sourceIds) {
+  /**
+   * A money figure; {@code valueUsd} is null when the data is missing. A stated bound or range
+   * stays one: {@code bound} is {@code exact}, {@code range} (between {@code lowUsd} and {@code
+   * highUsd}; {@code valueUsd} is the midpoint the arithmetic uses) or {@code at_least} ("exceeded
+   * 340 m": {@code highUsd} null, {@code valueUsd} the lower end); null when missing.
+   */
+  public record Amount(
+      Double valueUsd,
+      String period,
+      List<String> sourceIds,
+      String bound,
+      Double lowUsd,
+      Double highUsd) {
     public Amount {
       sourceIds = List.copyOf(sourceIds);
+    }
+
+    /** An exact amount. */
+    public Amount(Double valueUsd, String period, List<String> sourceIds) {
+      this(valueUsd, period, sourceIds, valueUsd == null ? null : "exact", valueUsd, valueUsd);
     }
 
     static Amount missing(String period) {
       return new Amount(null, period, List.of());
     }
+
+    /** True for a stated range or bound, where the arithmetic must say which end it uses. */
+    public boolean inexact() {
+      return bound != null && !bound.equals("exact");
+    }
   }
 
-  /** A rate of change (0.4 = +40 %) between two periods, or over a window for a CAGR. */
-  public record Change(Double rate, String period, String against, List<String> sourceIds) {
+  /**
+   * A rate of change (0.4 = +40 %) between two periods, or over a window for a CAGR. A stated rate
+   * keeps its {@code bound}: {@code exact}, {@code at_least} ("more than 20 %") or {@code range}.
+   */
+  public record Change(
+      Double rate, String period, String against, List<String> sourceIds, String bound) {
     public Change {
       sourceIds = List.copyOf(sourceIds);
+    }
+
+    /** A computed change, or a stated rate given as one number. */
+    public Change(Double rate, String period, String against, List<String> sourceIds) {
+      this(rate, period, against, sourceIds, "exact");
     }
   }
 
@@ -112,8 +142,9 @@ public record Profile(
   public record Projection(String pace, double rate, Integer year) {}
 
   /**
-   * One period of the series: turnover (null unless both directions are known), each direction
-   * where known, and the turnover values other sources gave for it.
+   * One period of the series: turnover (null unless stated or both directions are known; a stated
+   * range or bound keeps its kind and ends, as in {@link Amount}), each direction where known, and
+   * the statements left out of the period's consistent set.
    */
   public record Point(
       String period,
@@ -122,10 +153,41 @@ public record Profile(
       Double exportsUsd,
       Double importsUsd,
       List<String> sourceIds,
-      List<Conflict> conflicts) {
+      List<Conflict> conflicts,
+      String turnoverBound,
+      Double turnoverLowUsd,
+      Double turnoverHighUsd) {
     public Point {
       sourceIds = List.copyOf(sourceIds);
       conflicts = List.copyOf(conflicts);
+    }
+
+    /** A point whose turnover, if any, is exact. */
+    public Point(
+        String period,
+        int year,
+        Double turnoverUsd,
+        Double exportsUsd,
+        Double importsUsd,
+        List<String> sourceIds,
+        List<Conflict> conflicts) {
+      this(
+          period,
+          year,
+          turnoverUsd,
+          exportsUsd,
+          importsUsd,
+          sourceIds,
+          conflicts,
+          turnoverUsd == null ? null : "exact",
+          turnoverUsd,
+          turnoverUsd);
+    }
+
+    /** The turnover as an amount, its bound kept. */
+    public Amount turnover() {
+      return new Amount(
+          turnoverUsd, period, sourceIds, turnoverBound, turnoverLowUsd, turnoverHighUsd);
     }
   }
 

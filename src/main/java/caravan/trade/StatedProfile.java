@@ -81,7 +81,7 @@ final class StatedProfile {
     }
     Amount balance =
         exports.valueUsd() != null && imports.valueUsd() != null
-            ? new Amount(exports.valueUsd() - imports.valueUsd(), label, concat(exports, imports))
+            ? StatedAmounts.combine(exports, imports, -1, label)
             : Amount.missing(label);
 
     Change change = null;
@@ -98,11 +98,23 @@ final class StatedProfile {
     }
 
     Change cagr = cagr(turnover, year, r.cagrYears());
+    // a change or CAGR counted from a range or a bound says which end it used
+    java.util.Set<String> saidEnd = new java.util.HashSet<>();
+    if (change != null) {
+      boundEnd(total, missing, saidEnd);
+      boundEnd(turnover.get(year - 1), missing, saidEnd);
+    }
+    if (cagr != null) {
+      boundEnd(turnover.get(Integer.parseInt(cagr.against())), missing, saidEnd);
+      boundEnd(turnover.get(year), missing, saidEnd);
+    }
 
     List<Change> growth = new ArrayList<>();
-    List<StatedFigure> rates = figures.growthRates(a, b, GROWTH);
-    for (StatedFigure g : rates) {
-      sources.put(g.id(), StatedSources.of(g));
+    // one statement quoted by several sources is one entry with all of them
+    List<Statement> rates = figures.growthStatements(a, b, GROWTH);
+    for (Statement st : rates) {
+      st.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+      StatedFigure g = st.figure();
       // the period is named beside the rate already: "2020 ... against 2020 a year before" read
       // as if a year were compared with itself
       String against = "the same period a year before";
@@ -111,7 +123,8 @@ final class StatedProfile {
               g.value().doubleValue() / 100,
               g.period() == null ? "" : g.period().label(),
               against,
-              List.of(g.id())));
+              st.ids(),
+              st.bound().code()));
     }
 
     // The target is shown whatever the period: measured by the chosen year's turnover, or else by
@@ -131,6 +144,7 @@ final class StatedProfile {
       Change recent = base.year() == year ? cagr : cagr(turnover, base.year(), r.cagrYears());
       if (recent != null) paces.add(new TargetView.Pace("CAGR " + recent.period(), recent.rate()));
       statedPace(rates, base.year(), notes).ifPresent(paces::add);
+      boundEnd(turnover.get(base.year()), notes, new java.util.HashSet<>());
     }
     TargetView.Level level =
         base == null
@@ -183,15 +197,15 @@ final class StatedProfile {
    * says why.
    */
   private static Optional<TargetView.Pace> statedPace(
-      List<StatedFigure> rates, int baseYear, List<Profile.Missing> notes) {
-    Optional<StatedFigure> fit =
+      List<Statement> rates, int baseYear, List<Profile.Missing> notes) {
+    Optional<Statement> fit =
         latest(
             rates.stream()
-                .filter(g -> g.period() != null)
+                .filter(g -> g.figure().period() != null)
                 .filter(
                     g ->
-                        g.period().start().getYear() == baseYear
-                            || g.period().start().getYear() == baseYear + 1)
+                        g.figure().period().start().getYear() == baseYear
+                            || g.figure().period().start().getYear() == baseYear + 1)
                 .toList());
     if (fit.isEmpty()) {
       latest(rates)
@@ -200,15 +214,19 @@ final class StatedProfile {
                   notes.add(
                       Profile.Missing.of(
                           "targetStatedPaceNotUsed",
-                          g.period().label(),
-                          g.id(),
+                          g.figure().period().label(),
+                          String.join(", ", g.ids()),
                           Integer.toString(baseYear))));
     }
     return fit.map(
         g ->
             new TargetView.Pace(
-                "stated growth " + g.period().label() + " (" + g.id() + ")",
-                g.value().doubleValue() / 100));
+                "stated growth "
+                    + g.figure().period().label()
+                    + " ("
+                    + String.join(", ", g.ids())
+                    + ")",
+                g.figure().value().doubleValue() / 100));
   }
 
   /**
@@ -216,13 +234,10 @@ final class StatedProfile {
    * both; no value when neither.
    */
   private static Amount turnover(StatedYear y, String label) {
-    if (y.turnover() != null) {
-      return new Amount(usd(y.turnover()), label, y.turnover().ids());
-    }
+    if (y.turnover() != null) return StatedAmounts.of(y.turnover(), label);
     if (y.flowAb() != null && y.flowBa() != null) {
-      List<String> ids = new ArrayList<>(y.flowAb().ids());
-      ids.addAll(y.flowBa().ids());
-      return new Amount(usd(y.flowAb()) + usd(y.flowBa()), label, ids);
+      return StatedAmounts.combine(
+          StatedAmounts.of(y.flowAb(), label), StatedAmounts.of(y.flowBa(), label), +1, label);
     }
     return Amount.missing(label);
   }
@@ -230,7 +245,7 @@ final class StatedProfile {
   private static Amount amount(Statement s, String label, Map<String, Source> sources) {
     if (s == null) return Amount.missing(label);
     s.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
-    return new Amount(usd(s), label, s.ids());
+    return StatedAmounts.of(s, label);
   }
 
   private static void source(StatedYear y, String id, Map<String, Source> sources) {
@@ -240,6 +255,39 @@ final class StatedProfile {
           .filter(f -> f.id().equals(id))
           .forEach(f -> sources.put(f.id(), StatedSources.of(f)));
     }
+  }
+
+  /** Notes once which end of a stated range or bound the arithmetic used. */
+  private static void boundEnd(Amount a, List<Profile.Missing> out, java.util.Set<String> said) {
+    if (a == null || !a.inexact() || !said.add(a.period())) return;
+    switch (a.bound()) {
+      case "range" ->
+          out.add(
+              Profile.Missing.of(
+                  "statedRangeMidpoint",
+                  a.period(),
+                  mUsd(a.lowUsd()),
+                  mUsd(a.highUsd()),
+                  mUsd(a.valueUsd()),
+                  String.join(", ", a.sourceIds())));
+      case "at_least" ->
+          out.add(
+              Profile.Missing.of(
+                  "statedAtLeastLowEnd",
+                  a.period(),
+                  mUsd(a.lowUsd()),
+                  String.join(", ", a.sourceIds())));
+      default -> {}
+    }
+  }
+
+  /** Millions of US dollars as plain digits, e.g. 340 or 516.3, for a note's arguments. */
+  private static String mUsd(Double usd) {
+    return java.math.BigDecimal.valueOf(usd)
+        .movePointLeft(6)
+        .setScale(1, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private static Point point(int year, StatedYear y, Map<String, Source> sources) {
@@ -262,16 +310,21 @@ final class StatedProfile {
         y.flowAb() == null ? null : usd(y.flowAb()),
         y.flowBa() == null ? null : usd(y.flowBa()),
         ids,
-        conflicts);
+        conflicts,
+        t.bound(),
+        t.lowUsd(),
+        t.highUsd());
   }
 
-  private static Optional<StatedFigure> latest(List<StatedFigure> rates) {
+  private static Optional<Statement> latest(List<Statement> rates) {
     return rates.stream()
+        .map(Statement::figure)
         .filter(g -> g.period() != null)
         .max(
             java.util.Comparator.comparing((StatedFigure g) -> g.period().end())
                 .thenComparing(
-                    g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()));
+                    g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()))
+        .flatMap(f -> rates.stream().filter(st -> st.figure() == f).findFirst());
   }
 
   private static double usd(Statement s) {

@@ -46,6 +46,14 @@ final class TargetView {
               sources.put(t.id(), StatedSources.of(t));
               double target = Money.usd(t.value(), t.unit());
               List<Missing> said = new ArrayList<>(notes);
+              if (t.isRange()) {
+                said.add(
+                    Missing.of(
+                        "targetRange",
+                        t.valueLow().toPlainString(),
+                        t.valueHigh().toPlainString(),
+                        t.value().toPlainString()));
+              }
               Double needed = null;
               List<Projection> projections = new ArrayList<>();
               if (base == null) {

@@ -57,6 +57,29 @@ public record DashboardPage(
     return m.get("card.turnover");
   }
 
+  /** An amount as stated: a range as "560,0–590,0", a lower bound as "> 340,0", in the locale. */
+  public String amount(Profile.Amount a) {
+    if (a.valueUsd() == null || a.bound() == null) return usd(a.valueUsd());
+    return switch (a.bound()) {
+      case "range" -> number(a.lowUsd()) + "–" + usd(a.highUsd());
+      case "at_least" -> "> " + usd(a.lowUsd());
+      case "at_most" -> "< " + usd(a.highUsd());
+      default -> usd(a.valueUsd());
+    };
+  }
+
+  private String number(Double v) {
+    NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(m.lang()));
+    f.setMaximumFractionDigits(1);
+    f.setMinimumFractionDigits(1);
+    return f.format(v / 1e6);
+  }
+
+  /** A stated rate as stated: "> +20.0 %" for "more than 20 %". */
+  public String rate(Profile.Change c) {
+    return ("at_least".equals(c.bound()) ? "> " : "") + pct(c.rate());
+  }
+
   public String pct(Double v) {
     if (v == null) return m.get("card.missing");
     return String.format(Locale.ROOT, "%+.1f %%", v * 100);

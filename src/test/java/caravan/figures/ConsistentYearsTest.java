@@ -98,6 +98,49 @@ class ConsistentYearsTest {
     assertThat(consistent("100", "100", "50.2", "50.2")).isTrue();
   }
 
+  @Test
+  void one_statement_is_merged_only_when_period_value_and_day_agree() {
+    StatedFigure akorda = fig("S01", "trade_turnover_growth_yoy", "total", "40", "40", "Akorda");
+    StatedFigure report = fig("R22", "trade_turnover_growth_yoy", "total", "40", "40", "Report.az");
+    StatedFigure later =
+        new StatedFigure(
+            "L1",
+            "KAZ",
+            "IRN",
+            "trade_turnover_growth_yoy",
+            "total",
+            Y2018,
+            new BigDecimal("40"),
+            new BigDecimal("40"),
+            "USD_million",
+            null,
+            "Report.az",
+            "https://example.org/b",
+            java.time.LocalDate.of(2019, 5, 1),
+            "q");
+    StatedFigure earlier =
+        new StatedFigure(
+            "L2",
+            "KAZ",
+            "IRN",
+            "trade_turnover_growth_yoy",
+            "total",
+            Y2018,
+            new BigDecimal("40"),
+            new BigDecimal("40"),
+            "USD_million",
+            null,
+            "Akorda",
+            "https://example.org/c",
+            java.time.LocalDate.of(2019, 1, 1),
+            "q");
+    // by rank (Akorda 3, Report.az 5), then date: L2, S01, L1, R22. Undated S01 and R22 join the
+    // first dated one; another date (L1) starts a new statement
+    assertThat(Statement.quoted(List.of(akorda, report, later, earlier)))
+        .extracting(Statement::ids)
+        .containsExactly(List.of("L2", "S01", "R22"), List.of("L1"));
+  }
+
   private static boolean consistent(String tl, String th, String x, String m) {
     return ConsistentYears.consistent(
         new Statement(List.of(fig("T", "trade_turnover", "total", tl, th, "p"))),

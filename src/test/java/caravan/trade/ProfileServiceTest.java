@@ -218,6 +218,24 @@ class ProfileServiceTest {
         .noneSatisfy(m -> assertThat(m.code()).isEqualTo("statedYearInconsistent"));
   }
 
+  @Test
+  void the_talks_plus_40_percent_quoted_by_two_sources_is_one_growth_entry_with_both() {
+    // S01 (Zakon.kz quoting Akorda, 2025-12-11) and R22 (Report.az citing Akorda, 2025-12 with no
+    // day): trade_turnover_growth_yoy, total, 2025-01..2025-10, 40 %: one statement, two sources
+    Profile p = stated(null, 2030);
+    assertThat(p.statedGrowth())
+        .filteredOn(g -> g.period().equals("2025-01..2025-10"))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.rate()).isEqualTo(0.4);
+              assertThat(g.sourceIds()).containsExactly("S01", "R22");
+            });
+    // the other stated rates are distinct statements: 2020 -37 %, 2022 +20 %, Jan–Nov 2022 +20 %
+    assertThat(p.statedGrowth()).extracting(Profile.Change::period).doesNotHaveDuplicates();
+    assertThat(p.sources()).extracting(Profile.Source::id).contains("S01", "R22");
+  }
+
   static Profile stated(FlowPeriod period, int targetYear) {
     return app.profiles()
         .profile(
@@ -274,9 +292,12 @@ class ProfileServiceTest {
           .filteredOn(pr -> pr.pace().startsWith("stated growth 2025-01..2025-10"))
           .singleElement()
           .satisfies(pr -> assertThat(pr.year()).isEqualTo(2031));
+      // 2024 is "exceeded $340 million" (R21): the arithmetic says it uses that lower end
       assertThat(t.notes())
           .extracting(Profile.Missing::args)
-          .containsExactly(java.util.List.of("2025-01..2025-10", "2024"));
+          .containsExactly(
+              java.util.List.of("2025-01..2025-10", "2024"),
+              java.util.List.of("2024", "340", "R21"));
     }
 
     @Test
@@ -301,7 +322,7 @@ class ProfileServiceTest {
           .satisfies(
               n -> {
                 assertThat(n.code()).isEqualTo("targetStatedPaceNotUsed");
-                assertThat(n.args()).containsExactly("2025-01..2025-10", "S01", "2018");
+                assertThat(n.args()).containsExactly("2025-01..2025-10", "S01, R22", "2018");
                 assertThat(n.text()).contains("not used as the pace from 2018");
               });
     }
@@ -312,12 +333,9 @@ class ProfileServiceTest {
       assertThat(t.baseYear()).isEqualTo(2024);
       assertThat(t.neededRate()).isNull();
       assertThat(t.notes())
-          .singleElement()
-          .satisfies(
-              n -> {
-                assertThat(n.code()).isEqualTo("targetYearNotAfter");
-                assertThat(n.args()).containsExactly("2020", "2024");
-              });
+          .extracting(Profile.Missing::code)
+          .containsExactly("statedAtLeastLowEnd", "targetYearNotAfter");
+      assertThat(t.notes().get(1).args()).containsExactly("2020", "2024");
       // The paces still say when it is reached: +40 % from 2024 → 2031 (as above)
       assertThat(t.projections()).extracting(Profile.Projection::year).contains(2031);
     }

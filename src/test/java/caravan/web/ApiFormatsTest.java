@@ -57,7 +57,36 @@ class ApiFormatsTest {
     // the 2018 row: R08's 516.3 USD million with the stated exports (R09, 426.7 USD million) and
     // imports (R10, 89.5 USD million) that add up to it; R07's 422 USD million total conflicting
     assertThat(web.get("/api/v1/pairs/KAZ-IRN/profile?year=2018&format=csv&part=series").lines())
-        .contains("2018,516300000,426700000,89500000,R08 R09 R10,total,422000000,R07");
+        .contains(
+            "2018,516300000,426700000,89500000,R08 R09 R10,total,422000000,R07,exact,516300000,"
+                + "516300000");
+  }
+
+  @Test
+  void a_bound_and_a_range_stay_so_in_json_csv_and_on_the_page() throws Exception {
+    // R21: 2024 turnover "exceeded $340 million": a lower bound, value_high empty in the CSV
+    JsonNode p = JSON.readTree(web.get("/api/v1/pairs/KAZ-IRN/profile?year=2024"));
+    assertThat(p.at("/turnover/bound").asText()).isEqualTo("at_least");
+    assertThat(p.at("/turnover/lowUsd").doubleValue()).isEqualTo(340_000_000.0);
+    assertThat(p.at("/turnover/highUsd").isNull()).isTrue();
+    // R06-2016: 560–590 m, a range whose midpoint 575 m is the value the arithmetic uses
+    JsonNode y2016 = null;
+    for (JsonNode pt : p.get("series")) if (pt.get("year").asInt() == 2016) y2016 = pt;
+    assertThat(y2016.at("/turnoverBound").asText()).isEqualTo("range");
+    assertThat(y2016.at("/turnoverLowUsd").doubleValue()).isEqualTo(560_000_000.0);
+    assertThat(y2016.at("/turnoverHighUsd").doubleValue()).isEqualTo(590_000_000.0);
+    assertThat(y2016.at("/turnoverUsd").doubleValue()).isEqualTo(575_000_000.0);
+    // the CAGR 2019–2024 counts from 340 m, and says it uses that lower end
+    assertThat(p.get("missing").toString()).contains("statedAtLeastLowEnd");
+    assertThat(p.at("/target/notes").toString()).contains("statedAtLeastLowEnd");
+    assertThat(web.get("/api/v1/pairs/KAZ-IRN/profile?year=2024&format=csv&part=headline").lines())
+        .contains("turnover,2024,340000000,R21,at_least,340000000,");
+    // the cards: "> 340.0 m USD", in Russian "> 340,0 млн долл."; the 2016 range in the conflicts
+    // list is not shown (no conflict), so the card of 2016 is checked
+    assertThat(web.get("/pairs/KAZ-IRN?year=2024&lang=en"))
+        .contains("data-bound=\"at_least\">&gt; 340.0 m USD<");
+    assertThat(web.get("/pairs/KAZ-IRN?year=2024&lang=ru")).contains("&gt; 340,0 млн долл.");
+    assertThat(web.get("/pairs/KAZ-IRN?year=2016&lang=en")).contains("560.0–590.0 m USD");
   }
 
   private static JsonNode figure(JsonNode answer, String id) {
