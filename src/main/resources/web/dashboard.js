@@ -13,6 +13,9 @@
       year: document.getElementById('pick-year').value,
       lang: document.getElementById('pick-lang').value,
     });
+    // the target's horizon, where no source states one, is the reader's choice
+    const ty = document.getElementById('pick-target-year');
+    if (ty && ty.value) q.set('targetYear', ty.value);
     window.location = '/pairs/' + a + '-' + b + '?' + q.toString();
   });
   if (typeof echarts === 'undefined') return;
@@ -84,7 +87,7 @@
           for (let y = lastYear; y <= p.target.byYear; y++) {
             line.push([y, mUsd(lastLevel * Math.pow(1 + proj.rate, y - lastYear))]);
           }
-          series.push({ name: L.lProjection + ': ' + proj.pace, type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
+          series.push({ name: L.lProjection + ' ' + num(proj.rate * 100) + ' %', type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
         });
       }
       yMax = mUsd(p.target.valueUsd) * 1.15;

@@ -33,6 +33,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class FiguresService {
   static final String SHIPPED = "figures/stated-figures.csv";
 
+  /** The columns of the stated-figures CSV format, in order. */
+  public static final java.util.List<String> CSV_COLUMNS = FiguresCsv.COLUMNS;
+
   private final FiguresStore store;
 
   public FiguresService(Jdbi jdbi) {

@@ -117,6 +117,8 @@ public record Profile(
    * some months, set against the yearly target as it is. The growth needed and the years reached
    * count from {@code baseYear}, a whole year with the turnover {@code baseLevel} (both null when
    * none is known). {@code notes} says what is left out and why, or measured otherwise than asked.
+   * {@code byYearStated}: the target year is the one its source states; false: no source states
+   * one, and {@code byYear} is the user's chosen horizon (a note says so).
    */
   public record Target(
       double valueUsd,
@@ -130,7 +132,8 @@ public record Profile(
       boolean partYear,
       Integer baseYear,
       Double baseLevel,
-      List<Missing> notes) {
+      List<Missing> notes,
+      boolean byYearStated) {
     public Target {
       projections = List.copyOf(projections);
       sourceIds = List.copyOf(sourceIds);
@@ -138,8 +141,17 @@ public record Profile(
     }
   }
 
-  /** "At {rate} a year ({pace}), the target is reached in {year}" — year null: never. */
-  public record Projection(String pace, double rate, Integer year) {}
+  /**
+   * "At {rate} a year ({pace}), the target is reached in {year}" — year null: never. {@code pace}
+   * is the English name; {@code paceCode} and {@code paceArgs} name it for pages in any language
+   * (bundle key {@code pace.<code>}). Every pace is a yearly rate.
+   */
+  public record Projection(
+      String pace, double rate, Integer year, String paceCode, List<String> paceArgs) {
+    public Projection {
+      paceArgs = List.copyOf(paceArgs);
+    }
+  }
 
   /**
    * One period of the series: turnover (null unless stated or both directions are known; a stated

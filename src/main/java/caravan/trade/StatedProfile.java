@@ -142,7 +142,7 @@ final class StatedProfile {
     List<TargetView.Pace> paces = new ArrayList<>();
     if (base != null) {
       Change recent = base.year() == year ? cagr : cagr(turnover, base.year(), r.cagrYears());
-      if (recent != null) paces.add(new TargetView.Pace("CAGR " + recent.period(), recent.rate()));
+      if (recent != null) paces.add(TargetView.Pace.of("cagr", recent.rate(), recent.period()));
       statedPace(rates, base.year(), notes).ifPresent(paces::add);
       boundEnd(turnover.get(base.year()), notes, new java.util.HashSet<>());
     }
@@ -191,42 +191,53 @@ final class StatedProfile {
   }
 
   /**
-   * The latest stated growth that can stand for the pace from {@code baseYear}: one describing a
-   * period that starts in the base year or the year after. A rate said of another time describes a
-   * trade at another level (2025's +40 % says nothing of a 2018 base), so it is left out and a note
-   * says why.
+   * The latest stated yearly growth that can stand for the pace from {@code baseYear}: a rate over
+   * a whole calendar year that starts in the base year or the year after. A rate over some months
+   * (+40 % for ten months of 2025) is not a yearly pace and is never projected with; a rate said of
+   * another time describes a trade at another level (2025's +40 % says nothing of a 2018 base).
+   * Either is left out, and a note says why.
    */
   private static Optional<TargetView.Pace> statedPace(
       List<Statement> rates, int baseYear, List<Profile.Missing> notes) {
+    List<Statement> near =
+        rates.stream()
+            .filter(g -> g.figure().period() != null)
+            .filter(
+                g ->
+                    g.figure().period().start().getYear() == baseYear
+                        || g.figure().period().start().getYear() == baseYear + 1)
+            .toList();
     Optional<Statement> fit =
-        latest(
-            rates.stream()
-                .filter(g -> g.figure().period() != null)
-                .filter(
-                    g ->
-                        g.figure().period().start().getYear() == baseYear
-                            || g.figure().period().start().getYear() == baseYear + 1)
-                .toList());
+        latest(near.stream().filter(g -> g.figure().period().isCalendarYear()).toList());
     if (fit.isEmpty()) {
-      latest(rates)
-          .ifPresent(
-              g ->
-                  notes.add(
-                      Profile.Missing.of(
-                          "targetStatedPaceNotUsed",
-                          g.figure().period().label(),
-                          String.join(", ", g.ids()),
-                          Integer.toString(baseYear))));
+      Optional<Statement> months = latest(near);
+      if (months.isPresent()) {
+        Statement g = months.get();
+        notes.add(
+            Profile.Missing.of(
+                "targetStatedPaceNotYearly",
+                g.figure().period().label(),
+                String.join(", ", g.ids()),
+                Integer.toString(g.figure().period().months())));
+      } else {
+        latest(rates)
+            .ifPresent(
+                g ->
+                    notes.add(
+                        Profile.Missing.of(
+                            "targetStatedPaceNotUsed",
+                            g.figure().period().label(),
+                            String.join(", ", g.ids()),
+                            Integer.toString(baseYear))));
+      }
     }
     return fit.map(
         g ->
-            new TargetView.Pace(
-                "stated growth "
-                    + g.figure().period().label()
-                    + " ("
-                    + String.join(", ", g.ids())
-                    + ")",
-                g.figure().value().doubleValue() / 100));
+            TargetView.Pace.of(
+                "stated",
+                g.figure().value().doubleValue() / 100,
+                g.figure().period().label(),
+                String.join(", ", g.ids())));
   }
 
   /**

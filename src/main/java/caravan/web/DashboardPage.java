@@ -36,7 +36,8 @@ public record DashboardPage(
         + "/profile?basis="
         + profile.basis()
         + "&year="
-        + profile.period();
+        + profile.period()
+        + (profile.target() == null ? "" : "&targetYear=" + profile.target().byYear());
   }
 
   /** Millions of US dollars, e.g. "340.0 m USD"; "no data" when missing. */

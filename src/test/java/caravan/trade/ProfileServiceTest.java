@@ -270,34 +270,42 @@ class ProfileServiceTest {
           .containsExactly("CAGR 2015–2020", "stated growth 2020 (R13-G)");
       assertThat(t.projections().get(0).rate()).isCloseTo(-0.1791605, within(1e-6));
       assertThat(t.projections()).allSatisfy(pr -> assertThat(pr.year()).isNull());
+      // no stated turnover target names a year: 2030 is the user's horizon, and the card says so
+      assertThat(t.byYearStated()).isFalse();
       assertThat(t.notes())
-          .singleElement()
-          .satisfies(
-              n -> {
-                assertThat(n.code()).isEqualTo("targetLevelEarlier");
-                assertThat(n.args()).containsExactly("2021", "2020");
-              });
+          .extracting(Profile.Missing::code)
+          .containsExactly("targetLevelEarlier", "targetYearChosen");
+      assertThat(t.notes().get(0).args()).containsExactly("2021", "2020");
+      assertThat(t.notes().get(1).args()).containsExactly("2030", "S02");
     }
 
     @Test
-    void for_part_of_2025_counts_from_2024_at_the_stated_2025_pace() {
+    void for_part_of_2025_never_projects_with_the_ten_month_growth() {
       Profile.Target t = stated(FlowPeriod.parse("2025-01..2025-10"), 2030).target();
       assertThat(t.baseYear()).isEqualTo(2024);
       assertThat(t.level()).isCloseTo(340e6, within(1e-3));
       // (3000 / 340)^(1/6) - 1 = 0.4374974 (Python)
       assertThat(t.neededRate()).isCloseTo(0.4374974, within(1e-6));
-      // +40 % a year from 2024: ln(3000/340) / ln 1.4 = 6.47, so 2024 + 7; stated for the period
-      // just after the base, so it is used
+      // +40 % (S01, R22) covers ten months: not a yearly pace, so only the CAGR 2019–2024 is
+      // projected, (340 / 302)^(1/5) - 1 = 0.0239869 (Python), and a note names the rate left out
       assertThat(t.projections())
-          .filteredOn(pr -> pr.pace().startsWith("stated growth 2025-01..2025-10"))
           .singleElement()
-          .satisfies(pr -> assertThat(pr.year()).isEqualTo(2031));
-      // 2024 is "exceeded $340 million" (R21): the arithmetic says it uses that lower end
+          .satisfies(
+              pr -> {
+                assertThat(pr.paceCode()).isEqualTo("cagr");
+                assertThat(pr.paceArgs()).containsExactly("2019–2024");
+                assertThat(pr.rate()).isCloseTo(0.0239869, within(1e-6));
+              });
       assertThat(t.notes())
-          .extracting(Profile.Missing::args)
+          .extracting(Profile.Missing::code)
           .containsExactly(
-              java.util.List.of("2025-01..2025-10", "2024"),
-              java.util.List.of("2024", "340", "R21"));
+              "targetLevelEarlier",
+              "targetStatedPaceNotYearly",
+              "statedAtLeastLowEnd",
+              "targetYearChosen");
+      assertThat(t.notes().get(1).args()).containsExactly("2025-01..2025-10", "S01, R22", "10");
+      // 2024 is "exceeded $340 million" (R21): the arithmetic says it uses that lower end
+      assertThat(t.notes().get(2).args()).containsExactly("2024", "340", "R21");
     }
 
     @Test
@@ -318,6 +326,7 @@ class ProfileServiceTest {
                 assertThat(pr.year()).isNull();
               });
       assertThat(t.notes())
+          .filteredOn(n -> !n.code().equals("targetYearChosen"))
           .singleElement()
           .satisfies(
               n -> {
@@ -334,10 +343,42 @@ class ProfileServiceTest {
       assertThat(t.neededRate()).isNull();
       assertThat(t.notes())
           .extracting(Profile.Missing::code)
-          .containsExactly("statedAtLeastLowEnd", "targetYearNotAfter");
-      assertThat(t.notes().get(1).args()).containsExactly("2020", "2024");
-      // The paces still say when it is reached: +40 % from 2024 → 2031 (as above)
-      assertThat(t.projections()).extracting(Profile.Projection::year).contains(2031);
+          .containsExactly(
+              "targetStatedPaceNotYearly",
+              "statedAtLeastLowEnd",
+              "targetYearChosen",
+              "targetYearNotAfter");
+      assertThat(t.notes().get(3).args()).containsExactly("2020", "2024");
+      // The paces still say when it is reached: CAGR 2019–2024 +2.399 % from 340 m:
+      // ln(3000/340) / ln(1.0239869) = 91.86 years (Python), so 2024 + 92 = 2116
+      assertThat(t.projections()).extracting(Profile.Projection::year).containsExactly(2116);
+    }
+
+    @Test
+    void a_target_year_stated_by_its_source_is_used_instead_of_the_chosen_one() throws Exception {
+      // A hand-made pair KAZ–TUR: 2024 turnover 500 m, a target of 1000 m stated for 2028
+      Path file = dir.resolve("kaz-tur.csv");
+      Files.writeString(
+          file,
+          String.join(",", caravan.figures.FiguresService.CSV_COLUMNS)
+              + "\n"
+              + "KT1,KAZ,TUR,trade_turnover,total,2024,2024-01-01,2024-12-31,500,500,USD_million,,"
+              + "Ministry,https://example.org/kt1,2025-01-10,q\n"
+              + "KT2,KAZ,TUR,target_trade_turnover,total,2028,2028-01-01,2028-12-31,1000,1000,"
+              + "USD_million,target by 2028,Ministry,https://example.org/kt2,2025-01-10,q\n");
+      app.figures().importCsv(file);
+      Profile.Target t =
+          app.profiles()
+              .profile(new ProfileRequest("KAZ", "TUR", null, ProfileRequest.Basis.STATED, 5, 2030))
+              .target();
+      assertThat(t.byYear()).isEqualTo(2028);
+      assertThat(t.byYearStated()).isTrue();
+      // (1000 / 500)^(1/4) - 1 = 0.1892071 (Python), four years 2024→2028
+      assertThat(t.neededRate()).isCloseTo(0.1892071, within(1e-6));
+      assertThat(t.notes())
+          .filteredOn(n -> n.code().equals("targetYearStated"))
+          .singleElement()
+          .satisfies(n -> assertThat(n.args()).containsExactly("2028", "KT2"));
     }
 
     @Test
@@ -350,7 +391,9 @@ class ProfileServiceTest {
       assertThat(t.baseYear()).isNull();
       assertThat(t.neededRate()).isNull();
       assertThat(t.projections()).isEmpty();
-      assertThat(t.notes()).extracting(Profile.Missing::code).containsExactly("targetNoBase");
+      assertThat(t.notes())
+          .extracting(Profile.Missing::code)
+          .containsExactly("targetYearChosen", "targetNoBase");
     }
 
     @Test
@@ -364,11 +407,13 @@ class ProfileServiceTest {
       assertThat(t.baseYear()).isEqualTo(2024);
       assertThat(t.baseLevel()).isEqualTo(140e6);
       assertThat(t.neededRate()).isCloseTo(0.6666032, within(1e-6));
-      // CAGR 2023–2024 doubles: 2029; Jan–Feb +20 %: ln(3000/140) / ln 1.2 = 16.81, so 2024 + 17
-      assertThat(t.projections()).extracting(Profile.Projection::year).containsExactly(2029, 2041);
+      // CAGR 2023–2024 doubles: 2029; the Jan–Feb change (+20 %) covers two months, not a year,
+      // so it is no pace and a note says so
+      assertThat(t.projections()).extracting(Profile.Projection::year).containsExactly(2029);
       assertThat(t.notes())
           .extracting(Profile.Missing::code)
-          .containsExactly("targetPartYear", "targetBaseEarlier");
+          .containsExactly(
+              "targetPartYear", "targetBaseEarlier", "targetGrowthNotYearly", "targetYearChosen");
     }
   }
 }

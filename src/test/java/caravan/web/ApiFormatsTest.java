@@ -89,6 +89,20 @@ class ApiFormatsTest {
     assertThat(web.get("/pairs/KAZ-IRN?year=2016&lang=en")).contains("560.0–590.0 m USD");
   }
 
+  @Test
+  void the_target_card_names_its_paces_and_horizon_in_the_page_language() throws Exception {
+    String ru = web.get("/pairs/KAZ-IRN?lang=ru");
+    // the one yearly pace from 2024 is the CAGR 2019–2024; the ten-month +40 % is named as left out
+    assertThat(ru).contains("(CAGR 2019–2024)").doesNotContain("stated growth");
+    assertThat(ru).contains("охватывает 10 мес., а не целый год");
+    // no source states by when the 3 bn target is to be met: the horizon is the reader's choice
+    assertThat(ru)
+        .contains("data-note=\"targetYearChosen\"")
+        .contains("2030 — горизонт, выбранный вами");
+    assertThat(web.get("/pairs/KAZ-IRN?lang=en&targetYear=2035"))
+        .contains("2035 is the horizon you chose");
+  }
+
   private static JsonNode figure(JsonNode answer, String id) {
     for (JsonNode f : answer.get("figures")) if (f.get("id").asText().equals(id)) return f;
     throw new AssertionError("no figure " + id + " in " + answer);
