@@ -270,6 +270,17 @@ final class IatiWriter {
     w.start("title").narrative(title).end();
     w.start("indicator").attr("measure", 1);
     w.start("title").narrative(title + " (" + i.unit() + ")").end();
+    if (i.target() != null && i.targetYear() == null) {
+      // a period needs dates: a target stated without a year can only be said in words
+      w.start("description")
+          .narrative(
+              "Target as stated: "
+                  + number(i.target())
+                  + " "
+                  + i.unit()
+                  + "; no year was stated, so no target period is given")
+          .end();
+    }
     if (i.baseline() != null && i.baselineYear() != null) {
       w.empty("baseline").attr("year", i.baselineYear()).attr("value", number(i.baseline()));
     }

@@ -3,6 +3,7 @@ package caravan.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import caravan.figures.FiguresService;
 import caravan.store.RelationalStore;
 import caravan.store.TestStores;
 import caravan.text.Countries;
@@ -167,6 +168,53 @@ class IatiTest {
       assertThat(xpath(xml, a + "/activity-date/narrative"))
           .startsWith("Start not stated")
           .contains("had started by 2025-12-11");
+    }
+
+    @Test
+    void a_stated_target_linked_to_a_project_reaches_iati_as_a_result() throws Exception {
+      RelationalStore store = newStore();
+      FiguresService figures = new FiguresService(store.jdbi());
+      figures.loadShipped();
+      RegistryService linked =
+          new RegistryService(
+              store.jdbi(),
+              Countries.shipped(),
+              CLOCK,
+              null,
+              new TargetFigures(figures, "KAZ", "IRN"));
+      linked.loadShipped();
+      linked.loadStatedTargets(figures, "KAZ", "IRN");
+      Source src = new Source("https://example.org/p", PartialDate.of(2025, 12, 11), "agreed");
+      linked.create(
+          new Decision(
+              null,
+              0,
+              19,
+              "8",
+              "Grow trade through the cheese plant",
+              null,
+              null,
+              null,
+              Decision.Status.IN_PROGRESS,
+              List.of(),
+              List.of(
+                  new Decision.Link(Decision.LinkType.PROJECT, "PRJ-001"),
+                  new Decision.Link(Decision.LinkType.INDICATOR, "IND-TRADE-TURNOVER")),
+              null,
+              List.of(src)),
+          "alice");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      new RegistryExports(linked, store.jdbi(), Countries.shipped(), null, CLOCK)
+          .exportIati(out, REF, "Test publisher");
+      byte[] xml = out.toByteArray();
+
+      validate(xml);
+      String r = "/iati-activities/iati-activity[iati-identifier='" + REF + "-PRJ-001']/result";
+      // S02 in stated-figures.csv: 3000 USD_million, no year stated
+      assertThat(xpath(xml, r + "/title/narrative")).isEqualTo("Trade turnover target");
+      assertThat(xpath(xml, r + "/indicator/description/narrative"))
+          .isEqualTo(
+              "Target as stated: 3000 USD_million; no year was stated, so no target period is given");
     }
 
     @Test
