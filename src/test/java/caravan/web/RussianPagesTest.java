@@ -63,6 +63,7 @@ class RussianPagesTest {
     String text = visible(body);
     for (String word : ENGLISH) assertThat(text).as(path).doesNotContain(word);
     assertThat(DOT_PERCENT.matcher(text).find()).as(path + ": a percentage with a dot").isFalse();
+    assertThat(body).as(path).doesNotContain(">OK</button>");
   }
 
   @Test
