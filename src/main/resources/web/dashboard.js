@@ -20,12 +20,27 @@
   });
   if (typeof echarts === 'undefined') return;
   const mUsd = (v) => (v == null ? null : Math.round(v / 1e5) / 10);
+  // numbers on axes and in tooltips with the page language's separators (ru: 1 234,5)
+  const number = new Intl.NumberFormat(L.lang || 'en', { maximumFractionDigits: 2 });
+  const localised = (option) => {
+    [].concat(option.xAxis || [], option.yAxis || []).forEach((axis) => {
+      if (axis.type === 'value' && !(axis.axisLabel && axis.axisLabel.formatter)) {
+        axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: (v) => number.format(v) });
+      }
+    });
+    if (option.tooltip && !option.tooltip.formatter && !option.tooltip.valueFormatter) {
+      option.tooltip.valueFormatter = (v) => (typeof v === 'number' ? number.format(v) : v);
+    }
+    return option;
+  };
   const plot = (id) => {
     const el = document.getElementById(id);
     if (!el) return null;
     // drawn at once: a chart is whole when the page says it is ready, on screen and in print
     const chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption({ animation: false });
+    const set = chart.setOption.bind(chart);
+    chart.setOption = (option, ...rest) => set(localised(option), ...rest);
     return chart;
   };
 

@@ -45,7 +45,11 @@ final class Problems {
     send(ctx, 500, body);
   }
 
+  /** Marks a response this class wrote, so that the 404 handler leaves it as it is. */
+  private static final String WRITTEN = "caravan.problem";
+
   private static void send(Context ctx, int status, Map<String, Object> body) {
+    ctx.attribute(WRITTEN, true);
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
       ctx.json(body).contentType("application/problem+json");
@@ -59,9 +63,8 @@ final class Problems {
    * or a problem detail under /api/. One that a route or {@link #handle} wrote is kept.
    */
   static void notFound(Context ctx) {
-    String type = String.valueOf(ctx.res().getContentType());
+    if (Boolean.TRUE.equals(ctx.attribute(WRITTEN))) return;
     boolean api = ctx.path().startsWith("/api/");
-    if (type.startsWith(api ? "application/problem+json" : "text/html")) return;
     if (api) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", "about:blank");
@@ -71,6 +74,7 @@ final class Problems {
       body.put("instance", ctx.path());
       send(ctx, 404, body);
     } else {
+      ctx.attribute(WRITTEN, true);
       ctx.html(page(ctx, 404, null));
     }
   }

@@ -17,9 +17,12 @@ class ErrorPagesTest {
 
   @RegisterExtension static final TestServer web = new TestServer();
 
+  /** GET {@code path} as a browser asks for a page. */
   private static HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(web.base() + path)).build(),
+        HttpRequest.newBuilder(URI.create(web.base() + path))
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
