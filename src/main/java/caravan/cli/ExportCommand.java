@@ -5,6 +5,7 @@ import caravan.registry.IatiExport;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryRecord;
 import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -71,6 +72,13 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String f = format.toLowerCase(Locale.ROOT);
+    // misuse is told before the store is opened, and with exit code 2
+    if (!java.util.Set.of("json", "csv", "iati", "ical").contains(f)) {
+      throw new InvalidValueException(
+          "--format must be json, csv, iati or ical, got '" + format + "'",
+          Map.of("field", "format", "value", format));
+    }
+    if (entity != null && !entity.isBlank()) RegistryExports.entity(entity);
     if (f.equals("iati")) RegistryExports.checkReportingOrg(reportingOrg, reportingOrgName);
     withExports(
         root,

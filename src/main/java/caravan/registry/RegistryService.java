@@ -213,7 +213,7 @@ public final class RegistryService {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "No " + k.describe(id) + ": check the id",
+                    "No " + k.inWords(id) + ": check the id",
                     Map.of("field", "id", "value", String.valueOf(id))));
   }
 
