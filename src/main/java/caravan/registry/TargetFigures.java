@@ -70,6 +70,33 @@ public final class TargetFigures {
   }
 
   /**
+   * What the registry stores of an indicator linked to a figure: the link without the figure's
+   * value, year and source, which an edit of the shown (resolved) record would otherwise copy.
+   */
+  Indicator unlink(Indicator i) {
+    if (i.figureId() == null) return i;
+    Optional<StatedFigure> found =
+        figures.figures(a, b).stream().filter(f -> f.id().equals(i.figureId())).findFirst();
+    if (found.isEmpty()) return i;
+    String url = found.get().sourceUrl();
+    return new Indicator(
+        i.id(),
+        i.version(),
+        i.indicator(),
+        i.title(),
+        i.unit(),
+        i.aggregation(),
+        i.baseline(),
+        i.baselineYear(),
+        null,
+        null,
+        i.figureId(),
+        i.actuals(),
+        i.notes(),
+        i.sources().stream().filter(s -> !url.equals(s.url())).toList());
+  }
+
+  /**
    * A target statement's period is when it was said, not the year to reach: the year is the
    * period's only where the basis names it ("… by 2025"), else none.
    */
