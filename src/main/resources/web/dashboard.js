@@ -30,6 +30,13 @@
     }
     return option;
   };
+  // the API names a pace in English words ("CAGR 2019–2024", "stated growth …"); the page's own
+  // words for them come from the bundles, as on the cards
+  const paceName = (pace) => {
+    const m = /^(CAGR|stated growth) (.+)$/.exec(pace || '');
+    if (!m) return pace;
+    return (m[1] === 'CAGR' ? L.lPaceCagr : L.lPaceStated).replace('{0}', m[2]);
+  };
   const plot = (id) => {
     const el = document.getElementById(id);
     if (!el) return null;
@@ -81,11 +88,11 @@
           for (let y = lastYear; y <= p.target.byYear; y++) {
             line.push([String(y), mUsd(lastLevel * Math.pow(1 + proj.rate, y - lastYear))]);
           }
-          series.push({ name: L.lProjection + ': ' + proj.pace, type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
+          series.push({ name: L.lProjection + ': ' + paceName(proj.pace), type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
         });
       }
       yMax = mUsd(p.target.valueUsd) * 1.15;
-      series[0].markLine = { symbol: 'none', label: { formatter: L.lTarget + ' ' + mUsd(p.target.valueUsd) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
+      series[0].markLine = { symbol: 'none', label: { formatter: L.lTarget + ' ' + number.format(mUsd(p.target.valueUsd)) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
     }
     chart.setOption({
       tooltip: {
