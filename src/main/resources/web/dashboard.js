@@ -20,12 +20,34 @@
   });
   if (typeof echarts === 'undefined') return;
   const mUsd = (v) => (v == null ? null : Math.round(v / 1e5) / 10);
+  // numbers on axes and in tooltips with the page language's separators (ru: 1 234,5)
+  const number = new Intl.NumberFormat(L.lang || 'en', { maximumFractionDigits: 2 });
+  const localised = (option) => {
+    [].concat(option.xAxis || [], option.yAxis || []).forEach((axis) => {
+      if (axis.type === 'value' && !(axis.axisLabel && axis.axisLabel.formatter)) {
+        axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: (v) => number.format(v) });
+      }
+    });
+    if (option.tooltip && !option.tooltip.formatter && !option.tooltip.valueFormatter) {
+      option.tooltip.valueFormatter = (v) => (typeof v === 'number' ? number.format(v) : v);
+    }
+    return option;
+  };
+  // the API names a pace by a code and its arguments (pace.cagr, pace.stated, pace.growth); the
+  // page's own words for them come from the bundles, as on the cards
+  const paceName = (proj) => {
+    const t = { cagr: L.lPaceCagr, stated: L.lPaceStated, growth: L.lPaceGrowth }[proj.paceCode];
+    if (!t) return proj.pace;
+    return (proj.paceArgs || []).reduce((s, a, i) => s.split('{' + i + '}').join(a), t);
+  };
   const plot = (id) => {
     const el = document.getElementById(id);
     if (!el) return null;
     // drawn at once: a chart is whole when the page says it is ready, on screen and in print
     const chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption({ animation: false });
+    const set = chart.setOption.bind(chart);
+    chart.setOption = (option, ...rest) => set(localised(option), ...rest);
     return chart;
   };
 
@@ -87,11 +109,11 @@
           for (let y = lastYear; y <= p.target.byYear; y++) {
             line.push([y, mUsd(lastLevel * Math.pow(1 + proj.rate, y - lastYear))]);
           }
-          series.push({ name: L.lProjection + ' ' + num(proj.rate * 100) + ' %', type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
+          series.push({ name: L.lProjection + ': ' + paceName(proj), type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
         });
       }
       yMax = mUsd(p.target.valueUsd) * 1.15;
-      series[0].markLine = { symbol: 'none', label: { formatter: L.lTarget + ' ' + num(mUsd(p.target.valueUsd)) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
+      series[0].markLine = { symbol: 'none', label: { formatter: L.lTarget + ' ' + number.format(mUsd(p.target.valueUsd)) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
     }
     chart.setOption({
       tooltip: {

@@ -1,6 +1,7 @@
 package caravan.cli;
 
 import caravan.App;
+import caravan.text.InvalidValueException;
 import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -14,11 +15,21 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
+  int port;
+
   @Option(
       names = "--port",
       defaultValue = "${env:CARAVAN_PORT:-7070}",
-      description = "HTTP port (env CARAVAN_PORT; default ${DEFAULT-VALUE}).")
-  int port;
+      description = "HTTP port, 1..65535 (env CARAVAN_PORT; default ${DEFAULT-VALUE}).")
+  void port(int value) {
+    // refused here, before the store opens, rather than by the server after it
+    if (value < 1 || value > 65535) {
+      throw new InvalidValueException(
+          "--port must be between 1 and 65535, got " + value,
+          java.util.Map.of("field", "port", "value", value));
+    }
+    port = value;
+  }
 
   @Option(
       names = "--host",
@@ -29,6 +40,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     long t0 = System.nanoTime();
+    requireFree(host, port);
     App app = root.open();
     // the registry's search index is built while the first pages are served
     app.registry().reindexInBackground();
@@ -47,5 +59,26 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 }));
     stop.await();
     return 0;
+  }
+
+  /**
+   * Fails with one line when the address is taken, before the store is opened (a second {@code
+   * serve} on the same data directory would also find it locked).
+   */
+  private static void requireFree(String host, int port) {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(host, port));
+    } catch (java.io.IOException e) {
+      throw new caravan.text.CaravanException(
+          "Cannot listen on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
+              + "): stop what uses the port or choose another with --port",
+          java.util.Map.of("field", "port", "value", port));
+    }
   }
 }

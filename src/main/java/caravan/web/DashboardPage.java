@@ -2,10 +2,13 @@ package caravan.web;
 
 import caravan.access.User;
 import caravan.text.Messages;
+import caravan.text.RussianCases;
 import caravan.trade.Profile;
-import java.text.NumberFormat;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** What the dashboard template shows, with the formatting it needs. */
@@ -40,13 +43,16 @@ public record DashboardPage(
         + (profile.target() == null ? "" : "&targetYear=" + profile.target().byYear());
   }
 
-  /** Millions of US dollars, e.g. "340.0 m USD"; "no data" when missing. */
+  /**
+   * Millions of US dollars, e.g. "340.0 m USD", "1 234,5 млн долл. США"; "no data" when missing.
+   */
   public String usd(Double v) {
     if (v == null) return m.get("card.missing");
-    NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(m.lang()));
-    f.setMaximumFractionDigits(1);
-    f.setMinimumFractionDigits(1);
-    return f.format(v / 1e6) + ("ru".equals(m.lang()) ? " млн долл." : " m USD");
+    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+            .precision(Precision.fixedFraction(1))
+            .format(v / 1e6)
+        + " "
+        + m.get("unit.musd");
   }
 
   /** A conflict's part in words: the turnover, or the exports one way as the cards name them. */
@@ -70,10 +76,10 @@ public record DashboardPage(
   }
 
   private String number(Double v) {
-    NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(m.lang()));
-    f.setMaximumFractionDigits(1);
-    f.setMinimumFractionDigits(1);
-    return f.format(v / 1e6);
+    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+        .precision(Precision.fixedFraction(1))
+        .format(v / 1e6)
+        .toString();
   }
 
   /** A stated rate as stated: "> +20.0 %" for "more than 20 %". */
@@ -81,9 +87,38 @@ public record DashboardPage(
     return ("at_least".equals(c.bound()) ? "> " : "") + pct(c.rate());
   }
 
+  /**
+   * A rate as a signed percentage with the language's separators (CLDR through ICU): "+12.3%" in
+   * English, "+12,3 %" in Russian.
+   */
   public String pct(Double v) {
     if (v == null) return m.get("card.missing");
-    return String.format(Locale.ROOT, "%+.1f %%", v * 100);
+    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+        .unit(MeasureUnit.PERCENT)
+        .precision(Precision.fixedFraction(1))
+        .sign(NumberFormatter.SignDisplay.EXCEPT_ZERO)
+        .format(v * 100)
+        .toString();
+  }
+
+  /** The pair as a title: "Казахстан — Иран". */
+  public String pairTitle() {
+    return m.get("pair.title", countryName(profile.pair().a()), countryName(profile.pair().b()));
+  }
+
+  /**
+   * "Товарооборот Казахстана и Ирана": the names in the genitive where the language needs a case
+   * and it is known; otherwise the phrase is worded without one ("Товарооборот: Перу — Чили").
+   */
+  public String turnoverTitle() {
+    String a = countryName(profile.pair().a());
+    String b = countryName(profile.pair().b());
+    if (!"ru".equals(m.lang())) return m.get("pair.turnoverOf", a, b);
+    var ga = RussianCases.genitive(a);
+    var gb = RussianCases.genitive(b);
+    return ga.isPresent() && gb.isPresent()
+        ? m.get("pair.turnoverOf", ga.get(), gb.get())
+        : m.get("pair.turnoverPair", a, b);
   }
 
   /** The sources of a figure as "id: who, date" for the hover title. */

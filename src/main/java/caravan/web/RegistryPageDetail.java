@@ -84,6 +84,12 @@ final class RegistryPageDetail {
           .map(id -> new Cell(id, RegistryPageEntities.hrefOf(id)))
           .toList();
     }
+    if (name.equals("unit") && value instanceof String code) {
+      return List.of(Cell.of(Units.unit(code, page.m().lang())));
+    }
+    if (name.equals("currency") && value instanceof String code) {
+      return List.of(Cell.of(Units.currency(code, page.m().lang())));
+    }
     if (value instanceof Enum<?> e) {
       return List.of(Cell.of(page.word("registry.enum." + e.name(), e.name())));
     }

@@ -119,7 +119,7 @@ final class RegistryPageEntities {
             List.of(
                 col("indicator", (Indicator i, String l) -> i.indicator()),
                 col("title", (i, l) -> i.title()),
-                col("unit", (i, l) -> i.unit()),
+                col("unit", (i, l) -> Units.unit(i.unit(), l)),
                 col("target", (i, l) -> plain(i.target())),
                 col("targetYear", (i, l) -> text(i.targetYear()))),
             Indicator::indicator,
@@ -133,7 +133,9 @@ final class RegistryPageEntities {
                 col("sectorText", (p, l) -> p.sectorText()),
                 col("region", (p, l) -> p.region()),
                 col("stage", (p, l) -> p.stage().map(Enum::name).orElse(null)),
-                col("amount", (p, l) -> amount(p))),
+                col(
+                    "amount",
+                    (p, l) -> Units.money(p.amountLow(), p.amountHigh(), p.currency(), l))),
             p -> p.stage().map(Enum::name).orElse(null),
             p ->
                 p.investors().stream()
@@ -239,15 +241,5 @@ final class RegistryPageEntities {
 
   static String plain(BigDecimal b) {
     return b == null ? null : b.stripTrailingZeros().toPlainString();
-  }
-
-  static String amount(Project p) {
-    if (p.amountLow() == null) return null;
-    String low = plain(p.amountLow());
-    String range =
-        p.amountHigh() == null || p.amountHigh().compareTo(p.amountLow()) == 0
-            ? low
-            : low + "–" + plain(p.amountHigh());
-    return range + (p.currency() == null ? "" : " " + p.currency());
   }
 }
