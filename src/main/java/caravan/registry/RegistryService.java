@@ -223,7 +223,9 @@ public final class RegistryService {
    */
   public <T extends RegistryRecord> T create(T record, String user) {
     Kind<T> k = Kinds.of(record);
-    check(k, record, user);
+    // checked as stored: a linked target's statement source (whose article address may be
+    // unknown) is the figure's, not the editor's
+    check(k, unlinked(record), user);
     String id = record instanceof CommissionSession s ? CommissionSession.idOf(s.number()) : null;
     T created = store.create(k, unlinked(record), id, user, now());
     indexChange(index -> index.put(k, created));
@@ -236,7 +238,9 @@ public final class RegistryService {
    */
   public <T extends RegistryRecord> T update(String id, int version, T record, String user) {
     Kind<T> k = Kinds.of(record);
-    check(k, record, user);
+    // checked as stored: a linked target's statement source (whose article address may be
+    // unknown) is the figure's, not the editor's
+    check(k, unlinked(record), user);
     if (record instanceof CommissionSession s && !CommissionSession.idOf(s.number()).equals(id)) {
       throw new ValidationException(
           "Cannot update " + k.describe(id),

@@ -51,7 +51,7 @@ public final class TargetFigures {
     List<Source> sources = new ArrayList<>();
     sources.add(source(f));
     // sources an editor added beside the statement stay; a stored copy of the statement does not
-    for (Source s : i.sources()) if (!s.url().equals(f.sourceUrl())) sources.add(s);
+    for (Source s : i.sources()) if (!isStatement(s, f)) sources.add(s);
     return new Indicator(
         i.id(),
         i.version(),
@@ -78,7 +78,7 @@ public final class TargetFigures {
     Optional<StatedFigure> found =
         figures.figures(a, b).stream().filter(f -> f.id().equals(i.figureId())).findFirst();
     if (found.isEmpty()) return i;
-    String url = found.get().sourceUrl();
+    StatedFigure f = found.get();
     return new Indicator(
         i.id(),
         i.version(),
@@ -93,7 +93,16 @@ public final class TargetFigures {
         i.figureId(),
         i.actuals(),
         i.notes(),
-        i.sources().stream().filter(s -> !url.equals(s.url())).toList());
+        i.sources().stream().filter(s -> !isStatement(s, f)).toList());
+  }
+
+  /**
+   * True for the figure's own source: same address, or, where the article's address is unknown
+   * (empty), the same quote.
+   */
+  private static boolean isStatement(Source s, StatedFigure f) {
+    return java.util.Objects.equals(s.url(), f.sourceUrl())
+        && (f.sourceUrl() != null || java.util.Objects.equals(s.quote(), f.quote()));
   }
 
   /**
