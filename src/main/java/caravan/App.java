@@ -84,7 +84,7 @@ public final class App implements AutoCloseable {
     try {
       app.figures.loadShipped();
       app.registry.loadShipped();
-      app.registry.loadStatedTargets(app.figures, "KAZ", "IRN");
+      app.registry.loadStatedTargets(app.figures, app.registry.homePair());
       app.imports.ensureSchema();
       app.loadShippedFlows(config.dataDir());
     } catch (RuntimeException e) {

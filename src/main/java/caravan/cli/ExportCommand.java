@@ -1,6 +1,7 @@
 package caravan.cli;
 
 import caravan.App;
+import caravan.registry.Pair;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryRecord;
 import caravan.text.CaravanException;
@@ -66,17 +67,26 @@ final class ExportCommand implements Callable<Integer> {
           "With iati: the reporting organisation's name (env CARAVAN_IATI_REPORTING_ORG_NAME; default ${DEFAULT-VALUE}).")
   String reportingOrgName;
 
+  @Option(
+      names = "--pair",
+      defaultValue = "${env:CARAVAN_PAIR}",
+      description =
+          "Only the records of this pair, e.g. KAZ-TUR (ISO3 or M49 codes; env CARAVAN_PAIR;"
+              + " default: every pair, each record with its pair).")
+  String pair;
+
   @Override
   public Integer call() throws IOException {
     String f = format.toLowerCase(Locale.ROOT);
     withExports(
         root,
         exports -> {
+          Pair p = exports.pair(pair);
           switch (f) {
-            case "json" -> bytes(exports::exportJson);
-            case "iati" -> bytes(o -> exports.exportIati(o, reportingOrg, reportingOrgName));
-            case "ical" -> bytes(o -> text(o, exports::exportICalendar));
-            case "csv" -> csv(exports);
+            case "json" -> bytes(o -> exports.exportJson(p, o));
+            case "iati" -> bytes(o -> exports.exportIati(p, o, reportingOrg, reportingOrgName));
+            case "ical" -> bytes(o -> text(o, w -> exports.exportICalendar(p, w)));
+            case "csv" -> csv(exports, p);
             default ->
                 throw new CaravanException(
                     "--format must be json, csv, iati or ical, got '" + format + "'",
@@ -87,10 +97,10 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void csv(RegistryExports exports) {
+  private void csv(RegistryExports exports, Pair p) {
     if (entity != null && !entity.isBlank()) {
       Class<? extends RegistryRecord> type = RegistryExports.entity(entity);
-      bytes(o -> text(o, w -> exports.exportCsv(type, w)));
+      bytes(o -> text(o, w -> exports.exportCsv(type, p, w)));
       return;
     }
     if (out == null) {
@@ -103,7 +113,7 @@ final class ExportCommand implements Callable<Integer> {
       for (String name : RegistryExports.entityNames()) {
         Path file = out.resolve(name + ".csv");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          exports.exportCsv(RegistryExports.entity(name), w);
+          exports.exportCsv(RegistryExports.entity(name), p, w);
         }
         System.err.println(file);
       }

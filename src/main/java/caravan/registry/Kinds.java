@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
 
 /** The stored record types. */
 final class Kinds {
@@ -33,26 +32,7 @@ final class Kinds {
                   LocalDate.class,
                   "status",
                   a.status().name(),
-                  String.class),
-          List.of("DELETE FROM agreement_action WHERE agreement_id = :id"),
-          (h, id, a) -> {
-            int seq = 0;
-            for (Agreement.Action x : a.actions()) {
-              h.createUpdate(
-                      """
-                      INSERT INTO agreement_action (agreement_id, seq, party, action_type,
-                        action_date, date_start, note)
-                      VALUES (:id, :seq, :party, :type, :date, :start, :note)""")
-                  .bind("id", id)
-                  .bind("seq", seq++)
-                  .bind("party", x.party().name())
-                  .bind("type", x.type().name())
-                  .bindByType("date", text(x.date()), String.class)
-                  .bindByType("start", start(x.date()), LocalDate.class)
-                  .bindByType("note", x.note(), String.class)
-                  .execute();
-            }
-          });
+                  String.class));
 
   static final Kind<CommissionSession> SESSION =
       new Kind<>(
@@ -73,9 +53,7 @@ final class Kinds {
                   String.class,
                   "end_date",
                   text(s.endDate()),
-                  String.class),
-          List.of(),
-          (h, id, s) -> {});
+                  String.class));
 
   static final Kind<Decision> DECISION =
       new Kind<>(
@@ -99,14 +77,7 @@ final class Kinds {
                   LocalDate.class,
                   "status",
                   d.status().name(),
-                  String.class),
-          List.of(),
-          (h, id, d) -> {
-            int seq = 0;
-            for (Decision.Link l : d.links()) {
-              link(h, "decision", id, seq++, entityOf(l.type()), l.targetId());
-            }
-          });
+                  String.class));
 
   static final Kind<Indicator> INDICATOR =
       new Kind<>(
@@ -133,25 +104,7 @@ final class Kinds {
                   Integer.class,
                   "figure_id",
                   i.figureId(),
-                  String.class),
-          List.of("DELETE FROM indicator_actual WHERE indicator_id = :id"),
-          (h, id, ind) -> {
-            int seq = 0;
-            for (Indicator.Actual a : ind.actuals()) {
-              h.createUpdate(
-                      """
-                      INSERT INTO indicator_actual (indicator_id, seq, period_label, period_start,
-                        actual_value, source_url)
-                      VALUES (:id, :seq, :label, :start, :value, :url)""")
-                  .bind("id", id)
-                  .bind("seq", seq++)
-                  .bind("label", a.period().toString())
-                  .bind("start", a.period().start())
-                  .bind("value", a.value())
-                  .bindByType("url", a.source() == null ? null : a.source().url(), String.class)
-                  .execute();
-            }
-          });
+                  String.class));
 
   static final Kind<Project> PROJECT =
       new Kind<>(
@@ -178,23 +131,7 @@ final class Kinds {
                   BigDecimal.class,
                   "currency",
                   p.currency(),
-                  String.class),
-          List.of("DELETE FROM project_stage WHERE project_id = :id"),
-          (h, id, p) -> {
-            int seq = 0;
-            for (Project.StageChange s : p.stages()) {
-              h.createUpdate(
-                      """
-                      INSERT INTO project_stage (project_id, seq, stage, stage_date, note)
-                      VALUES (:id, :seq, :stage, :date, :note)""")
-                  .bind("id", id)
-                  .bind("seq", seq++)
-                  .bind("stage", s.stage().name())
-                  .bindByType("date", text(s.date()), String.class)
-                  .bindByType("note", s.note(), String.class)
-                  .execute();
-            }
-          });
+                  String.class));
 
   static final Kind<Organisation> ORGANISATION =
       new Kind<>(
@@ -205,9 +142,7 @@ final class Kinds {
           "id",
           o -> o.name("en"),
           Organisation::kind,
-          o -> cols("country", o.country(), String.class),
-          List.of(),
-          (h, id, o) -> {});
+          o -> cols("country", o.country(), String.class));
 
   static final Kind<PartnerRequest> PARTNER_REQUEST =
       new Kind<>(
@@ -228,9 +163,7 @@ final class Kinds {
                   String.class,
                   "expires_on",
                   text(r.expires()),
-                  String.class),
-          List.of(),
-          (h, id, r) -> link(h, "partner_request", id, 0, "organisation", r.organisationId()));
+                  String.class));
 
   static final Kind<Event> EVENT =
       new Kind<>(
@@ -248,12 +181,7 @@ final class Kinds {
                   String.class,
                   "end_date",
                   text(e.endDate()),
-                  String.class),
-          List.of(),
-          (h, id, e) -> {
-            int seq = 0;
-            for (String a : e.agreementIds()) link(h, "event", id, seq++, "agreement", a);
-          });
+                  String.class));
 
   static final Kind<HeritageItem> HERITAGE_ITEM =
       new Kind<>(
@@ -274,13 +202,7 @@ final class Kinds {
                   String.class,
                   "date_start",
                   start(i.date()),
-                  LocalDate.class),
-          List.of(),
-          (h, id, i) -> {
-            int seq = 0;
-            for (String a : i.agreementIds()) link(h, "heritage_item", id, seq++, "agreement", a);
-            for (String e : i.eventIds()) link(h, "heritage_item", id, seq++, "event", e);
-          });
+                  LocalDate.class));
 
   static final List<Kind<?>> ALL =
       List.of(
@@ -324,23 +246,5 @@ final class Kinds {
       case PROJECT -> PROJECT;
       case INDICATOR -> INDICATOR;
     };
-  }
-
-  private static String entityOf(Decision.LinkType type) {
-    return of(type).entity;
-  }
-
-  private static void link(Handle h, String from, String id, int seq, String to, String toId) {
-    if (toId == null) return;
-    h.createUpdate(
-            """
-            INSERT INTO registry_link (from_entity, from_id, seq, to_entity, to_id)
-            VALUES (:from, :id, :seq, :to, :toId)""")
-        .bind("from", from)
-        .bind("id", id)
-        .bind("seq", seq)
-        .bind("to", to)
-        .bind("toId", toId)
-        .execute();
   }
 }

@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * The agreement form: titles per language, kind, domains, signature date and place, signatories
- * (one a line), the actions of each party (one a line: {@code signed KAZ 2025-12-11}, {@code
- * in_force both 2025-05-15 note}), notes and sources. The status is derived from the actions and
- * shown read-only.
+ * (one a line), the actions of each party (one a line, by the side's country code: {@code signed
+ * KAZ 2025-12-11}, {@code in_force both 2025-05-15 note}), notes and sources. The status is derived
+ * from the actions and shown read-only.
  */
 final class AgreementForm implements RegistryForm.Spec<Agreement> {
   static final AgreementForm INSTANCE = new AgreementForm();
@@ -60,7 +60,7 @@ final class AgreementForm implements RegistryForm.Spec<Agreement> {
 
   /** One action as a line: {@code type party [date|?] [note]}. */
   static String line(Agreement.Action a) {
-    String party = a.party() == Agreement.Party.BOTH ? "both" : a.party().name();
+    String party = Agreement.BOTH.equals(a.party()) ? "both" : a.party();
     String rest = FormFields.dateNote(a.date(), a.note());
     return a.type().name().toLowerCase(Locale.ROOT)
         + " "
@@ -100,12 +100,15 @@ final class AgreementForm implements RegistryForm.Spec<Agreement> {
                         .map(x -> x.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", "))));
       }
-      Agreement.Party party = party(t[1]);
+      String party = party(t[1]);
       if (party == null) {
         ok[0] = false;
         problems.add(
             FormFields.lineProblem(
-                "actions", i, line, "unknown party '" + t[1] + "': use KAZ, IRN or both"));
+                "actions",
+                i,
+                line,
+                "unknown party '" + t[1] + "': use a country code of the pair, or both"));
       }
       FormFields.DateNote dn =
           FormFields.dateNote("actions", i, line, t.length > 2 ? t[2] : null, problems, ok);
@@ -122,12 +125,10 @@ final class AgreementForm implements RegistryForm.Spec<Agreement> {
         .orElse(null);
   }
 
-  private static Agreement.Party party(String word) {
+  /** {@code both}, or a country's ISO3 code (whether it is a side is the record's check). */
+  private static String party(String word) {
     String name = word.toUpperCase(Locale.ROOT);
-    return Arrays.stream(Agreement.Party.values())
-        .filter(x -> x.name().equals(name))
-        .findFirst()
-        .orElse(null);
+    return name.matches("[A-Z]{3}") || name.equals(Agreement.BOTH) ? name : null;
   }
 
   /** The status the typed actions give (lines that cannot be read are left out). */

@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The commission-decision form: session, item number, text, the owner agency on each side,
- * deadline, status, links (one record id a line, its type read from the prefix AGR-, PRJ-, IND-),
- * evidence (one URL or note a line), notes and sources.
+ * The commission-decision form: session, item number, text, the owner agency on each side of the
+ * pair, deadline, status, links (one record id a line, its type read from the prefix AGR-, PRJ-,
+ * IND-), evidence (one URL or note a line), notes and sources.
  */
 final class DecisionForm implements RegistryForm.Spec<Decision> {
   static final DecisionForm INSTANCE = new DecisionForm();
@@ -31,8 +31,7 @@ final class DecisionForm implements RegistryForm.Spec<Decision> {
     v.put("sessionNumber", String.valueOf(d.sessionNumber()));
     v.put("itemNo", text(d.itemNo()));
     v.put("text", text(d.text()));
-    v.put("ownerKaz", text(d.ownerKaz()));
-    v.put("ownerIrn", text(d.ownerIrn()));
+    FormFields.putSides("owners", d.owners(), v);
     v.put("deadline", text(d.deadline()));
     v.put("status", d.status() == null ? "" : d.status().name());
     v.put(
@@ -51,14 +50,14 @@ final class DecisionForm implements RegistryForm.Spec<Decision> {
         session == null ? 0 : session,
         v.get("itemNo"),
         v.get("text"),
-        v.get("ownerKaz"),
-        v.get("ownerIrn"),
+        FormFields.readSides("owners", v),
         RegistryForm.date("deadline", v.get("deadline"), problems),
         RegistryForm.choice("status", Decision.Status.class, v.get("status"), problems),
         RegistryForm.lines(v.get("evidence"), false),
         links(v.get("links"), problems),
         v.get("notes"),
-        sources);
+        sources,
+        null);
   }
 
   /** "AGR-001" or "AGREEMENT AGR-001", one a line. */
@@ -92,8 +91,7 @@ final class DecisionForm implements RegistryForm.Spec<Decision> {
         input(page, "sessionNumber", "number", v, p, List.of()),
         input(page, "itemNo", "text", v, p, List.of()),
         input(page, "text", "textarea", v, p, List.of()),
-        input(page, "ownerKaz", "text", v, p, List.of()),
-        input(page, "ownerIrn", "text", v, p, List.of()),
+        FormFields.sides(page, "owners", v, p),
         input(page, "deadline", "text", v, p, List.of()),
         input(
             page,

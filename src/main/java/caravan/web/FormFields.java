@@ -87,6 +87,50 @@ final class FormFields {
     return out;
   }
 
+  /**
+   * One input per side of the record's pair (given by the typed {@code pair}, else the sides
+   * already typed), typed as {@code NAME.KAZ}, {@code NAME.IRN}…; the template renders each option
+   * as an input (its value the country code, its label what was typed).
+   */
+  static Input sides(
+      RegistryPage page,
+      String name,
+      Map<String, String> values,
+      Map<String, List<String>> problems) {
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    try {
+      caravan.registry.Pair pair = caravan.registry.Pair.of(values.get("pair"));
+      if (pair != null) codes.addAll(pair.sides());
+    } catch (caravan.registry.ValidationException e) {
+      // a pair that cannot be read has its own problem; the sides typed so far still show
+    }
+    for (String key : values.keySet()) {
+      if (key.startsWith(name + ".")) codes.add(key.substring(name.length() + 1));
+    }
+    List<Option> sides =
+        codes.stream()
+            .map(c -> new Option(c, values.getOrDefault(name + "." + c, ""), false))
+            .toList();
+    return input(page, name, "sides", values, problems, sides);
+  }
+
+  /** The typed values of a map by country: {@code NAME.KAZ} and so on. */
+  static void putSides(String name, Map<String, String> bySide, Map<String, String> values) {
+    bySide.forEach((code, text) -> values.put(name + "." + code, text));
+  }
+
+  /** The map by country typed as {@code NAME.KAZ} and so on; blank ones are left out. */
+  static Map<String, String> readSides(String name, Map<String, String> values) {
+    Map<String, String> out = new TreeMap<>();
+    values.forEach(
+        (key, text) -> {
+          if (key.startsWith(name + ".") && text != null && !text.isBlank()) {
+            out.put(key.substring(name.length() + 1).toUpperCase(Locale.ROOT), text.strip());
+          }
+        });
+    return out;
+  }
+
   /** Enum options as {@link RegistryForm#options}, labelled from {@code registry.form.enum.*}. */
   static <E extends Enum<E>> List<Option> options(
       RegistryPage page, Class<E> type, String current) {

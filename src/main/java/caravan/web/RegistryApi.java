@@ -8,6 +8,7 @@ import caravan.registry.Event;
 import caravan.registry.HeritageItem;
 import caravan.registry.Indicator;
 import caravan.registry.Organisation;
+import caravan.registry.Pair;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
 import caravan.registry.RegistryExports;
@@ -70,24 +71,39 @@ final class RegistryApi {
     routes.get(base + "/search", this::search);
     routes.get(
         base + "/export.json",
-        ctx -> stream(ctx, "application/json", "registry.json", exports::exportJson));
+        ctx ->
+            stream(
+                ctx, "application/json", "registry.json", o -> exports.exportJson(pair(ctx), o)));
     routes.get(
         base + "/projects.iati.xml",
-        ctx -> stream(ctx, "application/xml", "projects-iati.xml", exports::exportIati));
+        ctx ->
+            stream(
+                ctx,
+                "application/xml",
+                "projects-iati.xml",
+                o ->
+                    exports.exportIati(
+                        pair(ctx),
+                        o,
+                        RegistryExports.PLACEHOLDER_REPORTING_ORG,
+                        RegistryExports.PLACEHOLDER_REPORTING_ORG_NAME)));
     routes.get(
         base + "/calendar.ics",
         ctx -> {
           java.io.StringWriter w = new java.io.StringWriter();
-          exports.exportICalendar(w);
+          exports.exportICalendar(pair(ctx), w);
           ctx.contentType("text/calendar; charset=utf-8")
               .header("Content-Disposition", "attachment; filename=\"caravan.ics\"")
               .result(w.toString());
         });
     routes.get(
-        base + "/requests/{id}/matches", ctx -> ctx.json(exports.match(ctx.pathParam("id"))));
-    routes.get(base + "/decisions/overdue", ctx -> ctx.json(views(registry.overdueDecisions())));
+        base + "/requests/{id}/matches",
+        ctx -> ctx.json(exports.match(pair(ctx), ctx.pathParam("id"))));
     routes.get(
-        base + "/agreements/timeline", ctx -> ctx.json(views(registry.agreementsTimeline())));
+        base + "/decisions/overdue", ctx -> ctx.json(views(registry.overdueDecisions(pair(ctx)))));
+    routes.get(
+        base + "/agreements/timeline",
+        ctx -> ctx.json(views(registry.agreementsTimeline(pair(ctx)))));
     routes.get(base + "/{entity}", this::list);
     routes.post(base + "/{entity}", this::create);
     routes.get(
@@ -101,7 +117,12 @@ final class RegistryApi {
   }
 
   private void search(Context ctx) {
-    ctx.json(registry.search(ctx.queryParam("q"), 50));
+    ctx.json(registry.search(ctx.queryParam("q"), 50, pair(ctx)));
+  }
+
+  /** The {@code ?pair=KAZ-TUR} of a request (ISO3 or M49 codes); none: every pair. */
+  private Pair pair(Context ctx) {
+    return registry.pair(ctx.queryParam("pair"));
   }
 
   private static void stream(
@@ -119,23 +140,25 @@ final class RegistryApi {
   private void list(Context ctx) {
     if (wantsCsv(ctx)) {
       java.io.StringWriter out = new java.io.StringWriter();
-      exports.exportCsv(type(ctx), out);
+      exports.exportCsv(type(ctx), pair(ctx), out);
       ctx.contentType("text/csv; charset=utf-8").result(out.toString());
       return;
     }
-    RegistryFilter filter = new RegistryFilter(ctx.queryParam("q"), ctx.queryParam("kind"));
+    RegistryFilter filter =
+        new RegistryFilter(ctx.queryParam("q"), ctx.queryParam("kind"), pair(ctx));
     ctx.json(views(registry.list(type(ctx), filter)));
   }
 
+  /** A record the body gives no pair belongs to {@code ?pair=}, else to the home pair. */
   private void create(Context ctx) {
-    RegistryRecord created = registry.create(body(ctx), user(ctx));
+    RegistryRecord created = registry.create(inPair(ctx, body(ctx)), user(ctx));
     ctx.status(201)
         .header("Location", "/api/v1/registry/" + ctx.pathParam("entity") + "/" + created.id())
         .json(view(created));
   }
 
   private void update(Context ctx) {
-    RegistryRecord record = body(ctx);
+    RegistryRecord record = inPair(ctx, body(ctx));
     int version = version(ctx, record.version());
     ctx.json(view(registry.update(ctx.pathParam("id"), version, record, user(ctx))));
   }
@@ -143,6 +166,10 @@ final class RegistryApi {
   private void delete(Context ctx) {
     registry.delete(type(ctx), ctx.pathParam("id"), version(ctx, 0), user(ctx));
     ctx.status(204);
+  }
+
+  private RegistryRecord inPair(Context ctx, RegistryRecord r) {
+    return r.pair() == null ? registry.inPair(r, pair(ctx)) : r;
   }
 
   /** The version the client read: If-Match, else ?version=, else the body's. */

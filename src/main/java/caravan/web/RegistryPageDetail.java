@@ -73,7 +73,7 @@ final class RegistryPageDetail {
     if (r instanceof Decision && name.equals("sessionNumber")) {
       int n = (Integer) value;
       return List.of(
-          new Cell(String.valueOf(n), "/registry/sessions/" + CommissionSession.idOf(n)));
+          new Cell(String.valueOf(n), "/registry/sessions/" + CommissionSession.idOf(r.pair(), n)));
     }
     if (r instanceof PartnerRequest && name.equals("organisationId")
         || r instanceof Event && name.equals("agreementIds")

@@ -106,7 +106,8 @@ final class RegistryPageEntities {
                     (Decision d, String l) ->
                         new Cell(
                             String.valueOf(d.sessionNumber()),
-                            "/registry/sessions/" + CommissionSession.idOf(d.sessionNumber()))),
+                            "/registry/sessions/"
+                                + CommissionSession.idOf(d.pair(), d.sessionNumber()))),
                 col("text", (d, l) -> d.text()),
                 col("deadline", (d, l) -> text(d.deadline())),
                 col("status", (d, l) -> text(d.status()))),

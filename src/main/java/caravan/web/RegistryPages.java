@@ -4,6 +4,7 @@ import caravan.access.User;
 import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
+import caravan.registry.Pair;
 import caravan.registry.Project;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryFilter;
@@ -98,9 +99,10 @@ final class RegistryPages {
   private void overview(Context ctx) {
     RegistryPage page = page(ctx, "registry.title");
     String q = ctx.queryParam("q");
+    Pair pair = pair(ctx);
     List<Row> rows = new ArrayList<>();
     for (Entity<?> e : RegistryPageEntities.ALL.values()) {
-      int n = registry.list(e.type(), RegistryFilter.text(q)).size();
+      int n = registry.list(e.type(), new RegistryFilter(q, null, pair)).size();
       String href = "/registry/" + e.slug() + (blank(q) ? "" : "?q=" + RegistryPage.encode(q));
       rows.add(
           new Row(
@@ -112,7 +114,7 @@ final class RegistryPages {
     Map<String, Object> p = params(page);
     p.put("rows", rows);
     p.put("q", q == null ? "" : q);
-    p.put("overdue", registry.overdueDecisions().size());
+    p.put("overdue", registry.overdueDecisions(pair).size());
     render(ctx, "registry/overview.jte", p);
   }
 
@@ -123,9 +125,11 @@ final class RegistryPages {
     String kind = ctx.queryParam("kind");
     String status = ctx.queryParam("status");
     String country = ctx.queryParam("country");
-    List<? extends RegistryRecord> all = registry.list(e.type(), RegistryFilter.ALL);
+    Pair pair = pair(ctx);
+    List<? extends RegistryRecord> every = registry.list(e.type(), RegistryFilter.ALL);
+    List<? extends RegistryRecord> all = registry.list(e.type(), RegistryFilter.pair(pair));
     List<? extends RegistryRecord> shown =
-        registry.list(e.type(), new RegistryFilter(q, blank(kind) ? null : kind)).stream()
+        registry.list(e.type(), new RegistryFilter(q, blank(kind) ? null : kind, pair)).stream()
             .filter(
                 r ->
                     blank(status)
@@ -162,6 +166,12 @@ final class RegistryPages {
         e.hasCountry()
             ? options(all.stream().flatMap(r -> e.countriesOf(r).stream()).toList(), country, page)
             : null);
+    p.put(
+        "pairs",
+        options(
+            every.stream().map(r -> r.pair().toString()).toList(),
+            pair == null ? null : pair.toString(),
+            page));
     p.put("canCreate", FORMS.containsKey(e.slug()) && page.canEdit());
     render(ctx, "registry/list.jte", p);
   }
@@ -246,9 +256,13 @@ final class RegistryPages {
       values = valuesOf(spec, r);
       sources = RegistryForm.sourceRows(r.sources());
       version = r.version();
-    } else if (slug.equals("decisions")) {
-      values.put("sessionNumber", Objects.requireNonNullElse(ctx.queryParam("session"), ""));
-      values.put("status", Decision.Status.PLANNED.name());
+    } else {
+      Pair pair = pair(ctx);
+      values.put("pair", (pair == null ? registry.homePair() : pair).toString());
+      if (slug.equals("decisions")) {
+        values.put("sessionNumber", Objects.requireNonNullElse(ctx.queryParam("session"), ""));
+        values.put("status", Decision.Status.PLANNED.name());
+      }
     }
     renderForm(ctx, page, slug, id, spec, values, sources, version, List.of(), null);
   }
@@ -263,6 +277,11 @@ final class RegistryPages {
     Integer version = RegistryForm.number("version", values.get("version"), new ArrayList<>());
     List<String> problems = new ArrayList<>();
     RegistryRecord record = spec.read(values, RegistryForm.readSources(rows, problems), problems);
+    try {
+      record = registry.inPair(record, registry.pair(values.get("pair")));
+    } catch (ValidationException e) {
+      problems.addAll(e.problems());
+    }
     String stale = null;
     if (problems.isEmpty()) {
       try {
@@ -294,7 +313,9 @@ final class RegistryPages {
   @SuppressWarnings("unchecked")
   private static <T extends RegistryRecord> Map<String, String> valuesOf(
       RegistryForm.Spec<T> spec, RegistryRecord r) {
-    return new HashMap<>(spec.values((T) r));
+    Map<String, String> values = new HashMap<>(spec.values((T) r));
+    values.put("pair", r.pair().toString());
+    return values;
   }
 
   private void renderForm(
@@ -309,7 +330,10 @@ final class RegistryPages {
       List<String> problems,
       String stale) {
     Map<String, List<String>> byField = RegistryForm.byField(problems);
-    List<RegistryForm.Input> inputs = spec.inputs(page, values, byField);
+    // every record belongs to a pair: its input comes first on every form
+    List<RegistryForm.Input> inputs = new ArrayList<>();
+    inputs.add(FormFields.input(page, "pair", "text", values, byField));
+    inputs.addAll(spec.inputs(page, values, byField));
     List<String> other = new ArrayList<>();
     byField.forEach(
         (field, reasons) -> {
@@ -352,7 +376,7 @@ final class RegistryPages {
     RegistryPage page = page(ctx, "registry.overdue.title");
     LocalDate today = LocalDate.now(clock);
     List<Row> rows = new ArrayList<>();
-    for (Decision d : registry.overdueDecisions()) {
+    for (Decision d : registry.overdueDecisions(pair(ctx))) {
       long days = ChronoUnit.DAYS.between(d.deadline().end(), today);
       rows.add(
           new Row(
@@ -361,12 +385,14 @@ final class RegistryPages {
               List.of(
                   new Cell(
                       String.valueOf(d.sessionNumber()),
-                      page.href("/registry/sessions/" + CommissionSession.idOf(d.sessionNumber()))),
+                      page.href(
+                          "/registry/sessions/"
+                              + CommissionSession.idOf(d.pair(), d.sessionNumber()))),
                   Cell.of(d.text()),
                   Cell.of(
-                      Objects.toString(d.ownerKaz(), "—")
-                          + " / "
-                          + Objects.toString(d.ownerIrn(), "—")),
+                      d.pair().sides().stream()
+                          .map(side -> Objects.toString(d.owner(side), "—"))
+                          .collect(java.util.stream.Collectors.joining(" / "))),
                   Cell.of(d.deadline().toString()),
                   Cell.of(String.valueOf(days)),
                   Cell.of(page.word("registry.enum." + d.status(), d.status().name()))),
@@ -384,7 +410,7 @@ final class RegistryPages {
     String id = ctx.pathParam("id");
     RegistryPage page = page(ctx, "registry.matches.title");
     List<Row> rows = new ArrayList<>();
-    for (RegistryExports.Match match : exports.match(id)) {
+    for (RegistryExports.Match match : exports.match(pair(ctx), id)) {
       String slug = match.kind().equals("organisation") ? "organisations" : "requests";
       rows.add(
           new Row(
@@ -406,7 +432,7 @@ final class RegistryPages {
     RegistryPage page = page(ctx, "registry.timeline.title");
     String lang = page.m().lang();
     List<Moment> moments = new ArrayList<>();
-    for (Agreement a : registry.agreementsTimeline()) {
+    for (Agreement a : registry.agreementsTimeline(pair(ctx))) {
       List<String> actions =
           a.actions().stream()
               .map(
@@ -433,7 +459,7 @@ final class RegistryPages {
 
   private void map(Context ctx) throws JsonProcessingException {
     RegistryPage page = page(ctx, "registry.map.title");
-    List<Project> projects = registry.list(Project.class, RegistryFilter.ALL);
+    List<Project> projects = registry.list(Project.class, RegistryFilter.pair(pair(ctx)));
     List<Map<String, Object>> points = new ArrayList<>();
     Map<String, List<Cell>> byRegion = new TreeMap<>();
     for (Project pr : projects) {
@@ -476,6 +502,11 @@ final class RegistryPages {
       mapData = data;
     }
     ctx.contentType("application/json").header("Cache-Control", "max-age=86400").result(data);
+  }
+
+  /** The {@code ?pair=KAZ-TUR} of a page (ISO3 or M49 codes); none: every pair. */
+  private Pair pair(Context ctx) {
+    return registry.pair(ctx.queryParam("pair"));
   }
 
   private static Entity<?> entity(String slug) {

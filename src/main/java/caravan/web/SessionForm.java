@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The commission-session form: number (which makes the id, {@code SES-<number>}, and cannot change
- * once saved), start and end dates, place, the co-chair of each side, outcomes, notes and sources.
+ * The commission-session form: number (which makes the id with the pair, see {@code
+ * CommissionSession.idOf}, and cannot change once saved), start and end dates, place, the co-chair
+ * of each side of the pair, outcomes, notes and sources.
  */
 final class SessionForm implements RegistryForm.Spec<CommissionSession> {
   static final SessionForm INSTANCE = new SessionForm();
@@ -28,8 +29,7 @@ final class SessionForm implements RegistryForm.Spec<CommissionSession> {
     v.put("startDate", text(s.startDate()));
     v.put("endDate", text(s.endDate()));
     v.put("place", text(s.place()));
-    v.put("coChairKaz", text(s.coChairKaz()));
-    v.put("coChairIrn", text(s.coChairIrn()));
+    FormFields.putSides("coChairs", s.coChairs(), v);
     v.put("outcomes", text(s.outcomes()));
     v.put("notes", text(s.notes()));
     return v;
@@ -46,11 +46,11 @@ final class SessionForm implements RegistryForm.Spec<CommissionSession> {
         RegistryForm.date("startDate", v.get("startDate"), problems),
         RegistryForm.date("endDate", v.get("endDate"), problems),
         v.get("place"),
-        v.get("coChairKaz"),
-        v.get("coChairIrn"),
+        FormFields.readSides("coChairs", v),
         v.get("outcomes"),
         v.get("notes"),
-        sources);
+        sources,
+        null);
   }
 
   @Override
@@ -60,8 +60,7 @@ final class SessionForm implements RegistryForm.Spec<CommissionSession> {
         input(page, "startDate", "text", v, p),
         input(page, "endDate", "text", v, p),
         input(page, "place", "text", v, p),
-        input(page, "coChairKaz", "text", v, p),
-        input(page, "coChairIrn", "text", v, p),
+        FormFields.sides(page, "coChairs", v, p),
         input(page, "outcomes", "textarea", v, p),
         input(page, "notes", "textarea", v, p));
   }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -172,8 +173,7 @@ class IatiTest {
             19,
             "7",
             "Launch the cheese plant",
-            null,
-            null,
+            Map.of(),
             null,
             Decision.Status.IN_PROGRESS,
             List.of(),

@@ -22,8 +22,8 @@ class StatedTargetsTest {
 
     // four target indicators in data/figures/stated-figures.csv: turnover, agri trade, corridor
     // capacity, Kazakh cargo via the corridor
-    assertThat(registry.loadStatedTargets(figures, "KAZ", "IRN")).isEqualTo(4);
-    assertThat(registry.loadStatedTargets(figures, "KAZ", "IRN")).isZero();
+    assertThat(registry.loadStatedTargets(figures, Pair.of("KAZ-IRN"))).isEqualTo(4);
+    assertThat(registry.loadStatedTargets(figures, Pair.of("KAZ-IRN"))).isZero();
 
     Indicator turnover = registry.get(Indicator.class, "IND-TRADE-TURNOVER");
     // the latest statement is S02, the talks of 2025-12-11: 3 bn USD = 3000 USD_million
