@@ -140,8 +140,8 @@ final class RegistryPages {
     List<Row> rows = new ArrayList<>();
     for (RegistryRecord r : shown) {
       List<Cell> cells = new ArrayList<>();
-      for (RegistryPageEntities.Column<?> c : e.columns()) {
-        Cell cell = e.cell(c, r, page.m().lang());
+      for (caravan.registry.RecordField c : e.columns()) {
+        Cell cell = RegistryPageEntities.cell(c, r, page);
         cells.add(cell.href() == null ? cell : new Cell(cell.text(), page.href(cell.href())));
       }
       rows.add(
@@ -150,7 +150,7 @@ final class RegistryPages {
     }
     Map<String, Object> p = params(page);
     p.put("slug", e.slug());
-    p.put("headers", e.columns().stream().map(c -> page.label(c.field())).toList());
+    p.put("headers", e.columns().stream().map(c -> page.label(c.name())).toList());
     p.put("rows", rows);
     p.put("total", all.size());
     p.put("q", q == null ? "" : q);
@@ -439,7 +439,7 @@ final class RegistryPages {
                   x ->
                       (x.date() == null ? "?" : x.date().toString())
                           + " · "
-                          + x.party()
+                          + page.word("registry.enum." + x.party(), x.party())
                           + " · "
                           + page.word("registry.enum." + x.type(), x.type().name())
                           + (x.note() == null ? "" : " — " + x.note()))
