@@ -74,6 +74,10 @@ public final class Fields {
         RecordField.of("owners", SIDES),
         RecordField.of("deadline", DATE).inLists(),
         RecordField.of("status", ENUM).coded(names(Decision.Status.class)).needed().inLists(),
+        // the deadline passed today (UTC) and the decision is neither done nor dropped
+        RecordField.computed(
+            "overdue",
+            r -> ((Decision) r).overdue(java.time.LocalDate.now(java.time.ZoneOffset.UTC))),
         RecordField.of("evidence", LIST),
         RecordField.of("links", ITEMS),
         RecordField.of("notes", LONG_TEXT));

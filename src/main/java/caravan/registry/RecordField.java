@@ -76,6 +76,11 @@ public record RecordField(
     return new RecordField(name, Type.DERIVED, false, values, true, how);
   }
 
+  /** A field computed from the record, not shown in lists (the API shows it). */
+  static RecordField computed(String name, Function<RegistryRecord, Object> how) {
+    return new RecordField(name, Type.DERIVED, false, List.of(), false, how);
+  }
+
   RecordField needed() {
     return new RecordField(name, type, true, values, listed, shown);
   }

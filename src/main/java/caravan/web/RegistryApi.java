@@ -5,12 +5,14 @@ import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
+import caravan.registry.Fields;
 import caravan.registry.HeritageItem;
 import caravan.registry.Indicator;
 import caravan.registry.Organisation;
 import caravan.registry.Pair;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
+import caravan.registry.RecordField;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryFilter;
 import caravan.registry.RegistryRecord;
@@ -26,7 +28,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,12 +235,14 @@ final class RegistryApi {
   }
 
   /**
-   * A record as JSON with what is derived from it (an agreement's status, a decision's overdue).
+   * A record as JSON with what is derived from it: the derived fields of its description (an
+   * agreement's status, a project's stage, a decision's overdue today), the thin-source flag.
    */
   static ObjectNode view(RegistryRecord r) {
     ObjectNode node = JSON.valueToTree(r);
-    if (r instanceof Agreement a) node.put("status", String.valueOf(a.status()));
-    if (r instanceof Decision d) node.put("overdue", d.overdue(LocalDate.now()));
+    for (RecordField f : Fields.of(r.getClass())) {
+      if (!f.stored()) node.set(f.name(), JSON.valueToTree(Fields.value(f, r, false)));
+    }
     node.put("thinSource", r.thinSource());
     return node;
   }
