@@ -1,6 +1,7 @@
 package caravan.registry;
 
 import static caravan.registry.RecordField.Type.CODE;
+import static caravan.registry.RecordField.Type.CODES;
 import static caravan.registry.RecordField.Type.DATE;
 import static caravan.registry.RecordField.Type.DECIMAL;
 import static caravan.registry.RecordField.Type.ENUM;
@@ -128,7 +129,7 @@ public final class Fields {
         RecordField.of("kind", TEXT).needed().inLists(),
         RecordField.of("region", TEXT),
         RecordField.of("role", TEXT).inLists(),
-        RecordField.of("hsCodes", LIST),
+        RecordField.of("hsCodes", CODES),
         RecordField.of("sectors", LIST),
         RecordField.of("contacts", LIST),
         RecordField.of("notes", LONG_TEXT));
@@ -140,7 +141,7 @@ public final class Fields {
             .inLists(),
         RecordField.of("organisationId", ID).needed().inLists(),
         RecordField.of("partnershipType", TEXT),
-        RecordField.of("hsCodes", LIST),
+        RecordField.of("hsCodes", CODES),
         RecordField.of("text", LONG_TEXT).needed().inLists(),
         RecordField.of("expires", DATE).inLists());
     put(

@@ -51,6 +51,8 @@ public record RecordField(
     SIDES,
     /** Text items, one a line. */
     LIST,
+    /** Codes (HS codes), separated by commas or lines. */
+    CODES,
     /** The id of another record. */
     ID,
     /** Ids of other records, one a line. */

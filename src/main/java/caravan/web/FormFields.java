@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What the agreement, project, organisation, session and indicator forms share on top of {@link
- * RegistryForm}: labels and hints that may come from {@code registry.form.*} messages, a
- * per-language input group, a read-only input, decimals, and lines of several parts read with a
- * problem that names the line.
+ * What the forms made from field descriptions ({@link DescribedForm}) and the item lines ({@link
+ * ItemLines}) share on top of {@link RegistryForm}: labels and hints that may come from {@code
+ * registry.form.*} messages, a per-language input group, a read-only input, decimals, and lines of
+ * several parts read with a problem that names the line.
  */
 final class FormFields {
   /** The languages of titles and names, in the order their inputs show. */
@@ -129,21 +129,6 @@ final class FormFields {
           }
         });
     return out;
-  }
-
-  /** Enum options as {@link RegistryForm#options}, labelled from {@code registry.form.enum.*}. */
-  static <E extends Enum<E>> List<Option> options(
-      RegistryPage page, Class<E> type, String current) {
-    return RegistryForm.options(page, type, current).stream()
-        .map(
-            o ->
-                o.value().isEmpty()
-                    ? o
-                    : new Option(
-                        o.value(),
-                        page.word("registry.form.enum." + o.value(), o.label()),
-                        o.selected()))
-        .toList();
   }
 
   /** A decimal such as {@code 1500000} or {@code 2.5}, or null with a problem. */

@@ -93,7 +93,7 @@ final class OpenApiDocument {
         p.putObject("propertyNames").put("pattern", "^[A-Z]{3}$");
         p.put("description", "One entry per side of the pair, keyed by its ISO3 code");
       }
-      case LIST, IDS -> p.put("type", "array").putObject("items").put("type", "string");
+      case LIST, IDS, CODES -> p.put("type", "array").putObject("items").put("type", "string");
       case ITEMS -> p.put("type", "array").putObject("items").put("type", "object");
       case DERIVED -> p.put("readOnly", true).put("description", "Derived from the record");
     }

@@ -4,7 +4,11 @@ import caravan.access.User;
 import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
+import caravan.registry.Event;
+import caravan.registry.Indicator;
+import caravan.registry.Organisation;
 import caravan.registry.Pair;
+import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryFilter;
@@ -53,16 +57,18 @@ import java.util.stream.Collectors;
 final class RegistryPages {
   static final String MAP_DATA = "/data/maps/countries-110m.json";
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The kinds people edit through forms, each form made from the kind's field descriptions. */
   private static final Map<String, RegistryForm.Spec<?>> FORMS =
       Map.of(
-          "decisions", DecisionForm.INSTANCE,
-          "events", EventForm.INSTANCE,
-          "requests", RequestForm.INSTANCE,
-          "agreements", AgreementForm.INSTANCE,
-          "projects", ProjectForm.INSTANCE,
-          "organisations", OrganisationForm.INSTANCE,
-          "sessions", SessionForm.INSTANCE,
-          "indicators", IndicatorForm.INSTANCE);
+          "decisions", new DescribedForm<>(Decision.class),
+          "events", new DescribedForm<>(Event.class),
+          "requests", new DescribedForm<>(PartnerRequest.class),
+          "agreements", new DescribedForm<>(Agreement.class),
+          "projects", new DescribedForm<>(Project.class),
+          "organisations", new DescribedForm<>(Organisation.class),
+          "sessions", new DescribedForm<>(CommissionSession.class),
+          "indicators", new DescribedForm<>(Indicator.class));
 
   private final RegistryService registry;
   private final TemplateEngine templates;
