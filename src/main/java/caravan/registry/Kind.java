@@ -1,6 +1,5 @@
 package caravan.registry;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,13 +53,5 @@ final class Kind<T extends RegistryRecord> {
           new Col(nameValueType[i + 1], (Class<?>) nameValueType[i + 2]));
     }
     return m;
-  }
-
-  static String text(PartialDate d) {
-    return d == null ? null : d.toString();
-  }
-
-  static LocalDate start(PartialDate d) {
-    return d == null ? null : d.start();
   }
 }

@@ -1,15 +1,15 @@
 package caravan.registry;
 
 import static caravan.registry.Kind.cols;
-import static caravan.registry.Kind.start;
-import static caravan.registry.Kind.text;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The stored record types. */
+/**
+ * The stored record types: table, entity name, id prefix, order, label (the text filter without a
+ * search index), kind (the kind filter) and the typed columns a query orders or filters by beside
+ * the body (a session's number). Nothing else is stored twice.
+ */
 final class Kinds {
   private Kinds() {}
 
@@ -22,17 +22,7 @@ final class Kinds {
           "id",
           a -> a.title("en"),
           Agreement::kind,
-          a ->
-              cols(
-                  "signed_on",
-                  text(a.signedOn()),
-                  String.class,
-                  "first_date",
-                  a.firstDate().map(PartialDate::start).orElse(null),
-                  LocalDate.class,
-                  "status",
-                  a.status().name(),
-                  String.class));
+          r -> Map.of());
 
   static final Kind<CommissionSession> SESSION =
       new Kind<>(
@@ -43,17 +33,7 @@ final class Kinds {
           "session_number",
           s -> "Session " + s.number() + (s.place() == null ? "" : ", " + s.place()),
           s -> null,
-          s ->
-              cols(
-                  "session_number",
-                  s.number(),
-                  Integer.class,
-                  "start_date",
-                  text(s.startDate()),
-                  String.class,
-                  "end_date",
-                  text(s.endDate()),
-                  String.class));
+          s -> cols("session_number", s.number(), Integer.class));
 
   static final Kind<Decision> DECISION =
       new Kind<>(
@@ -64,20 +44,7 @@ final class Kinds {
           "session_number, id",
           Decision::text,
           d -> d.status() == null ? null : d.status().name(),
-          d ->
-              cols(
-                  "session_number",
-                  d.sessionNumber(),
-                  Integer.class,
-                  "deadline",
-                  text(d.deadline()),
-                  String.class,
-                  "deadline_end",
-                  d.deadline() == null ? null : d.deadline().end(),
-                  LocalDate.class,
-                  "status",
-                  d.status().name(),
-                  String.class));
+          d -> cols("session_number", d.sessionNumber(), Integer.class));
 
   static final Kind<Indicator> INDICATOR =
       new Kind<>(
@@ -88,23 +55,7 @@ final class Kinds {
           "id",
           i -> i.title() == null ? i.indicator() : i.title(),
           Indicator::indicator,
-          i ->
-              cols(
-                  "indicator",
-                  i.indicator(),
-                  String.class,
-                  "aggregation",
-                  i.aggregation().name(),
-                  String.class,
-                  "target_value",
-                  i.target(),
-                  BigDecimal.class,
-                  "target_year",
-                  i.targetYear(),
-                  Integer.class,
-                  "figure_id",
-                  i.figureId(),
-                  String.class));
+          r -> Map.of());
 
   static final Kind<Project> PROJECT =
       new Kind<>(
@@ -115,23 +66,7 @@ final class Kinds {
           "id",
           Project::title,
           p -> p.stage().map(Enum::name).orElse(null),
-          p ->
-              cols(
-                  "region",
-                  p.region(),
-                  String.class,
-                  "stage",
-                  p.stage().map(Enum::name).orElse(null),
-                  String.class,
-                  "amount_low",
-                  p.amountLow(),
-                  BigDecimal.class,
-                  "amount_high",
-                  p.amountHigh(),
-                  BigDecimal.class,
-                  "currency",
-                  p.currency(),
-                  String.class));
+          r -> Map.of());
 
   static final Kind<Organisation> ORGANISATION =
       new Kind<>(
@@ -142,7 +77,7 @@ final class Kinds {
           "id",
           o -> o.name("en"),
           Organisation::kind,
-          o -> cols("country", o.country(), String.class));
+          r -> Map.of());
 
   static final Kind<PartnerRequest> PARTNER_REQUEST =
       new Kind<>(
@@ -153,17 +88,7 @@ final class Kinds {
           "id",
           PartnerRequest::text,
           r -> r.direction() == null ? null : r.direction().name(),
-          r ->
-              cols(
-                  "direction",
-                  r.direction().name(),
-                  String.class,
-                  "organisation_id",
-                  r.organisationId(),
-                  String.class,
-                  "expires_on",
-                  text(r.expires()),
-                  String.class));
+          r -> Map.of());
 
   static final Kind<Event> EVENT =
       new Kind<>(
@@ -174,14 +99,7 @@ final class Kinds {
           "id",
           Event::title,
           Event::kind,
-          e ->
-              cols(
-                  "start_date",
-                  text(e.startDate()),
-                  String.class,
-                  "end_date",
-                  text(e.endDate()),
-                  String.class));
+          r -> Map.of());
 
   static final Kind<HeritageItem> HERITAGE_ITEM =
       new Kind<>(
@@ -192,17 +110,7 @@ final class Kinds {
           "id",
           HeritageItem::title,
           HeritageItem::kind,
-          i ->
-              cols(
-                  "holder",
-                  i.holder(),
-                  String.class,
-                  "item_date",
-                  text(i.date()),
-                  String.class,
-                  "date_start",
-                  start(i.date()),
-                  LocalDate.class));
+          r -> Map.of());
 
   static final List<Kind<?>> ALL =
       List.of(

@@ -112,7 +112,7 @@ final class RegistryStore {
                               + k.table
                               + " SET version = version + 1, label = :label, kind = :kind,"
                               + " pair = :pair,"
-                              + " thin_source = :thin, body = :body, updated_at = :now,"
+                              + " body = :body, updated_at = :now,"
                               + " updated_by = :user"
                               + setColumns(k, record)
                               + " WHERE id = :id AND version = :version AND deleted_at IS NULL");
@@ -260,10 +260,10 @@ final class RegistryStore {
         h.createUpdate(
             "INSERT INTO "
                 + k.table
-                + " (id, version, label, kind, pair, thin_source, body, created_at, created_by,"
+                + " (id, version, label, kind, pair, body, created_at, created_by,"
                 + " updated_at, updated_by"
                 + names
-                + ") VALUES (:id, 1, :label, :kind, :pair, :thin, :body, :now, :user, :now, :user"
+                + ") VALUES (:id, 1, :label, :kind, :pair, :body, :now, :user, :now, :user"
                 + params
                 + ")");
     bindRecord(u, k, record, body).bind("id", id).bind("now", now).bind("user", user).execute();
@@ -276,7 +276,6 @@ final class RegistryStore {
     u.bind("label", label == null ? "" : label)
         .bindByType("kind", k.kind.apply(record), String.class)
         .bind("pair", pairOf(record))
-        .bind("thin", record.thinSource() ? 1 : 0)
         .bind("body", body);
     k.columns.apply(record).forEach((name, col) -> u.bindByType(name, col.value(), col.type()));
     return u;

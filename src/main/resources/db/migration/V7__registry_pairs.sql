@@ -63,3 +63,49 @@ DROP TABLE indicator_actual;
 DROP TABLE project_stage;
 DROP TABLE registry_link;
 DROP TABLE registry_source;
+
+-- 5. Beside the body, a record table keeps only what a query filters or orders by: label (the
+--    text filter without a search index), kind (the kind filter), pair, a session's number, and
+--    the bookkeeping. The other typed columns were written at every save and never read: the
+--    body is their one truth. (Named check constraints go first: H2 keeps a column a constraint
+--    names.)
+ALTER TABLE commission_decision DROP CONSTRAINT commission_decision_status;
+ALTER TABLE indicator DROP CONSTRAINT indicator_aggregation;
+ALTER TABLE partner_request DROP CONSTRAINT partner_request_direction;
+
+ALTER TABLE agreement DROP COLUMN signed_on;
+ALTER TABLE agreement DROP COLUMN first_date;
+ALTER TABLE agreement DROP COLUMN status;
+ALTER TABLE agreement DROP COLUMN thin_source;
+ALTER TABLE commission_session DROP COLUMN start_date;
+ALTER TABLE commission_session DROP COLUMN end_date;
+ALTER TABLE commission_session DROP COLUMN thin_source;
+ALTER TABLE commission_decision DROP COLUMN deadline;
+ALTER TABLE commission_decision DROP COLUMN deadline_end;
+ALTER TABLE commission_decision DROP COLUMN status;
+ALTER TABLE commission_decision DROP COLUMN thin_source;
+ALTER TABLE indicator DROP COLUMN indicator;
+ALTER TABLE indicator DROP COLUMN aggregation;
+ALTER TABLE indicator DROP COLUMN target_value;
+ALTER TABLE indicator DROP COLUMN target_year;
+ALTER TABLE indicator DROP COLUMN figure_id;
+ALTER TABLE indicator DROP COLUMN thin_source;
+ALTER TABLE project DROP COLUMN region;
+ALTER TABLE project DROP COLUMN stage;
+ALTER TABLE project DROP COLUMN amount_low;
+ALTER TABLE project DROP COLUMN amount_high;
+ALTER TABLE project DROP COLUMN currency;
+ALTER TABLE project DROP COLUMN thin_source;
+ALTER TABLE organisation DROP COLUMN country;
+ALTER TABLE organisation DROP COLUMN thin_source;
+ALTER TABLE partner_request DROP COLUMN direction;
+ALTER TABLE partner_request DROP COLUMN organisation_id;
+ALTER TABLE partner_request DROP COLUMN expires_on;
+ALTER TABLE partner_request DROP COLUMN thin_source;
+ALTER TABLE registry_event DROP COLUMN start_date;
+ALTER TABLE registry_event DROP COLUMN end_date;
+ALTER TABLE registry_event DROP COLUMN thin_source;
+ALTER TABLE heritage_item DROP COLUMN holder;
+ALTER TABLE heritage_item DROP COLUMN item_date;
+ALTER TABLE heritage_item DROP COLUMN date_start;
+ALTER TABLE heritage_item DROP COLUMN thin_source;

@@ -89,12 +89,13 @@ class RegistryPairsTest {
   abstract static class Contract {
     RegistryService registry;
     RegistryExports exports;
+    RelationalStore store;
 
     abstract RelationalStore newStore();
 
     @BeforeEach
     void fill() {
-      RelationalStore store = newStore();
+      store = newStore();
       registry = new RegistryService(store.jdbi(), countries, CLOCK, SearchIndex.inMemory());
       exports = new RegistryExports(registry, store.jdbi(), countries, null, CLOCK);
       registry.loadShipped();
@@ -134,6 +135,65 @@ class RegistryPairsTest {
           null,
           List.of(SRC),
           pair);
+    }
+
+    /**
+     * One stored truth per record: a record table holds the body, the bookkeeping and only the
+     * columns a query filters or orders by; the child tables written beside the body are gone.
+     */
+    @Test
+    void recordTablesKeepTheBodyAndOnlyTheColumnsQueriesUse() {
+      Set<String> bookkeeping =
+          Set.of(
+              "id",
+              "version",
+              "label",
+              "kind",
+              "pair",
+              "body",
+              "created_at",
+              "created_by",
+              "updated_at",
+              "updated_by",
+              "deleted_at",
+              "deleted_by");
+      for (Kind<?> k : Kinds.ALL) {
+        Set<String> columns =
+            Set.copyOf(
+                store
+                    .jdbi()
+                    .withHandle(
+                        h ->
+                            h.createQuery(
+                                    "SELECT LOWER(column_name) FROM information_schema.columns"
+                                        + " WHERE LOWER(table_name) = :t")
+                                .bind("t", k.table)
+                                .mapTo(String.class)
+                                .list()));
+        Set<String> expected = new java.util.HashSet<>(bookkeeping);
+        if (k == Kinds.SESSION || k == Kinds.DECISION) expected.add("session_number");
+        assertThat(columns).as(k.table).isEqualTo(expected);
+      }
+      for (String gone :
+          List.of(
+              "agreement_action",
+              "indicator_actual",
+              "project_stage",
+              "registry_link",
+              "registry_source")) {
+        long n =
+            store
+                .jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "SELECT COUNT(*) FROM information_schema.tables"
+                                    + " WHERE LOWER(table_name) = :t")
+                            .bind("t", gone)
+                            .mapTo(Long.class)
+                            .one());
+        assertThat(n).as(gone).isZero();
+      }
     }
 
     @Test
