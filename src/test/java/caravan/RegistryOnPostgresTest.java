@@ -67,7 +67,11 @@ class RegistryOnPostgresTest {
 
         HttpResponse<byte[]> iati =
             http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/projects.iati.xml"))
+                HttpRequest.newBuilder(
+                        URI.create(
+                            base
+                                + "/api/v1/registry/projects.iati.xml?reportingOrgRef=XM-TEST"
+                                + "&reportingOrgName=Test%20publisher"))
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(iati.statusCode()).isEqualTo(200);

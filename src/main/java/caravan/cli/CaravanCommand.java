@@ -98,8 +98,14 @@ public final class CaravanCommand {
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof InvalidValueException) return misused(cmd, e.getMessage());
-          String msg = e instanceof CaravanException ? e.getMessage() : e.toString();
-          cmd.getErr().println("caravan: " + msg);
+          // our own failures and a file that cannot be read speak for themselves (a refused
+          // import adds its first rejections, one file:line: field: reason a line); anything
+          // else is a fault of ours, so its class is named for the report
+          String msg =
+              e instanceof CaravanException || e instanceof java.io.UncheckedIOException
+                  ? e.getMessage()
+                  : e.toString();
+          cmd.getErr().println("caravan: " + msg.strip());
           return 1;
         });
     return cli.execute(args);

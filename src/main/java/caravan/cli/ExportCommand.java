@@ -1,10 +1,12 @@
 package caravan.cli;
 
 import caravan.App;
+import caravan.registry.IatiExport;
 import caravan.registry.Pair;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryRecord;
 import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -54,17 +56,18 @@ final class ExportCommand implements Callable<Integer> {
   Path out;
 
   @Option(
-      names = "--reporting-org",
-      defaultValue = "${env:CARAVAN_IATI_REPORTING_ORG:-XM-CARAVAN}",
+      names = "--reporting-org-ref",
+      defaultValue = "${env:CARAVAN_IATI_ORG_REF}",
       description =
-          "With iati: the reporting organisation's IATI identifier, e.g. KZ-COA-… (env CARAVAN_IATI_REPORTING_ORG; default ${DEFAULT-VALUE}, a placeholder).")
+          "With iati, required: the publishing organisation's IATI identifier, e.g. KZ-COA-…"
+              + " (env CARAVAN_IATI_ORG_REF; no default: Caravan writes no placeholder).")
   String reportingOrg;
 
   @Option(
       names = "--reporting-org-name",
-      defaultValue = "${env:CARAVAN_IATI_REPORTING_ORG_NAME:-Caravan cooperation observatory}",
+      defaultValue = "${env:CARAVAN_IATI_ORG_NAME}",
       description =
-          "With iati: the reporting organisation's name (env CARAVAN_IATI_REPORTING_ORG_NAME; default ${DEFAULT-VALUE}).")
+          "With iati, required: the publishing organisation's name (env CARAVAN_IATI_ORG_NAME).")
   String reportingOrgName;
 
   @Option(
@@ -78,13 +81,21 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String f = format.toLowerCase(Locale.ROOT);
+    // misuse is told before the store is opened, and with exit code 2
+    if (!java.util.Set.of("json", "csv", "iati", "ical").contains(f)) {
+      throw new InvalidValueException(
+          "--format must be json, csv, iati or ical, got '" + format + "'",
+          Map.of("field", "format", "value", format));
+    }
+    if (entity != null && !entity.isBlank()) RegistryExports.entity(entity);
+    if (f.equals("iati")) RegistryExports.checkReportingOrg(reportingOrg, reportingOrgName);
     withExports(
         root,
         exports -> {
           Pair p = exports.pair(pair);
           switch (f) {
             case "json" -> bytes(o -> exports.exportJson(p, o));
-            case "iati" -> bytes(o -> exports.exportIati(p, o, reportingOrg, reportingOrgName));
+            case "iati" -> iati(exports, p);
             case "ical" -> bytes(o -> text(o, w -> exports.exportICalendar(p, w)));
             case "csv" -> csv(exports, p);
             default ->
@@ -95,6 +106,15 @@ final class ExportCommand implements Callable<Integer> {
           return null;
         });
     return 0;
+  }
+
+  private void iati(RegistryExports exports, Pair p) {
+    IatiExport[] report = new IatiExport[1];
+    bytes(o -> report[0] = exports.exportIati(p, o, reportingOrg, reportingOrgName));
+    // the file is complete; what it lacks goes to standard error, so stdout stays valid XML
+    for (String left : report[0].leftOut()) {
+      System.err.println("left out (IATI requires a date and none is known): " + left);
+    }
   }
 
   private void csv(RegistryExports exports, Pair p) {

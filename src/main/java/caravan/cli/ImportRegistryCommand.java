@@ -1,8 +1,10 @@
 package caravan.cli;
 
+import caravan.registry.RegistryException;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryRecord;
 import caravan.text.CaravanException;
+import caravan.text.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -52,34 +54,54 @@ final class ImportRegistryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String f = format.toLowerCase(Locale.ROOT);
-    int n =
-        ExportCommand.withExports(
-            root,
-            exports -> {
-              try {
-                return switch (f) {
-                  case "json" -> {
-                    try (InputStream in = Files.newInputStream(file)) {
-                      yield exports.importJson(in, user);
-                    }
-                  }
-                  case "csv" -> {
-                    Class<? extends RegistryRecord> type = RegistryExports.entity(entityName());
-                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                      yield exports.importCsv(type, in, user);
-                    }
-                  }
-                  default ->
-                      throw new CaravanException(
-                          "--format must be json or csv, got '" + format + "'",
-                          Map.of("field", "format", "value", format));
-                };
-              } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-              }
-            });
+    // misuse is told before the store is opened, and with exit code 2
+    if (!f.equals("json") && !f.equals("csv")) {
+      throw new InvalidValueException(
+          "--format must be json or csv, got '" + format + "'",
+          Map.of("field", "format", "value", format));
+    }
+    if (f.equals("csv")) RegistryExports.entity(entityName());
+    if (!Files.isRegularFile(file)) {
+      throw new CaravanException(
+          "Cannot read " + file + ": no such file", Map.of("field", "file", "value", file));
+    }
+    int n;
+    try {
+      n = importFile(f);
+    } catch (RegistryException e) {
+      // the problems name places inside the file; the line names the file itself
+      throw new RegistryException(file + ": " + e.getMessage(), e.details(), e);
+    }
     System.out.printf("%s: %d registry records imported%n", file, n);
     return 0;
+  }
+
+  private int importFile(String f) {
+    return ExportCommand.withExports(
+        root,
+        exports -> {
+          try {
+            return switch (f) {
+              case "json" -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                  yield exports.importJson(in, user);
+                }
+              }
+              case "csv" -> {
+                Class<? extends RegistryRecord> type = RegistryExports.entity(entityName());
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                  yield exports.importCsv(type, in, user);
+                }
+              }
+              default ->
+                  throw new CaravanException(
+                      "--format must be json or csv, got '" + format + "'",
+                      Map.of("field", "format", "value", format));
+            };
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+          }
+        });
   }
 
   private String entityName() {

@@ -1,6 +1,7 @@
 package caravan.cli;
 
 import caravan.App;
+import caravan.text.InvalidValueException;
 import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -14,11 +15,21 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
+  int port;
+
   @Option(
       names = "--port",
       defaultValue = "${env:CARAVAN_PORT:-7070}",
-      description = "HTTP port (env CARAVAN_PORT; default ${DEFAULT-VALUE}).")
-  int port;
+      description = "HTTP port, 1..65535 (env CARAVAN_PORT; default ${DEFAULT-VALUE}).")
+  void port(int value) {
+    // refused here, before the store opens, rather than by the server after it
+    if (value < 1 || value > 65535) {
+      throw new InvalidValueException(
+          "--port must be between 1 and 65535, got " + value,
+          java.util.Map.of("field", "port", "value", value));
+    }
+    port = value;
+  }
 
   @Option(
       names = "--host",

@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.text.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,14 +28,29 @@ final class ExportEntities {
           new Entity("event", "events", Event.class),
           new Entity("heritage-item", "heritageItems", HeritageItem.class));
 
+  /**
+   * Each entity under its name, its plural ({@code projects}, {@code partner-requests}: what the
+   * README and the API's paths say) and its JSON key ({@code partnerRequests}), all lower case.
+   */
   private static final Map<String, Entity> BY_NAME =
-      Map.ofEntries(ALL.stream().map(e -> Map.entry(e.name(), e)).toArray(Map.Entry[]::new));
+      Map.ofEntries(
+          ALL.stream()
+              .flatMap(
+                  e ->
+                      java.util.stream.Stream.of(e.name(), e.name() + "s", e.key())
+                          .map(n -> n.toLowerCase(Locale.ROOT))
+                          .distinct()
+                          .map(n -> Map.entry(n, e)))
+              .toArray(Map.Entry[]::new));
 
-  /** The entity named {@code name} (case-insensitive); the message lists the names. */
+  /**
+   * The entity named {@code name}, singular or plural (case-insensitive); the message lists the
+   * names. An unknown name is the caller's mistake, so the CLI exits 2 and the API answers 400.
+   */
   static Entity named(String name) {
     Entity e = name == null ? null : BY_NAME.get(name.strip().toLowerCase(Locale.ROOT));
     if (e == null) {
-      throw new RegistryException(
+      throw new InvalidValueException(
           "Unknown entity '" + name + "': use one of " + names(),
           Map.of("field", "entity", "value", String.valueOf(name)));
     }

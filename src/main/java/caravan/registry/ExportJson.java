@@ -61,9 +61,21 @@ final class ExportJson {
     JsonNode doc;
     try {
       doc = RegistryStore.JSON.readTree(in);
+    } catch (JsonProcessingException e) {
+      // the parser's own message ends in a second line about its source; the place is enough
+      var at = e.getLocation();
+      throw new ValidationException(
+          "Cannot read the JSON import",
+          List.of(
+              "document: not JSON"
+                  + (at == null
+                      ? ""
+                      : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                  + ": "
+                  + e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ValidationException(
-          "Cannot read the JSON import", List.of("document: not JSON: " + e.getMessage()));
+          "Cannot read the JSON import", List.of("document: " + e.getMessage()));
     }
     List<String> problems = new ArrayList<>();
     if (doc == null || !doc.isObject()) {

@@ -86,7 +86,7 @@ public final class Fields {
         Indicator.class,
         RecordField.of("indicator", TEXT).needed().inLists(),
         RecordField.of("title", TEXT).inLists(),
-        RecordField.of("unit", TEXT).coded(UNITS).needed().inLists(),
+        RecordField.of("unit", TEXT).coded(UNITS, "unit.").needed().inLists(),
         RecordField.of("aggregation", ENUM).coded(names(Indicator.Aggregation.class)).needed(),
         RecordField.of("baseline", DECIMAL),
         RecordField.of("baselineYear", INTEGER),

@@ -1,6 +1,7 @@
 package caravan.registry;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -43,6 +44,16 @@ final class Kind<T extends RegistryRecord> {
   /** A readable name for messages: "Decision DEC-1A2B3C4D". */
   String describe(String id) {
     return type.getSimpleName() + " " + id;
+  }
+
+  /**
+   * The record in the reader's words rather than the class's, for a sentence a user acts on:
+   * "partner request REQ-001".
+   */
+  String inWords(String id) {
+    return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+        + " "
+        + id;
   }
 
   static Map<String, Col> cols(Object... nameValueType) {

@@ -16,6 +16,8 @@ import java.util.function.Function;
  * @param required true when a record without it is refused
  * @param values the coded values (enum constants, unit codes); empty when free
  * @param listed true when list pages show it as a column
+ * @param codeKeys the prefix of its coded values' message keys: {@code registry.enum.} for the
+ *     registry's own codes, {@code unit.} for the units stated figures share with the dashboard
  * @param shown for a derived field, how the value is computed from the record; for a stored field
  *     shown in lists otherwise than as stored (a fallback), how; null: the component itself
  */
@@ -25,7 +27,8 @@ public record RecordField(
     boolean required,
     List<String> values,
     boolean listed,
-    Function<RegistryRecord, Object> shown) {
+    Function<RegistryRecord, Object> shown,
+    String codeKeys) {
 
   /** How a field's value is kept (in the record and its JSON) and typed (in a form). */
   public enum Type {
@@ -69,35 +72,40 @@ public record RecordField(
 
   /** A stored field. */
   static RecordField of(String name, Type type) {
-    return new RecordField(name, type, false, List.of(), false, null);
+    return new RecordField(name, type, false, List.of(), false, null, ENUM_KEYS);
   }
 
   /** A field computed from the record, shown in lists. */
   static RecordField derived(
       String name, List<String> values, Function<RegistryRecord, Object> how) {
-    return new RecordField(name, Type.DERIVED, false, values, true, how);
+    return new RecordField(name, Type.DERIVED, false, values, true, how, ENUM_KEYS);
   }
 
   /** A field computed from the record, not shown in lists (the API shows it). */
   static RecordField computed(String name, Function<RegistryRecord, Object> how) {
-    return new RecordField(name, Type.DERIVED, false, List.of(), false, how);
+    return new RecordField(name, Type.DERIVED, false, List.of(), false, how, ENUM_KEYS);
   }
 
   RecordField needed() {
-    return new RecordField(name, type, true, values, listed, shown);
+    return new RecordField(name, type, true, values, listed, shown, codeKeys);
   }
 
   RecordField inLists() {
-    return new RecordField(name, type, required, values, true, shown);
+    return new RecordField(name, type, required, values, true, shown, codeKeys);
   }
 
   /** Listed, shown by {@code how} (a fallback for an empty value, say). */
   RecordField listedAs(Function<RegistryRecord, Object> how) {
-    return new RecordField(name, type, required, values, true, how);
+    return new RecordField(name, type, required, values, true, how, codeKeys);
   }
 
   RecordField coded(List<String> codes) {
-    return new RecordField(name, type, required, codes, listed, shown);
+    return new RecordField(name, type, required, codes, listed, shown, codeKeys);
+  }
+
+  /** Coded values labelled by the messages {@code PREFIX + value}. */
+  RecordField coded(List<String> codes, String keys) {
+    return new RecordField(name, type, required, codes, listed, shown, keys);
   }
 
   static <E extends Enum<E>> List<String> names(Class<E> type) {
@@ -119,9 +127,16 @@ public record RecordField(
     return "registry.form.hint." + name;
   }
 
-  /** The message key of a coded value's label. */
+  private static final String ENUM_KEYS = "registry.enum.";
+
+  /** The message key of a registry code's label (a status, a stage, a party). */
   public static String valueKey(String value) {
-    return "registry.enum." + value;
+    return ENUM_KEYS + value;
+  }
+
+  /** The message key of the label of one of this field's coded values. */
+  public String keyOf(String value) {
+    return codeKeys + value;
   }
 
   /** True for a value kept as one plain cell in CSV (text, number, date, code, enum). */

@@ -47,10 +47,26 @@ final class RegistrySearch {
         k.entity, record.id(), k.label.apply(record), String.join("\n", texts));
   }
 
+  /** The words of the last path segment of {@code url} when it is a slug (words and hyphens). */
+  static java.util.Optional<String> slug(String url) {
+    String path = url.replaceFirst("^[a-z]+://[^/]*", "").replaceFirst("[?#].*$", "");
+    String[] parts = path.split("/");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      String last = parts[i].replaceFirst("\\.[a-z]{2,5}$", "");
+      if (last.isEmpty()) continue;
+      return last.matches("[\\p{L}\\d]+([-_][\\p{L}\\d]+)+")
+          ? java.util.Optional.of(last.replaceAll("[-_]", " "))
+          : java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
+  }
+
   private static void collect(JsonNode node, List<String> texts) {
     if (node.isTextual()) {
-      // addresses add noise to a text search; words are what people type
+      // an address adds noise to a text search, except the words of an article's slug, which
+      // name it, often in romanized Russian (…/vozobnovil-rabotu-kozhevennyy-zavod/)
       if (!node.asText().startsWith("http")) texts.add(node.asText());
+      else slug(node.asText()).ifPresent(texts::add);
     } else {
       node.forEach(child -> collect(child, texts));
     }

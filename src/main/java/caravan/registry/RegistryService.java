@@ -40,6 +40,7 @@ public final class RegistryService {
   private final Object indexing = new Object();
   private volatile CompletableFuture<Void> built;
   private final CrossChecks checks;
+  private final TargetFigures targets;
   private final CrossChecks.Lookup lookup;
   private final Countries countries;
   // the pair of the shipped data set: records given without a pair belong to it
@@ -55,6 +56,16 @@ public final class RegistryService {
    * titles by substring.
    */
   public RegistryService(Jdbi jdbi, Countries countries, Clock clock, SearchIndex index) {
+    this(jdbi, countries, clock, index, null);
+  }
+
+  /**
+   * With {@code targets}, an indicator linked to a stated figure shows that figure's current value,
+   * year, unit and source (read at each {@link #get} and {@link #list}, never copied).
+   */
+  public RegistryService(
+      Jdbi jdbi, Countries countries, Clock clock, SearchIndex index, TargetFigures targets) {
+    this.targets = targets;
     this.store = new RegistryStore(jdbi);
     this.clock = clock;
     this.search = index == null ? null : new RegistrySearch(index);
@@ -215,6 +226,13 @@ public final class RegistryService {
    * 1 bn USD agricultural trade, corridor capacity…), linked to its stated figure; returns how many
    * were added.
    */
+  public int loadStatedTargets(FiguresService figures, String a, String b) {
+    return loadStatedTargets(figures, new Pair(a, b));
+  }
+
+  /**
+   * As {@link #loadStatedTargets(FiguresService, String, String)}, each indicator of {@code pair}.
+   */
   public int loadStatedTargets(FiguresService figures, Pair pair) {
     List<RegistryRecord> targets = new ArrayList<>();
     for (Indicator i : StatedTargets.from(figures, pair.a(), pair.b())) {
@@ -227,22 +245,37 @@ public final class RegistryService {
   public <T extends RegistryRecord> List<T> list(Class<T> type, RegistryFilter filter) {
     RegistryFilter f = filter == null ? RegistryFilter.ALL : filter;
     Kind<T> k = Kinds.of(type);
-    if (search == null || f.text() == null) return store.list(k, f);
+    if (search == null || f.text() == null) return linked(type, store.list(k, f));
     List<String> ids = indexed().ids(k, f.text());
     Map<String, T> byId = new java.util.HashMap<>();
     for (T r : store.list(k, new RegistryFilter(null, f.kind(), f.pair()))) byId.put(r.id(), r);
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return linked(type, ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+  }
+
+  /** Indicators with their linked stated figure's current values (see {@link TargetFigures}). */
+  private <T extends RegistryRecord> List<T> linked(Class<T> type, List<T> records) {
+    if (targets == null || type != Indicator.class) return records;
+    return records.stream().map(r -> type.cast(targets.resolve((Indicator) r))).toList();
+  }
+
+  private <T extends RegistryRecord> T linkedOne(Class<T> type, T record) {
+    if (targets == null || type != Indicator.class) return record;
+    return type.cast(targets.resolve((Indicator) record));
   }
 
   /** The record, at its current version; a {@link NotFoundException} when absent or deleted. */
   public <T extends RegistryRecord> T get(Class<T> type, String id) {
     Kind<T> k = Kinds.of(type);
+    return linkedOne(type, getStored(k, id));
+  }
+
+  private <T extends RegistryRecord> T getStored(Kind<T> k, String id) {
     return store
         .get(k, id)
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "No " + k.describe(id) + ": check the id",
+                    "No " + k.inWords(id) + ": check the id",
                     Map.of("field", "id", "value", String.valueOf(id))));
   }
 

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -51,6 +54,9 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final String[] LANG_FIELDS = {"ru", "en", "fa"};
   private static final String FOLD = "fold";
+
+  /** The shortest stem searched as a prefix; a skeleton (consonants only) may be one shorter. */
+  private static final int MIN_PREFIX = 4;
 
   private final Directory dir;
   private final Analyzer analyzer;
@@ -130,11 +136,27 @@ public final class SearchIndex implements AutoCloseable {
       any.add(
           new MultiFieldQueryParser(LANG_FIELDS, analyzer).parse(QueryParser.escape(query)),
           Occur.SHOULD);
+      // Latin letters may be Russian typed in Latin (Kaspiyskoe): read them back into Cyrillic so
+      // the Russian stemmer meets the record's own words
+      String cyrillic = Scripts.toCyrillic(query);
+      if (!cyrillic.equals(query.toLowerCase(java.util.Locale.ROOT))) {
+        any.add(new QueryParser("ru", analyzer).parse(QueryParser.escape(cyrillic)), Occur.SHOULD);
+      }
+      // a stem is also the start of longer words (Каспий → касп…, Каспийское): weaker than a
+      // whole stem, and only for stems long enough to say something
+      for (String stem : stems("ru", query + " " + cyrillic)) {
+        if (stem.length() >= MIN_PREFIX) {
+          any.add(new BoostQuery(new PrefixQuery(new Term("ru", stem)), 0.5f), Occur.SHOULD);
+        }
+      }
       for (String w : Scripts.foldWords(query)) {
+        String skeleton = Scripts.skeleton(w);
         any.add(new TermQuery(new Term(FOLD, w)), Occur.SHOULD);
-        any.add(
-            new BoostQuery(new TermQuery(new Term(FOLD, "~" + Scripts.skeleton(w))), 0.5f),
-            Occur.SHOULD);
+        any.add(new BoostQuery(new TermQuery(new Term(FOLD, "~" + skeleton)), 0.5f), Occur.SHOULD);
+        if (skeleton.length() >= MIN_PREFIX - 1) {
+          any.add(
+              new BoostQuery(new PrefixQuery(new Term(FOLD, "~" + skeleton)), 0.25f), Occur.SHOULD);
+        }
       }
       Query q = any.build();
       if (kind != null) {
@@ -157,6 +179,18 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the search index", e);
     }
+  }
+
+  /** The terms {@code field}'s analyzer makes of {@code text}, in order, without repeats. */
+  private List<String> stems(String field, String text) throws IOException {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    }
+    return List.copyOf(out);
   }
 
   private static Document document(Doc d) {

@@ -1,5 +1,7 @@
 package caravan.text;
 
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,12 +25,20 @@ public final class Countries {
     this.byM49 = Map.copyOf(m);
   }
 
-  /** Loads the shipped UNSD M49 list in English and Russian. */
+  /** Loads the shipped UNSD M49 list, English names from the UN, Russian names from CLDR. */
   public static Countries shipped() {
+    // Russian names as CLDR writes them for readers (Иран, not the UN's formal «Иран (Исламская
+    // Республика)»); the UN's where CLDR has none for the code
+    LocaleDisplayNames cldr = LocaleDisplayNames.getInstance(new ULocale("ru"));
     Map<String, String> ru = new HashMap<>();
     for (NamedCsvRecord r : ShippedData.csv("countries/UNSD-m49-ru.csv")) {
       String iso3 = r.getField("ISO-alpha3 Code").trim();
-      if (!iso3.isEmpty()) ru.put(iso3, r.getField("Country or Area").trim());
+      String iso2 = r.getField("ISO-alpha2 Code").trim();
+      String name = iso2.isEmpty() ? null : cldr.regionDisplayName(iso2);
+      if (name == null || name.isBlank() || name.equals(iso2)) {
+        name = r.getField("Country or Area").trim();
+      }
+      if (!iso3.isEmpty()) ru.put(iso3, name);
     }
     Map<String, Country> byIso3 = new LinkedHashMap<>();
     for (NamedCsvRecord r : ShippedData.csv("countries/UNSD-m49-en.csv")) {

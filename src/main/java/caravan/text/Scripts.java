@@ -13,8 +13,19 @@ import java.util.Locale;
  * and diacritics are normalised first.
  */
 public final class Scripts {
+  /**
+   * Russian by the BGN/PCGN romanization, which is how readers and web addresses write it
+   * (Каспийское → kaspiyskoye, кожевенный → kozhevennyy, Ереван → yerevan), then every other script
+   * by ICU's general rules.
+   */
   private static final Transliterator TO_LATIN =
-      Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+      Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
+
+  /**
+   * Latin typed for Russian, back to Cyrillic by the same BGN/PCGN rules (kaspiyskoe → каспийское).
+   */
+  private static final Transliterator TO_CYRILLIC = Transliterator.getInstance("Latin-Russian/BGN");
+
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   private Scripts() {}
@@ -34,6 +45,8 @@ public final class Scripts {
     synchronized (TO_LATIN) {
       latin = TO_LATIN.transliterate(arabic);
     }
+    // soft and hard signs (ʹ ʺ, or ' after Latin-ASCII) and BGN's separator dot sit inside words
+    latin = latin.replaceAll("[\\p{Lm}'’`ˌ·]", "");
     List<String> words = new ArrayList<>();
     for (String w : latin.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
       if (w.isEmpty() || w.equals("al") || w.equals("el") || w.equals("ul")) continue;
@@ -50,6 +63,8 @@ public final class Scripts {
     String s =
         // Cyrillic й transliterates as j after a vowel (Каспийский → kaspijskij); people write y
         word.replaceAll("(?<=[aeiouy])j", "")
+            // a Latin c before a, o or u sounds k (Caspian, Kaspiy), before e, i or y it sounds s
+            .replaceAll("c(?=[aou])", "k")
             .replace("ph", "f")
             .replace("kh", "h")
             .replace("q", "k")
@@ -59,6 +74,17 @@ public final class Scripts {
       if (out.length() == 0 || out.charAt(out.length() - 1) != c) out.append(c);
     }
     return out.length() == 0 ? word : out.toString();
+  }
+
+  /**
+   * {@code text} with its Latin letters read as romanized Russian and written back in Cyrillic
+   * (BGN/PCGN), so that a Russian analyzer can stem what a reader typed in Latin letters; other
+   * scripts are left as they are.
+   */
+  public static String toCyrillic(String text) {
+    synchronized (TO_CYRILLIC) {
+      return TO_CYRILLIC.transliterate(text.toLowerCase(Locale.ROOT));
+    }
   }
 
   /** The folded words and their skeletons, space separated, for a search index field. */

@@ -12,7 +12,23 @@ import java.util.regex.Pattern;
 public record FlowPeriod(int year, int firstMonth, int lastMonth) {
   private static final Pattern MONTHS = Pattern.compile("(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})");
 
+  /** The years a trade flow may carry: the range every importer checks ({@code Staging}). */
+  public static final int FIRST_YEAR = 1900;
+
+  public static final int LAST_YEAR = 2100;
+
   public FlowPeriod {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new InvalidValueException(
+          "Year "
+              + year
+              + " is out of range: use a year from "
+              + FIRST_YEAR
+              + " to "
+              + LAST_YEAR
+              + ", the years trade data may carry",
+          Map.of("field", "year", "value", year));
+    }
     if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
       throw new InvalidValueException(
           "Months must run forward within 1..12, got " + firstMonth + ".." + lastMonth,

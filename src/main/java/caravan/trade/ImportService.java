@@ -124,6 +124,14 @@ public final class ImportService {
       throw refusal(
           name, options, t0, "is not UTF-8", name + ":1: header: not UTF-8; save as UTF-8");
     }
+    if (header.isBlank()) {
+      throw refusal(
+          name,
+          options,
+          t0,
+          "is empty",
+          name + ":1: header: empty; a " + options.format() + " file starts with its column names");
+    }
     List<String> columns = new ArrayList<>();
     CsvReader.builder().ofSingleCsvRecord(header).getFields().forEach(f -> columns.add(f.trim()));
     String[] problem = new String[1];

@@ -2,10 +2,13 @@ package caravan.web;
 
 import caravan.access.User;
 import caravan.text.Messages;
+import caravan.text.RussianCases;
 import caravan.trade.Profile;
-import java.text.NumberFormat;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** What the dashboard template shows, with the formatting it needs. */
@@ -36,21 +39,86 @@ public record DashboardPage(
         + "/profile?basis="
         + profile.basis()
         + "&year="
-        + profile.period();
+        + profile.period()
+        + (profile.target() == null ? "" : "&targetYear=" + profile.target().byYear());
   }
 
-  /** Millions of US dollars, e.g. "340.0 m USD"; "no data" when missing. */
+  /**
+   * Millions of US dollars, e.g. "340.0 m USD", "1 234,5 млн долл. США"; "no data" when missing.
+   */
   public String usd(Double v) {
     if (v == null) return m.get("card.missing");
-    NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(m.lang()));
-    f.setMaximumFractionDigits(1);
-    f.setMinimumFractionDigits(1);
-    return f.format(v / 1e6) + ("ru".equals(m.lang()) ? " млн долл." : " m USD");
+    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+            .precision(Precision.fixedFraction(1))
+            .format(v / 1e6)
+        + " "
+        + m.get("unit.musd");
   }
 
+  /** A conflict's part in words: the turnover, or the exports one way as the cards name them. */
+  public String partName(String part) {
+    String a = profile.pair().a();
+    String b = profile.pair().b();
+    if (part.equals(a + "->" + b)) return m.get("card.exports", a, b);
+    if (part.equals(b + "->" + a)) return m.get("card.imports", a, b);
+    return m.get("card.turnover");
+  }
+
+  /** An amount as stated: a range as "560,0–590,0", a lower bound as "> 340,0", in the locale. */
+  public String amount(Profile.Amount a) {
+    if (a.valueUsd() == null || a.bound() == null) return usd(a.valueUsd());
+    return switch (a.bound()) {
+      case "range" -> number(a.lowUsd()) + "–" + usd(a.highUsd());
+      case "at_least" -> "> " + usd(a.lowUsd());
+      case "at_most" -> "< " + usd(a.highUsd());
+      default -> usd(a.valueUsd());
+    };
+  }
+
+  private String number(Double v) {
+    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+        .precision(Precision.fixedFraction(1))
+        .format(v / 1e6)
+        .toString();
+  }
+
+  /** A stated rate as stated: "> +20.0 %" for "more than 20 %". */
+  public String rate(Profile.Change c) {
+    return ("at_least".equals(c.bound()) ? "> " : "") + pct(c.rate());
+  }
+
+  /**
+   * A rate as a signed percentage with the language's separators (CLDR through ICU): "+12.3%" in
+   * English, "+12,3 %" in Russian.
+   */
   public String pct(Double v) {
     if (v == null) return m.get("card.missing");
-    return String.format(Locale.ROOT, "%+.1f %%", v * 100);
+    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+        .unit(MeasureUnit.PERCENT)
+        .precision(Precision.fixedFraction(1))
+        .sign(NumberFormatter.SignDisplay.EXCEPT_ZERO)
+        .format(v * 100)
+        .toString();
+  }
+
+  /** The pair as a title: "Казахстан — Иран". */
+  public String pairTitle() {
+    return m.get("pair.title", countryName(profile.pair().a()), countryName(profile.pair().b()));
+  }
+
+  /**
+   * "Товарооборот Казахстана и Ирана": the names in the genitive where the language needs a case
+   * and it is known; otherwise the phrase is worded without one ("Товарооборот: Перу — Чили").
+   */
+  public String turnoverTitle() {
+    String a = countryName(profile.pair().a());
+    String b = countryName(profile.pair().b());
+    if (!"ru".equals(m.lang())) return m.get("pair.turnoverOf", a, b);
+    var ga = RussianCases.genitive(a);
+    var gb = RussianCases.genitive(b);
+    return ga.isPresent() && gb.isPresent()
+        ? m.get("pair.turnoverOf", ga.get(), gb.get())
+        : m.get("pair.turnoverPair", a, b);
   }
 
   /** The sources of a figure as "id: who, date" for the hover title. */

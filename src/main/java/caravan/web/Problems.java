@@ -1,6 +1,7 @@
 package caravan.web;
 
 import caravan.text.CaravanException;
+import caravan.text.Messages;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,19 +45,79 @@ final class Problems {
     send(ctx, 500, body);
   }
 
+  /** Marks a response this class wrote, so that the 404 handler leaves it as it is. */
+  private static final String WRITTEN = "caravan.problem";
+
   private static void send(Context ctx, int status, Map<String, Object> body) {
+    ctx.attribute(WRITTEN, true);
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
       ctx.json(body).contentType("application/problem+json");
     } else {
-      ctx.html(
-          "<!doctype html><meta charset=utf-8><title>Caravan</title><link rel=stylesheet href=/caravan.css>"
-              + "<main class=problem><h1>"
-              + status
-              + "</h1><p>"
-              + escape(String.valueOf(body.get("detail")))
-              + "</p><p><a href=/>Caravan</a></p></main>");
+      ctx.html(page(ctx, status, String.valueOf(body.get("detail"))));
     }
+  }
+
+  /**
+   * A 404 that no handler of ours wrote (a path no route answers): a page in the reader's language,
+   * or a problem detail under /api/. One that a route or {@link #handle} wrote is kept.
+   */
+  static void notFound(Context ctx) {
+    if (Boolean.TRUE.equals(ctx.attribute(WRITTEN))) return;
+    boolean api = ctx.path().startsWith("/api/");
+    if (api) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "about:blank");
+      body.put("title", title(404));
+      body.put("status", 404);
+      body.put("detail", "No resource at " + ctx.path() + ": see /api/v1/openapi.json");
+      body.put("instance", ctx.path());
+      send(ctx, 404, body);
+    } else {
+      ctx.attribute(WRITTEN, true);
+      ctx.html(page(ctx, 404, null));
+    }
+  }
+
+  /**
+   * The message page in the page's language ({@code ?lang=}, or the form's {@code lang}; Russian by
+   * default, as the pages are): a heading and a hint in that language, then the failure's own
+   * detail, which the features write in English and so is marked as English for the reader.
+   */
+  private static String page(Context ctx, int status, String detail) {
+    String lang = ctx.queryParam("lang");
+    if (lang == null && Guard.isForm(ctx)) lang = ctx.formParam("lang");
+    Messages m = Messages.of(lang == null ? "ru" : lang);
+    String code =
+        switch (status) {
+          case 400, 401, 403, 404, 409, 422 -> Integer.toString(status);
+          default -> status >= 500 ? "500" : "400";
+        };
+    return "<!doctype html><html lang="
+        + m.lang()
+        + "><meta charset=utf-8><meta name=viewport content=\"width=device-width,"
+        + " initial-scale=1\"><title>"
+        + escape(m.get("error.title." + code))
+        + " · Caravan</title><link rel=stylesheet href=/caravan.css>"
+        + "<main class=problem><h1>"
+        + status
+        + " · "
+        + escape(m.get("error.title." + code))
+        + "</h1><p>"
+        + escape(m.get("error.hint." + code))
+        + "</p>"
+        + (detail == null || detail.isBlank() || status >= 500
+            ? ""
+            : "<p class=detail"
+                + ("en".equals(m.lang()) ? "" : " lang=en")
+                + ">"
+                + escape(detail)
+                + "</p>")
+        + "<p><a href=\"/?lang="
+        + m.lang()
+        + "\">"
+        + escape(m.get("error.home"))
+        + "</a></p></main></html>";
   }
 
   static String escape(String s) {

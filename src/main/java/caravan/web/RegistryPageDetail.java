@@ -97,6 +97,12 @@ final class RegistryPageDetail {
           .map(id -> new Cell(id, RegistryPageEntities.hrefOf(id)))
           .toList();
     }
+    if (name.equals("unit") && value instanceof String code) {
+      return List.of(Cell.of(Units.unit(code, page.m().lang())));
+    }
+    if (name.equals("currency") && value instanceof String code) {
+      return List.of(Cell.of(Units.currency(code, page.m().lang())));
+    }
     if (value instanceof Enum<?> e) {
       return List.of(Cell.of(page.word("registry.enum." + e.name(), e.name())));
     }
@@ -111,7 +117,7 @@ final class RegistryPageDetail {
     if (value instanceof String s
         && described.isPresent()
         && described.get().values().contains(s)) {
-      return List.of(Cell.of(page.word(RecordField.valueKey(s), s)));
+      return List.of(Cell.of(page.word(described.get().keyOf(s), s)));
     }
     return List.of(cell(value, page));
   }

@@ -111,6 +111,9 @@ final class RegistryPageEntities {
           String.valueOf(v), "/registry/sessions/" + CommissionSession.idOf(d.pair(), (int) v));
     }
     if (f.type() == RecordField.Type.ID) return new Cell(v.toString(), hrefOf(v.toString()));
+    if (r instanceof Project p && f.name().equals("amount")) {
+      return Cell.of(Units.money(p.amountLow(), p.amountHigh(), p.currency(), page.m().lang()));
+    }
     return Cell.of(show(f, v, page));
   }
 
@@ -124,7 +127,7 @@ final class RegistryPageEntities {
     }
     if (v instanceof BigDecimal b) return plain(b);
     String s = v instanceof Enum<?> e ? e.name() : v.toString();
-    return f.values().contains(s) ? page.word(RecordField.valueKey(s), s) : s;
+    return f.values().contains(s) ? page.word(f.keyOf(s), s) : s;
   }
 
   static Optional<Entity<?>> bySlug(String slug) {

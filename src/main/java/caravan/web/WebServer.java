@@ -86,6 +86,7 @@ public final class WebServer {
               pages.register(cfg.routes);
               if (registry != null) registry.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
+              cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(
                   Exception.class,
                   (e, ctx) -> {

@@ -43,6 +43,146 @@ class CaravanCommandTest {
                 + " options)");
   }
 
+  @Test
+  void an_iati_export_without_the_publisher_is_refused_before_any_work() {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      // no CARAVAN_IATI_ORG_REF in the test's environment: Caravan has no default to stand in
+      code = CaravanCommand.run("export", "--format", "iati", "--data-dir", "target/never-opened");
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(code).isEqualTo(2);
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("--reporting-org-ref")
+        .contains("CARAVAN_IATI_ORG_REF");
+    assertThat(java.nio.file.Path.of("target/never-opened")).doesNotExist();
+  }
+
+  /** What one in-process run of {@code caravan ARGS} gave: its exit code and standard error. */
+  private record Run(int code, String err, String out) {}
+
+  /** Runs caravan in this process on a store of its own under {@code dir}. */
+  private static Run caravan(java.nio.file.Path dir, String... args) {
+    java.io.PrintStream err = System.err;
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    String[] all = new String[args.length + 4];
+    all[0] = "--data-dir";
+    all[1] = dir.toString();
+    all[2] = "--db";
+    all[3] = "jdbc:h2:mem:cli-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    System.arraycopy(args, 0, all, 4, args.length);
+    int code;
+    try {
+      System.setErr(new java.io.PrintStream(e, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.setOut(new java.io.PrintStream(o, true, java.nio.charset.StandardCharsets.UTF_8));
+      code = CaravanCommand.run(all);
+    } finally {
+      System.setErr(err);
+      System.setOut(out);
+    }
+    return new Run(
+        code,
+        e.toString(java.nio.charset.StandardCharsets.UTF_8),
+        o.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void an_export_format_caravan_does_not_write_is_misuse_naming_the_formats(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run r = caravan(dir, "export", "--format", "xml");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines())
+        .containsExactly(
+            "caravan: --format must be json, csv, iati or ical, got 'xml' (caravan export --help"
+                + " lists the options)");
+  }
+
+  @Test
+  void a_port_out_of_range_is_misuse_before_any_server_starts(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run r = caravan(dir, "serve", "--port", "99999");
+    assertThat(r.code()).isEqualTo(2);
+    // TCP ports are 16-bit and 0 asks the system for any port, so 1..65535
+    assertThat(r.err().lines())
+        .containsExactly(
+            "caravan: --port must be between 1 and 65535, got 99999 (caravan serve --help lists"
+                + " the options)");
+  }
+
+  @Test
+  void an_empty_import_file_is_refused_by_name(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path empty = java.nio.file.Files.createFile(dir.resolve("empty.csv"));
+    Run r = caravan(dir, "import", "--format", "baci", empty.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines())
+        .containsExactly(
+            "caravan: " + empty + " refused: it is empty; nothing was imported",
+            empty + ":1: header: empty; a BACI file starts with its column names");
+  }
+
+  @Test
+  void a_registry_import_that_is_not_json_is_one_line_with_file_and_position(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // "not" is no JSON token; the parser names where it starts: line 2, column 1
+    java.nio.file.Path file =
+        java.nio.file.Files.writeString(dir.resolve("records.json"), "\nnot json\n");
+    Run r = caravan(dir, "import-registry", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines())
+        .containsExactly(
+            "caravan: "
+                + file
+                + ": Cannot read the JSON import: 1 problem(s): document: not JSON at line 2,"
+                + " column 1: Unrecognized token 'not': was expecting (JSON String, Number, Array,"
+                + " Object or token 'null', 'true' or 'false')");
+  }
+
+  @Test
+  void a_year_outside_what_trade_data_carries_is_misuse_naming_the_range(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run r = caravan(dir, "profile", "KAZ", "IRN", "--year", "1800");
+    assertThat(r.code()).isEqualTo(2);
+    // 1900..2100 is the range every importer checks (Staging's year test)
+    assertThat(r.err().lines())
+        .containsExactly(
+            "caravan: Year 1800 is out of range: use a year from 1900 to 2100, the years trade"
+                + " data may carry (caravan profile --help lists the options)");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void an_unknown_partner_request_is_named_in_words_not_by_its_class(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run r = caravan(dir, "match", "REQ-001");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines())
+        .containsExactly("caravan: No partner request REQ-001: check the id");
+  }
+
+  @Test
+  void an_entity_is_named_singular_or_plural_and_an_unknown_one_is_misuse(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run plural = caravan(dir, "export", "--format", "csv", "--entity", "projects");
+    Run singular = caravan(dir, "export", "--format", "csv", "--entity", "project");
+    assertThat(plural.code()).as(plural.err()).isZero();
+    assertThat(plural.out()).startsWith("id,").isEqualTo(singular.out());
+    Run unknown = caravan(dir, "export", "--format", "csv", "--entity", "treaties");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err().lines())
+        .containsExactly(
+            "caravan: Unknown entity 'treaties': use one of agreement, session, indicator,"
+                + " project, organisation, decision, partner-request, event, heritage-item"
+                + " (caravan export --help lists the options)");
+  }
+
   private static void visit(CommandLine cmd, List<String> without) {
     for (OptionSpec o : cmd.getCommandSpec().options()) {
       if (o.usageHelp() || o.versionHelp()) continue;

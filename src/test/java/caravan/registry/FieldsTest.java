@@ -77,7 +77,7 @@ class FieldsTest {
         for (RecordField f : Fields.of(type)) {
           assertThat(words).as(lang + " " + f.labelKey()).containsKey(f.labelKey());
           for (String v : f.values()) {
-            assertThat(words).as(lang + " " + v).containsKey(RecordField.valueKey(v));
+            assertThat(words).as(lang + " " + v).containsKey(f.keyOf(v));
           }
         }
       }

@@ -46,6 +46,50 @@ class RegistrySearchTest {
   }
 
   @Test
+  void the_readme_latin_spelling_finds_the_caspian_convention_first() {
+    // "Kaspiyskoe" is Каспийское in BGN/PCGN romanization; AGR-019's Russian title says
+    // "Каспийского моря", the same stem каспийск; no other agreement has a Russian Caspian title
+    assertThat(registry.list(Agreement.class, RegistryFilter.text("Kaspiyskoe")))
+        .extracting(Agreement::id)
+        .first()
+        .isEqualTo("AGR-019");
+    assertThat(registry.search("Kaspiyskoe", 10))
+        .extracting(SearchIndex.Hit::id)
+        .first()
+        .isEqualTo("AGR-019");
+  }
+
+  @Test
+  void a_russian_stem_finds_the_longer_words_it_begins_and_the_english_caspian() {
+    // "Каспий" stems to касп, the start of каспийск (AGR-019, "Каспийского"); its Latin skeleton
+    // ksp begins that of "Caspian" (kspn), as in EVT-015 "Fifth Caspian Summit" and PRJ-006
+    // "transport / Caspian shipping"
+    assertThat(registry.list(Agreement.class, RegistryFilter.text("Каспий")))
+        .extracting(Agreement::id)
+        .first()
+        .isEqualTo("AGR-019");
+    assertThat(registry.search("Каспий", 20))
+        .extracting(SearchIndex.Hit::id)
+        .startsWith("AGR-019")
+        .contains("EVT-015", "PRJ-006");
+  }
+
+  @Test
+  void a_russian_word_finds_the_leather_plant_whose_source_names_it_in_its_address() {
+    // PRJ-002 is in English ("Leather (hide-processing) plant"); its source, Kazakhstanskaya
+    // Pravda, is at …/vozobnovil-rabotu-kozhevennyy-zavod/, and кожевенный is kozhevennyy in
+    // BGN/PCGN
+    assertThat(registry.list(Project.class, RegistryFilter.text("кожевенный")))
+        .extracting(Project::id)
+        .first()
+        .isEqualTo("PRJ-002");
+    assertThat(registry.search("кожевенный завод", 10))
+        .extracting(SearchIndex.Hit::id)
+        .first()
+        .isEqualTo("PRJ-002");
+  }
+
+  @Test
   void a_deleted_record_leaves_the_index() {
     Project p = registry.get(Project.class, "PRJ-001");
     Project copy = registry.create(p, "tester");

@@ -179,7 +179,8 @@ class AccessRoutesTest {
     HttpResponse<String> r = postForm("/things", null, Map.of("x", "1"));
 
     assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(r.body()).contains("<h1>401</h1>").contains("sign in at /signin");
+    // the heading in the page's language (Russian by default), the guard's own words kept
+    assertThat(r.body()).contains("<h1>401 · Вход не выполнен</h1>").contains("sign in at /signin");
   }
 
   @Test

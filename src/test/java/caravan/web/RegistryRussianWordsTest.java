@@ -88,7 +88,7 @@ class RegistryRussianWordsTest {
     assertColumn("/registry/decisions?lang=ru", 4);
     // indicators: indicator, title, unit, …: the unit (USD_million for the stated targets) 4th
     List<String> units = column(web.get("/registry/indicators?lang=ru"), 3);
-    assertThat(units).contains(ru.getProperty("registry.enum.USD_million"));
+    assertThat(units).contains(ru.getProperty("unit.USD_million"));
     assertThat(units).doesNotContainAnyElementsOf(ENGLISH);
   }
 
@@ -122,7 +122,7 @@ class RegistryRussianWordsTest {
     // every non-empty cell is one of the Russian labels of the bundle
     assertThat(cells.stream().filter(c -> !c.isEmpty()))
         .as(path)
-        .allMatch(c -> ru.containsValue(c), "a Russian label of registry.enum.*");
+        .allMatch(c -> ru.containsValue(c), "a Russian label of the bundle");
   }
 
   /** The text of cell {@code index} (0: the id) of every row of the page's list. */

@@ -1,0 +1,54 @@
+package caravan.web;
+
+import caravan.text.Messages;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+
+/**
+ * Units and amounts in the reader's words: a unit code of the stated figures ({@code USD_million})
+ * by the bundles, an amount of money by CLDR's currency names and plural rules through ICU ("5 000
+ * 000 долларов США", "5,000,000 US dollars").
+ */
+final class Units {
+  private Units() {}
+
+  /** The unit's name in {@code lang}, or its code when the bundles do not name it. */
+  static String unit(String code, String lang) {
+    if (code == null) return null;
+    String name = Messages.of(lang).get("unit." + code);
+    return name.startsWith("?") ? code : name;
+  }
+
+  /** The currency's name in {@code lang} (доллар США), or the code CLDR does not know. */
+  static String currency(String code, String lang) {
+    if (code == null) return null;
+    try {
+      return Currency.getInstance(code)
+          .getName(ULocale.forLanguageTag(lang), Currency.LONG_NAME, null);
+    } catch (IllegalArgumentException e) {
+      return code;
+    }
+  }
+
+  /** "5 000 000–7 000 000 долларов США": the unit agrees with the last number. */
+  static String money(BigDecimal low, BigDecimal high, String currency, String lang) {
+    if (low == null) return null;
+    ULocale locale = ULocale.forLanguageTag(lang);
+    var number = NumberFormatter.withLocale(locale).precision(Precision.maxFraction(2));
+    BigDecimal last = high == null ? low : high;
+    String lowText = high == null || high.compareTo(low) == 0 ? "" : number.format(low) + "–";
+    if (currency == null) return lowText + number.format(last);
+    try {
+      return lowText
+          + number
+              .unit(Currency.getInstance(currency))
+              .unitWidth(NumberFormatter.UnitWidth.FULL_NAME)
+              .format(last);
+    } catch (IllegalArgumentException e) {
+      return lowText + number.format(last) + " " + currency;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package caravan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Error pages speak the page's language (?lang=, Russian by default); the API stays English. */
+class ErrorPagesTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @RegisterExtension static final TestServer web = new TestServer();
+
+  /** GET {@code path} as a browser asks for a page. */
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(web.base() + path))
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  // the expected headings and hints are the bundles' words for each status, copied by hand
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/nowhere | 404 | <html lang=ru> | 404 · Не найдено | На главную",
+        "/nowhere?lang=en | 404 | <html lang=en> | 404 · Not found | To the dashboard",
+        "/registry/decisions/DEC-NONE | 404 | <html lang=ru> | 404 · Не найдено | На главную",
+        "/registry/decisions/DEC-NONE?lang=en | 404 | <html lang=en> | 404 · Not found | To the"
+            + " dashboard",
+        "/pairs/KAZ-IRN?year=1800 | 400 | <html lang=ru> | 400 · Неверный запрос | На главную",
+        "/pairs/KAZ-IRN?year=1800&lang=en | 400 | <html lang=en> | 400 · Bad request | To the"
+            + " dashboard"
+      })
+  void an_error_page_is_in_the_language_of_the_page(
+      String path, int status, String html, String heading, String home) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertThat(r.statusCode()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(r.body()).contains(html, "<h1>" + heading + "</h1>", ">" + home + "</a>");
+  }
+
+  @Test
+  void the_failures_own_detail_is_kept_and_marked_english_on_a_russian_page() throws Exception {
+    String body = get("/registry/decisions/DEC-NONE").body();
+    assertThat(body).contains("<p class=detail lang=en>No decision DEC-NONE: check the id</p>");
+    assertThat(get("/registry/decisions/DEC-NONE?lang=en").body())
+        .contains("<p class=detail>No decision DEC-NONE: check the id</p>");
+  }
+
+  @Test
+  void an_unknown_api_path_is_an_english_problem_detail() throws Exception {
+    HttpResponse<String> r = get("/api/v1/nowhere?lang=ru");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(r.body()).contains("\"title\":\"Not found\"");
+  }
+}
