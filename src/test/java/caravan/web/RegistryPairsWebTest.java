@@ -91,6 +91,9 @@ class RegistryPairsWebTest {
     assertThat(tur).contains("Anatolian Mills").contains("data-shown=\"1\"");
     String irn = web.get("/registry/organisations?pair=KAZ-IRN&lang=en");
     assertThat(irn).doesNotContain("Anatolian Mills");
+    // the overview of one pair counts that pair's records and its links keep the pair
+    String overview = web.get("/registry?pair=KAZ-TUR&lang=en");
+    assertThat(overview).contains("/registry/organisations?pair=KAZ-TUR&amp;lang=en");
   }
 
   @Test
