@@ -223,9 +223,10 @@ public final class RegistryService {
    */
   public <T extends RegistryRecord> T create(T record, String user) {
     Kind<T> k = Kinds.of(record);
-    check(k, record, user);
+    T unlinked = unlinked(record);
+    check(k, unlinked, user);
     String id = record instanceof CommissionSession s ? CommissionSession.idOf(s.number()) : null;
-    T created = store.create(k, unlinked(record), id, user, now());
+    T created = store.create(k, unlinked, id, user, now());
     indexChange(index -> index.put(k, created));
     return linkedOne(k.type, created);
   }
@@ -234,15 +235,17 @@ public final class RegistryService {
    * Replaces the record {@code id} read at {@code version} by {@code record} (whose own id and
    * version are ignored); returns it at version {@code version + 1}.
    */
-  public <T extends RegistryRecord> T update(String id, int version, T record, String user) {
-    Kind<T> k = Kinds.of(record);
+  public <T extends RegistryRecord> T update(String id, int version, T edited, String user) {
+    Kind<T> k = Kinds.of(edited);
+    // a linked target's figure values (shown, so sent back by a form) are not the record's
+    T record = unlinked(edited);
     check(k, record, user);
     if (record instanceof CommissionSession s && !CommissionSession.idOf(s.number()).equals(id)) {
       throw new ValidationException(
           "Cannot update " + k.describe(id),
           List.of("number: a session's number cannot change (create session " + s.number() + ")"));
     }
-    T updated = store.update(k, id, version, unlinked(record), user, now());
+    T updated = store.update(k, id, version, record, user, now());
     indexChange(index -> index.put(k, updated));
     return linkedOne(k.type, updated);
   }

@@ -51,7 +51,9 @@ public final class TargetFigures {
     List<Source> sources = new ArrayList<>();
     sources.add(source(f));
     // sources an editor added beside the statement stay; a stored copy of the statement does not
-    for (Source s : i.sources()) if (!s.url().equals(f.sourceUrl())) sources.add(s);
+    for (Source s : i.sources()) {
+      if (s.url() != null && !s.url().equals(f.sourceUrl())) sources.add(s);
+    }
     return new Indicator(
         i.id(),
         i.version(),
@@ -79,6 +81,7 @@ public final class TargetFigures {
         figures.figures(a, b).stream().filter(f -> f.id().equals(i.figureId())).findFirst();
     if (found.isEmpty()) return i;
     String url = found.get().sourceUrl();
+    // the figure's own source (its URL may be unknown: then the one without a URL) is not stored
     return new Indicator(
         i.id(),
         i.version(),
@@ -93,7 +96,7 @@ public final class TargetFigures {
         i.figureId(),
         i.actuals(),
         i.notes(),
-        i.sources().stream().filter(s -> !url.equals(s.url())).toList());
+        i.sources().stream().filter(s -> s.url() != null && !s.url().equals(url)).toList());
   }
 
   /**
