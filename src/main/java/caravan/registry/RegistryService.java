@@ -292,12 +292,11 @@ public final class RegistryService {
    */
   public <T extends RegistryRecord> T create(T given, String user) {
     Kind<T> k = Kinds.of(given);
-    T record = paired(given);
-    // checked as stored: a linked target's statement source (whose article address may be
-    // unknown) is the figure's, not the editor's
-    check(k, unlinked(record), user);
+    // a linked target's figure values (shown, so sent back by a form) are not the record's
+    T record = unlinked(paired(given));
+    check(k, record, user);
     String id = record instanceof CommissionSession s ? sessionId(s.pair(), s.number()) : null;
-    T created = store.create(k, unlinked(record), id, user, now());
+    T created = store.create(k, record, id, user, now());
     indexChange(index -> index.put(k, created));
     return linkedOne(k.type, created);
   }
@@ -308,16 +307,15 @@ public final class RegistryService {
    */
   public <T extends RegistryRecord> T update(String id, int version, T given, String user) {
     Kind<T> k = Kinds.of(given);
-    T record = paired(given);
-    // checked as stored: a linked target's statement source (whose article address may be
-    // unknown) is the figure's, not the editor's
-    check(k, unlinked(record), user);
+    // a linked target's figure values (shown, so sent back by a form) are not the record's
+    T record = unlinked(paired(given));
+    check(k, record, user);
     if (record instanceof CommissionSession s && !sessionId(s.pair(), s.number()).equals(id)) {
       throw new ValidationException(
           "Cannot update " + k.describe(id),
           List.of("number: a session's number cannot change (create session " + s.number() + ")"));
     }
-    T updated = store.update(k, id, version, unlinked(record), user, now());
+    T updated = store.update(k, id, version, record, user, now());
     indexChange(index -> index.put(k, updated));
     return linkedOne(k.type, updated);
   }

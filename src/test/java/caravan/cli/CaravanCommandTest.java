@@ -198,6 +198,45 @@ class CaravanCommandTest {
                 + " (caravan export --help lists the options)");
   }
 
+  @Test
+  void an_iati_export_names_the_projects_it_leaves_out_on_standard_error(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    java.nio.file.Path xml = dir.resolve("projects.xml");
+    int code;
+    try {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      code =
+          CaravanCommand.run(
+              "export",
+              "--format",
+              "iati",
+              "--reporting-org-ref",
+              "XM-TEST",
+              "--reporting-org-name",
+              "Test publisher",
+              "--data-dir",
+              dir.resolve("data").toString(),
+              "--out",
+              xml.toString());
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(code).isEqualTo(0);
+    // projects.csv rows with neither a year nor a source date, counted by hand: PRJ-005, -011,
+    // -014, -018, -020, -021
+    assertThat(
+            captured
+                .toString(java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .filter(
+                    l -> l.startsWith("left out (IATI requires a date and none is known): PRJ-")))
+        .hasSize(6);
+    assertThat(java.nio.file.Files.readString(xml)).contains("XM-TEST-PRJ-001");
+  }
+
   private static void visit(CommandLine cmd, List<String> without) {
     for (OptionSpec o : cmd.getCommandSpec().options()) {
       if (o.usageHelp() || o.versionHelp()) continue;

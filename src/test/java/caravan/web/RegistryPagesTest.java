@@ -149,6 +149,15 @@ class RegistryPagesTest {
   }
 
   @Test
+  void a_linked_target_shows_its_stated_figure_even_without_a_source_address() throws Exception {
+    // IND-TRADE-TURNOVER links S02 (3000 USD_million; its article's address is unknown)
+    HttpResponse<String> page = get("/registry/indicators/IND-TRADE-TURNOVER?lang=en", null);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("S02").contains("Ранее мы договорились");
+  }
+
+  @Test
   void posting_a_decision_without_a_session_is_refused_with_a_401_page() throws Exception {
     long before = decisions();
 
