@@ -33,6 +33,13 @@
     }
     return option;
   };
+  // the API names a pace by a code and its arguments (pace.cagr, pace.stated, pace.growth); the
+  // page's own words for them come from the bundles, as on the cards
+  const paceName = (proj) => {
+    const t = { cagr: L.lPaceCagr, stated: L.lPaceStated, growth: L.lPaceGrowth }[proj.paceCode];
+    if (!t) return proj.pace;
+    return (proj.paceArgs || []).reduce((s, a, i) => s.split('{' + i + '}').join(a), t);
+  };
   const plot = (id) => {
     const el = document.getElementById(id);
     if (!el) return null;
@@ -102,11 +109,11 @@
           for (let y = lastYear; y <= p.target.byYear; y++) {
             line.push([y, mUsd(lastLevel * Math.pow(1 + proj.rate, y - lastYear))]);
           }
-          series.push({ name: L.lProjection + ' ' + num(proj.rate * 100) + ' %', type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
+          series.push({ name: L.lProjection + ': ' + paceName(proj), type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
         });
       }
       yMax = mUsd(p.target.valueUsd) * 1.15;
-      series[0].markLine = { symbol: 'none', label: { formatter: L.lTarget + ' ' + num(mUsd(p.target.valueUsd)) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
+      series[0].markLine = { symbol: 'none', label: { formatter: L.lTarget + ' ' + number.format(mUsd(p.target.valueUsd)) }, data: [{ yAxis: mUsd(p.target.valueUsd) }] };
     }
     chart.setOption({
       tooltip: {

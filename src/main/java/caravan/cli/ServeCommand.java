@@ -40,6 +40,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     long t0 = System.nanoTime();
+    requireFree(host, port);
     App app = root.open();
     // the registry's search index is built while the first pages are served
     app.registry().reindexInBackground();
@@ -58,5 +59,26 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 }));
     stop.await();
     return 0;
+  }
+
+  /**
+   * Fails with one line when the address is taken, before the store is opened (a second {@code
+   * serve} on the same data directory would also find it locked).
+   */
+  private static void requireFree(String host, int port) {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(host, port));
+    } catch (java.io.IOException e) {
+      throw new caravan.text.CaravanException(
+          "Cannot listen on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
+              + "): stop what uses the port or choose another with --port",
+          java.util.Map.of("field", "port", "value", port));
+    }
   }
 }

@@ -38,8 +38,36 @@ public final class FiguresService {
 
   private final FiguresStore store;
 
+  private final java.time.Clock clock;
+
   public FiguresService(Jdbi jdbi) {
+    this(jdbi, java.time.Clock.systemUTC());
+  }
+
+  /** With the clock that dates audited changes (UTC). */
+  public FiguresService(Jdbi jdbi, java.time.Clock clock) {
     this.store = new FiguresStore(jdbi);
+    this.clock = clock;
+  }
+
+  /**
+   * The audited changes of one figure of the pair, oldest first; a figure id not of the pair is
+   * refused as not found.
+   */
+  public List<FigureChange> audit(String a, String b, String id) {
+    Optional<StatedFigure> f = store.byId(id);
+    boolean ofPair =
+        f.map(
+                x ->
+                    (x.pairA().equals(a) && x.pairB().equals(b))
+                        || (x.pairA().equals(b) && x.pairB().equals(a)))
+            .orElse(false);
+    if (!ofPair) {
+      throw new caravan.text.NotFoundException(
+          "No stated figure '" + id + "' for " + a + "–" + b,
+          Map.of("field", "id", "value", String.valueOf(id)));
+    }
+    return store.audit(id);
   }
 
   /**
@@ -64,6 +92,19 @@ public final class FiguresService {
    * transaction; returns rows written.
    */
   public int importCsv(Path file) {
+    return importCsv(file, System.getProperty("user.name", "unknown"));
+  }
+
+  /**
+   * As {@link #importCsv(Path)}, auditing each figure created or changed as done by {@code actor}
+   * (who, when, before and after), in the same transaction as the write.
+   */
+  public int importCsv(Path file, String actor) {
+    if (actor == null || actor.isBlank()) {
+      throw new CaravanException(
+          "An import needs the name of who makes it: give --actor NAME or set CARAVAN_ACTOR",
+          Map.of("field", "actor"));
+    }
     List<StatedFigure> figures;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       figures = FiguresCsv.read(file.toString(), r);
@@ -73,7 +114,7 @@ public final class FiguresService {
           Map.of("field", "file", "value", file.toString()),
           e);
     }
-    return store.upsert(figures);
+    return store.upsert(figures, actor.strip(), java.time.LocalDateTime.now(clock).withNano(0));
   }
 
   /** All figures of the unordered pair, by period start (undated last), then id. */

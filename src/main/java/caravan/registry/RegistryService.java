@@ -258,6 +258,13 @@ public final class RegistryService {
     return records.stream().map(r -> type.cast(targets.resolve((Indicator) r))).toList();
   }
 
+  /** An indicator as stored: linked to its figure, without the figure's values. */
+  @SuppressWarnings("unchecked")
+  private <T extends RegistryRecord> T unlinked(T record) {
+    if (targets == null || !(record instanceof Indicator i)) return record;
+    return (T) targets.unlink(i);
+  }
+
   private <T extends RegistryRecord> T linkedOne(Class<T> type, T record) {
     if (targets == null || type != Indicator.class) return record;
     return type.cast(targets.resolve((Indicator) record));
@@ -285,12 +292,13 @@ public final class RegistryService {
    */
   public <T extends RegistryRecord> T create(T given, String user) {
     Kind<T> k = Kinds.of(given);
-    T record = paired(given);
+    // what is checked is what is stored: a linked target's shown statement is not copied
+    T record = unlinked(paired(given));
     check(k, record, user);
     String id = record instanceof CommissionSession s ? sessionId(s.pair(), s.number()) : null;
-    T created = store.create(k, record, id, user, now());
+    T created = store.create(k, unlinked(record), id, user, now());
     indexChange(index -> index.put(k, created));
-    return created;
+    return linkedOne(k.type, created);
   }
 
   /**
@@ -299,16 +307,17 @@ public final class RegistryService {
    */
   public <T extends RegistryRecord> T update(String id, int version, T given, String user) {
     Kind<T> k = Kinds.of(given);
-    T record = paired(given);
+    // what is checked is what is stored: a linked target's shown statement is not copied
+    T record = unlinked(paired(given));
     check(k, record, user);
     if (record instanceof CommissionSession s && !sessionId(s.pair(), s.number()).equals(id)) {
       throw new ValidationException(
           "Cannot update " + k.describe(id),
           List.of("number: a session's number cannot change (create session " + s.number() + ")"));
     }
-    T updated = store.update(k, id, version, record, user, now());
+    T updated = store.update(k, id, version, unlinked(record), user, now());
     indexChange(index -> index.put(k, updated));
-    return updated;
+    return linkedOne(k.type, updated);
   }
 
   /** Soft-deletes the record {@code id} read at {@code version}. */

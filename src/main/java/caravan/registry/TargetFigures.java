@@ -4,6 +4,7 @@ import caravan.figures.FiguresService;
 import caravan.figures.StatedFigure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,6 +77,43 @@ public final class TargetFigures {
         i.actuals(),
         i.notes(),
         sources,
+        i.pair());
+  }
+
+  /**
+   * What the registry stores of an indicator linked to a figure: the link without the figure's
+   * value, year and source, which an edit of the shown (resolved) record would otherwise copy.
+   */
+  Indicator unlink(Indicator i) {
+    Pair pair = i.pair() != null ? i.pair() : fallback;
+    if (i.figureId() == null || pair == null) return i;
+    Optional<StatedFigure> found =
+        figures.figures(pair.a(), pair.b()).stream()
+            .filter(f -> f.id().equals(i.figureId()))
+            .findFirst();
+    if (found.isEmpty()) return i;
+    // the statement's source as resolve shows it (a figure may have no URL: it is then not one)
+    Source shown = source(found.get());
+    return new Indicator(
+        i.id(),
+        i.version(),
+        i.indicator(),
+        i.title(),
+        i.unit(),
+        i.aggregation(),
+        i.baseline(),
+        i.baselineYear(),
+        null,
+        null,
+        i.figureId(),
+        i.actuals(),
+        i.notes(),
+        i.sources().stream()
+            .filter(
+                s ->
+                    !(Objects.equals(s.url(), shown.url())
+                        && Objects.equals(s.quote(), shown.quote())))
+            .toList(),
         i.pair());
   }
 

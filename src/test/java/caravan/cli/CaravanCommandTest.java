@@ -117,6 +117,21 @@ class CaravanCommandTest {
   }
 
   @Test
+  void a_port_in_use_is_one_line_naming_it(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      Run r = caravan(dir, "serve", "--host", "127.0.0.1", "--port", String.valueOf(port));
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err().lines()).hasSize(1);
+      assertThat(r.err())
+          .startsWith("caravan: Cannot listen on 127.0.0.1:" + port + " (")
+          .endsWith("): stop what uses the port or choose another with --port\n");
+    }
+  }
+
+  @Test
   void an_empty_import_file_is_refused_by_name(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path empty = java.nio.file.Files.createFile(dir.resolve("empty.csv"));

@@ -46,4 +46,22 @@ class ShippedFiguresTest {
         .singleElement()
         .satisfies(f -> assertThat(Bound.of(f)).isEqualTo(Bound.RANGE));
   }
+
+  @Test
+  void no_shipped_figure_cites_a_bare_site_root() throws Exception {
+    assertThat(shipped())
+        .allSatisfy(
+            f -> {
+              if (f.sourceUrl() == null) {
+                assertThat(f.basis()).as(f.id()).containsIgnoringCase("unknown");
+              } else {
+                assertThat(SourceUrls.isSiteRoot(f.sourceUrl())).as(f.sourceUrl()).isFalse();
+              }
+            });
+    // the rule itself: a root with or without its slash is one; a path or a query names a page
+    assertThat(SourceUrls.isSiteRoot("https://www.zakon.kz/")).isTrue();
+    assertThat(SourceUrls.isSiteRoot("https://www.zakon.kz")).isTrue();
+    assertThat(SourceUrls.isSiteRoot("http://kazworld.info/?p=4746")).isFalse();
+    assertThat(SourceUrls.isSiteRoot("https://kayhan.ir/en/news/103905")).isFalse();
+  }
 }

@@ -118,6 +118,45 @@ class StatedTargetsTest {
           .isEqualByComparingTo(new BigDecimal("3500"));
     }
 
+    @Test
+    void an_edit_of_the_shown_target_keeps_the_link_and_copies_nothing() {
+      RelationalStore store = newStore();
+      FiguresService figures = new FiguresService(store.jdbi());
+      figures.loadShipped();
+      RegistryService registry = linked(store, figures);
+      registry.loadStatedTargets(figures, "KAZ", "IRN");
+
+      // an editor saves the indicator as shown (target 3000 and S02's quote filled in from the
+      // figure), changing only its title
+      Indicator shown = registry.get(Indicator.class, "IND-TRADE-TURNOVER");
+      registry.update(
+          shown.id(),
+          shown.version(),
+          new Indicator(
+              null,
+              0,
+              shown.indicator(),
+              "Turnover target (3 bn USD)",
+              shown.unit(),
+              shown.aggregation(),
+              shown.baseline(),
+              shown.baselineYear(),
+              shown.target(),
+              shown.targetYear(),
+              shown.figureId(),
+              shown.actuals(),
+              shown.notes(),
+              shown.sources()),
+          "alice");
+
+      Indicator stored =
+          new RegistryService(store.jdbi(), Countries.shipped(), Clock.systemUTC())
+              .get(Indicator.class, "IND-TRADE-TURNOVER");
+      assertThat(stored.title()).isEqualTo("Turnover target (3 bn USD)");
+      assertThat(stored.target()).isNull();
+      assertThat(stored.sources()).isEmpty();
+    }
+
     static RegistryService linked(RelationalStore store, FiguresService figures) {
       return new RegistryService(
           store.jdbi(),

@@ -105,6 +105,22 @@ class ApiFormatsTest {
         .contains("2035 is the horizon you chose");
   }
 
+  @Test
+  void a_figure_audit_trail_is_read_through_the_api() throws Exception {
+    // shipped figures are uncorrected: an empty trail; an id not of the pair is a 404 problem
+    assertThat(web.json("/api/v1/pairs/KAZ-IRN/figures/R07/audit").isArray()).isTrue();
+    assertThat(web.json("/api/v1/pairs/KAZ-IRN/figures/R07/audit")).isEmpty();
+    java.net.http.HttpResponse<String> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(web.base() + "/api/v1/pairs/KAZ-TKM/figures/R07/audit"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("No stated figure 'R07'");
+  }
+
   private static JsonNode figure(JsonNode answer, String id) {
     for (JsonNode f : answer.get("figures")) if (f.get("id").asText().equals(id)) return f;
     throw new AssertionError("no figure " + id + " in " + answer);

@@ -25,6 +25,20 @@ final class Browsers {
   private Browsers() {}
 
   static WebDriver chromium(int width, int height) throws Exception {
+    return chromium(width, height, false);
+  }
+
+  /**
+   * A screen of {@code width} × {@code height} CSS pixels by device emulation (headless Chromium's
+   * window is never narrower than 500 pixels). It lays pages out at that width as a desktop does: a
+   * phone would zoom a page out to fit content wider than the screen, hiding the overflow that a
+   * test looks for.
+   */
+  static WebDriver phone(int width, int height) throws Exception {
+    return chromium(width, height, true);
+  }
+
+  private static WebDriver chromium(int width, int height, boolean phone) throws Exception {
     TestEnvironment.require(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium and ChromeDriver (apt-get install chromium chromium-driver)");
@@ -41,6 +55,14 @@ final class Browsers {
         "--no-first-run",
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    if (phone) {
+      options.setExperimentalOption(
+          "mobileEmulation",
+          java.util.Map.of(
+              "deviceMetrics",
+              java.util.Map.of(
+                  "width", width, "height", height, "pixelRatio", 1.0, "mobile", false)));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
