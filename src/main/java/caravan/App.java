@@ -5,6 +5,7 @@ import caravan.cli.CaravanCommand;
 import caravan.figures.FiguresService;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
+import caravan.registry.TargetFigures;
 import caravan.store.AnalyticsStore;
 import caravan.store.RelationalStore;
 import caravan.store.SearchIndex;
@@ -65,7 +66,13 @@ public final class App implements AutoCloseable {
     // The index is rebuilt from the store at every start (a few hundred records: milliseconds), so
     // it lives in memory and never disagrees with the store or locks the data directory.
     search = SearchIndex.inMemory();
-    registry = new RegistryService(relational.jdbi(), countries, Clock.systemUTC(), search);
+    registry =
+        new RegistryService(
+            relational.jdbi(),
+            countries,
+            Clock.systemUTC(),
+            search,
+            new TargetFigures(figures, "KAZ", "IRN"));
     access = new AccessService(relational.jdbi(), Clock.systemUTC());
     imports = new ImportService(analytics, countries);
     profiles = new ProfileService(analytics, countries, figures);

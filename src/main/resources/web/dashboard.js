@@ -13,6 +13,9 @@
       year: document.getElementById('pick-year').value,
       lang: document.getElementById('pick-lang').value,
     });
+    // the target's horizon, where no source states one, is the reader's choice
+    const ty = document.getElementById('pick-target-year');
+    if (ty && ty.value) q.set('targetYear', ty.value);
     window.location = '/pairs/' + a + '-' + b + '?' + q.toString();
   });
   if (typeof echarts === 'undefined') return;
@@ -30,12 +33,12 @@
     }
     return option;
   };
-  // the API names a pace in English words ("CAGR 2019–2024", "stated growth …"); the page's own
-  // words for them come from the bundles, as on the cards
-  const paceName = (pace) => {
-    const m = /^(CAGR|stated growth) (.+)$/.exec(pace || '');
-    if (!m) return pace;
-    return (m[1] === 'CAGR' ? L.lPaceCagr : L.lPaceStated).replace('{0}', m[2]);
+  // the API names a pace by a code and its arguments (pace.cagr, pace.stated, pace.growth); the
+  // page's own words for them come from the bundles, as on the cards
+  const paceName = (proj) => {
+    const t = { cagr: L.lPaceCagr, stated: L.lPaceStated, growth: L.lPaceGrowth }[proj.paceCode];
+    if (!t) return proj.pace;
+    return (proj.paceArgs || []).reduce((s, a, i) => s.split('{' + i + '}').join(a), t);
   };
   const plot = (id) => {
     const el = document.getElementById(id);
@@ -58,21 +61,40 @@
     main.dataset.ready = 'true';
   });
 
+  // Years on a proportional time axis: 2007 stands seven years before 2014, not next to it.
+  const yearAxis = (min, max) => ({
+    type: 'value', min, max, minInterval: 1,
+    axisLabel: { formatter: (v) => String(v) },
+  });
+  const num = (v) => (v == null ? '' : new Intl.NumberFormat(L.lang || 'en', { maximumFractionDigits: 1 }).format(v));
+
   function drawSeries(p) {
     const chart = plot('chart-series');
     if (!chart) return;
     const years = p.series.map((s) => s.year);
     const last = p.series.length ? p.series[p.series.length - 1] : null;
+    const ranges = p.series.filter((s) => s.turnoverBound === 'range');
+    const lower = p.series.filter((s) => s.turnoverBound === 'at_least');
     const series = [
-      { name: L.lTurnover, type: 'line', data: p.series.map((s) => [String(s.year), mUsd(s.turnoverUsd)]) },
-      { name: L.lExports + ' ' + p.pair.a + '→' + p.pair.b, type: 'line', data: p.series.filter((s) => s.exportsUsd != null).map((s) => [String(s.year), mUsd(s.exportsUsd)]) },
-      { name: L.lImports + ' ' + p.pair.a + '←' + p.pair.b, type: 'line', data: p.series.filter((s) => s.importsUsd != null).map((s) => [String(s.year), mUsd(s.importsUsd)]) },
+      { name: L.lTurnover, type: 'line', data: p.series.filter((s) => s.turnoverUsd != null).map((s) => [s.year, mUsd(s.turnoverUsd)]) },
+      { name: L.lExports + ' ' + p.pair.a + '→' + p.pair.b, type: 'line', data: p.series.filter((s) => s.exportsUsd != null).map((s) => [s.year, mUsd(s.exportsUsd)]) },
+      { name: L.lImports + ' ' + p.pair.a + '←' + p.pair.b, type: 'line', data: p.series.filter((s) => s.importsUsd != null).map((s) => [s.year, mUsd(s.importsUsd)]) },
       {
         name: L.lConflicts, type: 'scatter', symbolSize: 10,
-        data: p.series.flatMap((s) => s.conflicts.map((c) => ({ value: [String(s.year), mUsd(c.valueUsd)], source: c.sourceId }))),
+        data: p.series.flatMap((s) => s.conflicts.map((c) => ({ value: [s.year, mUsd(c.valueUsd)], source: c.sourceIds.join(', '), part: c.part }))),
       },
     ];
-    const cats = years.map(String);
+    if (ranges.length) {
+      // a stated range as a band: an invisible line at the low end, the band's height stacked on it
+      series.push({ name: L.lRange, type: 'line', stack: 'range', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false }, data: ranges.map((s) => [s.year, mUsd(s.turnoverLowUsd)]) });
+      series.push({ name: L.lRange, type: 'line', stack: 'range', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.25 }, data: ranges.map((s) => ({ value: [s.year, mUsd(s.turnoverHighUsd - s.turnoverLowUsd)], low: mUsd(s.turnoverLowUsd), high: mUsd(s.turnoverHighUsd) })) });
+    }
+    if (lower.length) {
+      // a lower bound ("exceeded 340 m") as an upward mark at its low end, labelled "> 340"
+      series.push({ name: L.lAtLeast, type: 'scatter', symbol: 'triangle', symbolSize: 12, label: { show: true, position: 'top', formatter: (it) => '> ' + num(it.value[1]) }, data: lower.map((s) => [s.year, mUsd(s.turnoverLowUsd)]) });
+    }
+    let xMin = years.length ? Math.min(...years) : null;
+    let xMax = years.length ? Math.max(...years) : null;
     let yMax = null;
     if (p.target) {
       // Projections start where the target's paces were measured from (its base year), which for
@@ -81,14 +103,13 @@
       const lastYear = hasBase ? p.target.baseYear : last ? last.year : null;
       const lastLevel = hasBase ? p.target.baseLevel : last ? last.turnoverUsd : null;
       if (lastYear && lastLevel != null) {
-        for (let y = lastYear; y <= p.target.byYear; y++) if (!cats.includes(String(y))) cats.push(String(y));
-        cats.sort(); // four-digit years: a base year inside the series adds years between its points
+        xMax = Math.max(xMax == null ? lastYear : xMax, p.target.byYear);
         p.target.projections.forEach((proj) => {
           const line = [];
           for (let y = lastYear; y <= p.target.byYear; y++) {
-            line.push([String(y), mUsd(lastLevel * Math.pow(1 + proj.rate, y - lastYear))]);
+            line.push([y, mUsd(lastLevel * Math.pow(1 + proj.rate, y - lastYear))]);
           }
-          series.push({ name: L.lProjection + ': ' + paceName(proj.pace), type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
+          series.push({ name: L.lProjection + ': ' + paceName(proj), type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: line });
         });
       }
       yMax = mUsd(p.target.valueUsd) * 1.15;
@@ -99,12 +120,13 @@
         trigger: 'item',
         formatter: (it) => {
           const src = it.data && it.data.source ? ' — ' + it.data.source : '';
-          return it.seriesName + ' ' + it.value[0] + ': ' + it.value[1] + ' ' + L.lMusd + src;
+          if (it.data && it.data.low != null) return it.seriesName + ' ' + it.value[0] + ': ' + num(it.data.low) + '–' + num(it.data.high) + ' ' + L.lMusd;
+          return it.seriesName + ' ' + it.value[0] + ': ' + num(it.value[1]) + ' ' + L.lMusd + src;
         },
       },
       legend: {},
-      xAxis: { type: 'category', data: cats },
-      yAxis: { type: 'value', name: L.lMusd, max: yMax ? (v) => Math.round(Math.max(v.max, yMax)) : null },
+      xAxis: yearAxis(xMin, xMax),
+      yAxis: { type: 'value', name: L.lMusd, axisLabel: { formatter: (v) => num(v) }, max: yMax ? (v) => Math.round(Math.max(v.max, yMax)) : null },
       series,
     });
   }
@@ -150,9 +172,10 @@
     if (!chart || !p.baskets.length) return;
     chart.setOption({
       tooltip: { trigger: 'axis' }, legend: {},
-      xAxis: { type: 'category' },
+      xAxis: yearAxis(null, null),
       yAxis: { type: 'value', min: 0, max: 1 },
-      series: p.baskets.map((b) => ({ name: b.from + '→' + b.to, type: 'line', data: b.trend.map((c) => [c.period, c.hhiNormalized]) })),
+      // trend periods are whole years: placed on the time axis as numbers
+      series: p.baskets.map((b) => ({ name: b.from + '→' + b.to, type: 'line', data: b.trend.map((c) => [Number(c.period), c.hhiNormalized]) })),
     });
   }
 

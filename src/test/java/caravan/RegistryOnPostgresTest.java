@@ -67,10 +67,31 @@ class RegistryOnPostgresTest {
 
         HttpResponse<byte[]> iati =
             http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/projects.iati.xml"))
+                HttpRequest.newBuilder(
+                        URI.create(
+                            base
+                                + "/api/v1/registry/projects.iati.xml?reportingOrgRef=XM-TEST"
+                                + "&reportingOrgName=Test%20publisher"))
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(iati.statusCode()).isEqualTo(200);
+        // projects.csv rows with neither a year nor a source date (PRJ-005, -011, -014, -018,
+        // -020, -021, counted by hand) have no date IATI could take: left out and named
+        String leftOut = iati.headers().firstValue("Caravan-Left-Out").orElse("");
+        for (String id : new String[] {"005", "011", "014", "018", "020", "021"}) {
+          assertThat(leftOut).contains("PRJ-" + id + " (");
+        }
+        assertThat(leftOut.split("; ")).hasSize(6);
+        assertThat(new String(iati.body(), java.nio.charset.StandardCharsets.UTF_8))
+            .contains("<!-- Left out, IATI requires an activity date and none is known: PRJ-005");
+        // without the publisher's identifier Caravan writes nothing rather than a placeholder
+        HttpResponse<String> unnamed =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/projects.iati.xml"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unnamed.statusCode()).isEqualTo(400);
+        assertThat(unnamed.body()).contains("reportingOrgRef");
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
             .newSchema(
                 RegistryOnPostgresTest.class.getResource("/iati-2.03/iati-activities-schema.xsd"))

@@ -1,6 +1,7 @@
 package caravan.cli;
 
 import caravan.App;
+import caravan.registry.IatiExport;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryRecord;
 import caravan.text.CaravanException;
@@ -54,17 +55,18 @@ final class ExportCommand implements Callable<Integer> {
   Path out;
 
   @Option(
-      names = "--reporting-org",
-      defaultValue = "${env:CARAVAN_IATI_REPORTING_ORG:-XM-CARAVAN}",
+      names = "--reporting-org-ref",
+      defaultValue = "${env:CARAVAN_IATI_ORG_REF}",
       description =
-          "With iati: the reporting organisation's IATI identifier, e.g. KZ-COA-… (env CARAVAN_IATI_REPORTING_ORG; default ${DEFAULT-VALUE}, a placeholder).")
+          "With iati, required: the publishing organisation's IATI identifier, e.g. KZ-COA-…"
+              + " (env CARAVAN_IATI_ORG_REF; no default: Caravan writes no placeholder).")
   String reportingOrg;
 
   @Option(
       names = "--reporting-org-name",
-      defaultValue = "${env:CARAVAN_IATI_REPORTING_ORG_NAME:-Caravan cooperation observatory}",
+      defaultValue = "${env:CARAVAN_IATI_ORG_NAME}",
       description =
-          "With iati: the reporting organisation's name (env CARAVAN_IATI_REPORTING_ORG_NAME; default ${DEFAULT-VALUE}).")
+          "With iati, required: the publishing organisation's name (env CARAVAN_IATI_ORG_NAME).")
   String reportingOrgName;
 
   @Override
@@ -77,12 +79,13 @@ final class ExportCommand implements Callable<Integer> {
           Map.of("field", "format", "value", format));
     }
     if (entity != null && !entity.isBlank()) RegistryExports.entity(entity);
+    if (f.equals("iati")) RegistryExports.checkReportingOrg(reportingOrg, reportingOrgName);
     withExports(
         root,
         exports -> {
           switch (f) {
             case "json" -> bytes(exports::exportJson);
-            case "iati" -> bytes(o -> exports.exportIati(o, reportingOrg, reportingOrgName));
+            case "iati" -> iati(exports);
             case "ical" -> bytes(o -> text(o, exports::exportICalendar));
             case "csv" -> csv(exports);
             default ->
@@ -93,6 +96,15 @@ final class ExportCommand implements Callable<Integer> {
           return null;
         });
     return 0;
+  }
+
+  private void iati(RegistryExports exports) {
+    IatiExport[] report = new IatiExport[1];
+    bytes(o -> report[0] = exports.exportIati(o, reportingOrg, reportingOrgName));
+    // the file is complete; what it lacks goes to standard error, so stdout stays valid XML
+    for (String p : report[0].leftOut()) {
+      System.err.println("left out (IATI requires a date and none is known): " + p);
+    }
   }
 
   private void csv(RegistryExports exports) {

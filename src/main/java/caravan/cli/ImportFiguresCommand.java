@@ -4,6 +4,7 @@ import caravan.App;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,21 +13,34 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description =
         "Import stated figures from a CSV in the format of data/figures/stated-figures.csv"
-            + " (validated whole, all or nothing; rows with an existing id are replaced).")
+            + " (validated whole, all or nothing; rows with an existing id are replaced; each"
+            + " figure created or changed is audited with who, when, before and after).")
 final class ImportFiguresCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Stated-figures CSV files.")
   java.util.List<Path> files;
 
+  @Option(
+      names = "--actor",
+      defaultValue = "${env:CARAVAN_ACTOR}",
+      description =
+          "Who makes the correction, written to the audit log (env CARAVAN_ACTOR; default: the"
+              + " operating system's user name).")
+  String actor;
+
   @Override
   public Integer call() {
     try (App app = root.open()) {
       for (Path file : files) {
-        int n = app.figures().importCsv(file);
+        int n = app.figures().importCsv(file, who());
         System.out.printf("%s: %d stated figures imported%n", file, n);
       }
     }
     return 0;
+  }
+
+  private String who() {
+    return actor != null && !actor.isBlank() ? actor : System.getProperty("user.name", "unknown");
   }
 }

@@ -39,7 +39,7 @@ final class ProfileTable {
           String.format(
               "%-24s %14s  against %s  [%s]%n",
               "Stated growth " + g.period(),
-              pct(g.rate()),
+              ("at_least".equals(g.bound()) ? "> " : "") + pct(g.rate()),
               g.against(),
               String.join(" ", g.sourceIds())));
     }
@@ -80,9 +80,12 @@ final class ProfileTable {
         s.append(
             String.format(
                 "  %-10s %14s  [%s]",
-                pt.period(), usd(pt.turnoverUsd()), String.join(" ", pt.sourceIds())));
+                pt.period(), amount(pt.turnover()), String.join(" ", pt.sourceIds())));
         for (Profile.Conflict c : pt.conflicts())
-          s.append(String.format("  conflict: %s [%s]", usd(c.valueUsd()), c.sourceId()));
+          s.append(
+              String.format(
+                  "  conflict %s: %s [%s]",
+                  c.part(), usd(c.valueUsd()), String.join(" ", c.sourceIds())));
         s.append('\n');
       }
     }
@@ -142,7 +145,19 @@ final class ProfileTable {
     s.append(
         String.format(
             "%-24s %14s  %s  [%s]%n",
-            label, usd(a.valueUsd()), a.period(), String.join(" ", a.sourceIds())));
+            label, amount(a), a.period(), String.join(" ", a.sourceIds())));
+  }
+
+  /** An amount as stated: "516.3 m USD", a range "560.0–590.0 m USD", a bound "> 340.0 m USD". */
+  static String amount(Profile.Amount a) {
+    if (a.valueUsd() == null || a.bound() == null) return usd(a.valueUsd());
+    return switch (a.bound()) {
+      case "range" ->
+          String.format(Locale.ROOT, "%,.1f–%,.1f m USD", a.lowUsd() / 1e6, a.highUsd() / 1e6);
+      case "at_least" -> "> " + usd(a.lowUsd());
+      case "at_most" -> "< " + usd(a.highUsd());
+      default -> usd(a.valueUsd());
+    };
   }
 
   static String usd(Double v) {

@@ -226,9 +226,23 @@ final class FiguresCsv {
       }
       String basis = get("basis");
       String reportedBy = required("reported_by");
-      String url = required("source_url");
-      if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
+      String url = get("source_url");
+      if (url.isEmpty()) {
+        // an unknown article address stays empty and the basis says so; never a home page
+        if (!basis.toLowerCase(java.util.Locale.ROOT).contains("unknown")) {
+          problem(
+              "source_url",
+              "missing: give the article's address, or leave it empty and say 'unknown' in basis");
+        }
+      } else if (!url.startsWith("https://") && !url.startsWith("http://")) {
         problem("source_url", "bad URL '" + url + "': use an http(s) address");
+      } else if (SourceUrls.isSiteRoot(url)) {
+        problem(
+            "source_url",
+            "'"
+                + url
+                + "' is a site's home page, not the article: give the article's address, or leave"
+                + " it empty and say 'unknown' in basis");
       }
       LocalDate sourceDate = date("source_date");
       String quote = required("quote");
@@ -245,7 +259,7 @@ final class FiguresCsv {
           unit,
           basis.isEmpty() ? null : basis,
           reportedBy,
-          url,
+          url.isEmpty() ? null : url,
           sourceDate,
           quote);
     }

@@ -33,10 +33,41 @@ import org.jdbi.v3.core.Jdbi;
 public final class FiguresService {
   static final String SHIPPED = "figures/stated-figures.csv";
 
+  /** The columns of the stated-figures CSV format, in order. */
+  public static final java.util.List<String> CSV_COLUMNS = FiguresCsv.COLUMNS;
+
   private final FiguresStore store;
 
+  private final java.time.Clock clock;
+
   public FiguresService(Jdbi jdbi) {
+    this(jdbi, java.time.Clock.systemUTC());
+  }
+
+  /** With the clock that dates audited changes (UTC). */
+  public FiguresService(Jdbi jdbi, java.time.Clock clock) {
     this.store = new FiguresStore(jdbi);
+    this.clock = clock;
+  }
+
+  /**
+   * The audited changes of one figure of the pair, oldest first; a figure id not of the pair is
+   * refused as not found.
+   */
+  public List<FigureChange> audit(String a, String b, String id) {
+    Optional<StatedFigure> f = store.byId(id);
+    boolean ofPair =
+        f.map(
+                x ->
+                    (x.pairA().equals(a) && x.pairB().equals(b))
+                        || (x.pairA().equals(b) && x.pairB().equals(a)))
+            .orElse(false);
+    if (!ofPair) {
+      throw new caravan.text.NotFoundException(
+          "No stated figure '" + id + "' for " + a + "–" + b,
+          Map.of("field", "id", "value", String.valueOf(id)));
+    }
+    return store.audit(id);
   }
 
   /**
@@ -61,6 +92,19 @@ public final class FiguresService {
    * transaction; returns rows written.
    */
   public int importCsv(Path file) {
+    return importCsv(file, System.getProperty("user.name", "unknown"));
+  }
+
+  /**
+   * As {@link #importCsv(Path)}, auditing each figure created or changed as done by {@code actor}
+   * (who, when, before and after), in the same transaction as the write.
+   */
+  public int importCsv(Path file, String actor) {
+    if (actor == null || actor.isBlank()) {
+      throw new CaravanException(
+          "An import needs the name of who makes it: give --actor NAME or set CARAVAN_ACTOR",
+          Map.of("field", "actor"));
+    }
     List<StatedFigure> figures;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       figures = FiguresCsv.read(file.toString(), r);
@@ -70,7 +114,7 @@ public final class FiguresService {
           Map.of("field", "file", "value", file.toString()),
           e);
     }
-    return store.upsert(figures);
+    return store.upsert(figures, actor.strip(), java.time.LocalDateTime.now(clock).withNano(0));
   }
 
   /** All figures of the unordered pair, by period start (undated last), then id. */
@@ -113,6 +157,55 @@ public final class FiguresService {
   }
 
   /**
+   * The pair's stated years, in year order: for each calendar year with a stated money turnover or
+   * flow, the turnover and the flows A→B and B→A from one consistent set of statements, the rest as
+   * conflicts ({@link ConsistentYears}). A flow A→B is A's stated exports to B or B's stated
+   * imports from A; statements of the same value by several sources are one {@link Statement}.
+   */
+  public List<StatedYear> statedYears(String a, String b) {
+    Map<Period, List<StatedFigure>> byYear =
+        new java.util.TreeMap<>(Comparator.comparing(Period::start));
+    for (StatedFigure f : figures(a, b)) {
+      if (f.period() == null || !f.period().isCalendarYear() || !f.unit().startsWith("USD")) {
+        continue;
+      }
+      if (!YEAR_PARTS.contains(f.indicator())) continue;
+      Period year = Period.parse(String.valueOf(f.period().start().getYear()));
+      byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(f);
+    }
+    String ab = a + "->" + b;
+    String ba = b + "->" + a;
+    List<StatedYear> out = new ArrayList<>();
+    byYear.forEach(
+        (year, fs) -> {
+          StatedYear y =
+              ConsistentYears.choose(
+                  year,
+                  Statement.group(part(fs, ConsistentYears.TOTAL)),
+                  ab,
+                  Statement.groupFlow(part(fs, ab)),
+                  ba,
+                  Statement.groupFlow(part(fs, ba)));
+          if (y != null) out.add(y);
+        });
+    return out;
+  }
+
+  private static final java.util.Set<String> YEAR_PARTS =
+      java.util.Set.of("trade_turnover", "exports", "imports");
+
+  private static List<StatedFigure> part(List<StatedFigure> fs, String direction) {
+    return fs.stream()
+        .filter(f -> f.direction().equals(direction))
+        .filter(
+            f ->
+                direction.equals(ConsistentYears.TOTAL)
+                    ? f.indicator().equals("trade_turnover")
+                    : !f.indicator().equals("trade_turnover"))
+        .toList();
+  }
+
+  /**
    * The most recent statement of a target indicator ({@code target_…}): latest source date first,
    * undated statements last; same-day statements by the source ranking.
    */
@@ -138,6 +231,23 @@ public final class FiguresService {
    */
   public List<StatedFigure> growthRates(String a, String b, String indicator) {
     return figures(a, b, indicator).stream().filter(f -> f.unit().equals("percent")).toList();
+  }
+
+  /**
+   * The stated growth rates of an indicator as statements: one statement quoted by several sources
+   * is one entry with all of them ({@link Statement#quoted}).
+   */
+  public List<Statement> growthStatements(String a, String b, String indicator) {
+    return Statement.quoted(growthRates(a, b, indicator)).stream()
+        .sorted(
+            Comparator.comparing(
+                    (Statement st) ->
+                        st.figure().period() == null ? null : st.figure().period().start(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(
+                    st -> st.figure().period() == null ? null : st.figure().period().end(),
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
   }
 
   private static boolean sameValue(StatedFigure x, StatedFigure y) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,17 +74,81 @@ final class FiguresStore {
         });
   }
 
-  /** Inserts or replaces each figure by id, in one transaction; returns rows written. */
-  int upsert(List<StatedFigure> figures) {
+  private static final String SELECT_ONE =
+      "SELECT %s FROM stated_figure WHERE id = :id".formatted(COLUMNS);
+
+  private static final String INSERT_AUDIT =
+      """
+      INSERT INTO audit_log (changed_at, actor, entity, entity_id, change_type, version,
+        before_json, after_json)
+      VALUES (:at, :actor, 'figure', :id, :change, :version, :before, :after)""";
+
+  private static final String NEXT_VERSION =
+      """
+      SELECT COALESCE(MAX(version), 0) + 1 FROM audit_log
+      WHERE entity = 'figure' AND entity_id = :id""";
+
+  private static final String SELECT_AUDIT =
+      """
+      SELECT changed_at, actor, entity_id, change_type, version, before_json, after_json
+      FROM audit_log WHERE entity = 'figure' AND entity_id = :id ORDER BY id""";
+
+  /**
+   * Inserts or replaces each figure by id, in one transaction; returns rows written. Each figure
+   * created or changed gets an audit row in the same transaction (who, when, before, after); a row
+   * equal to the stored one changes nothing and is not audited.
+   */
+  int upsert(List<StatedFigure> figures, String actor, LocalDateTime at) {
     return jdbi.inTransaction(
         h -> {
           int n = 0;
           for (StatedFigure f : figures) {
-            if (bind(h, UPDATE, f) == 0) bind(h, INSERT, f);
+            StatedFigure before =
+                h.createQuery(SELECT_ONE)
+                    .bind("id", f.id())
+                    .map((rs, ctx) -> figure(rs))
+                    .findOne()
+                    .orElse(null);
+            if (before == null) bind(h, INSERT, f);
+            else bind(h, UPDATE, f);
             n++;
+            if (f.equals(before)) continue;
+            int version = h.createQuery(NEXT_VERSION).bind("id", f.id()).mapTo(Integer.class).one();
+            h.createUpdate(INSERT_AUDIT)
+                .bind("at", at)
+                .bind("actor", actor)
+                .bind("id", f.id())
+                .bind("change", before == null ? "create" : "update")
+                .bind("version", version)
+                .bind("before", before == null ? null : FigureJson.of(before))
+                .bind("after", FigureJson.of(f))
+                .execute();
           }
           return n;
         });
+  }
+
+  List<FigureChange> audit(String id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT_AUDIT)
+                .bind("id", id)
+                .map(
+                    (rs, ctx) ->
+                        new FigureChange(
+                            rs.getObject("changed_at", LocalDateTime.class),
+                            rs.getString("actor"),
+                            rs.getString("entity_id"),
+                            rs.getString("change_type"),
+                            rs.getInt("version"),
+                            rs.getString("before_json"),
+                            rs.getString("after_json")))
+                .list());
+  }
+
+  java.util.Optional<StatedFigure> byId(String id) {
+    return jdbi.withHandle(
+        h -> h.createQuery(SELECT_ONE).bind("id", id).map((rs, ctx) -> figure(rs)).findOne());
   }
 
   List<StatedFigure> byPair(String a, String b) {

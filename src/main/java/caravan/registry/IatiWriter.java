@@ -1,11 +1,11 @@
 package caravan.registry;
 
+import caravan.text.InvalidValueException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +27,8 @@ import javax.xml.stream.XMLStreamWriter;
  *       type, since the registry does not record ownership; a project without named investors gets
  *       one Funding org "Investor not named in the source" with the investors' country;
  *   <li>activity-status (see {@link IatiCodes#status});
- *   <li>activity-date: 2 Actual start, the date construction or operation was first recorded;
- *       otherwise 1 Planned start, standing in with the latest stage date, else the first source
- *       date, else the export date, its narrative saying which (IATI requires one date and the
- *       registry rarely knows a planned start); a partial date gives its first day and the
- *       narrative says so;
+ *   <li>activity-date: see {@link IatiDates}; a project without any date is left out and named in
+ *       the export's report and in a comment at the head of the document;
  *   <li>recipient-country KZ and/or IR (see {@link IatiCodes#recipients}), 50 % each when both;
  *   <li>sector: vocabulary 4 (NACE) for a NACE-shaped code, else 99 (reporting organisation's own)
  *       with the text as narrative;
@@ -52,36 +49,75 @@ final class IatiWriter {
   private final Instant now;
 
   IatiWriter(String ref, String name, Instant now) {
-    if (ref == null || !ref.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
-      throw new RegistryException(
-          "Bad IATI reporting-org ref '"
-              + ref
-              + "': use an organisation identifier such as KZ-COA-123 or "
-              + RegistryExports.PLACEHOLDER_REPORTING_ORG,
-          Map.of("field", "reporting-org", "value", String.valueOf(ref)));
-    }
+    checkReportingOrg(ref, name);
     this.ref = ref;
-    this.name = name == null || name.isBlank() ? ref : name;
+    this.name = name;
     this.now = now.truncatedTo(ChronoUnit.SECONDS);
   }
 
-  void write(List<Project> projects, Map<String, List<Indicator>> results, OutputStream out) {
+  /** Refuses a missing or malformed reporting organisation, naming the option that sets it. */
+  static void checkReportingOrg(String ref, String name) {
+    // Caravan has no IATI identifier of its own: the publisher names itself, and no placeholder
+    // is ever written as if it were a registered organisation.
+    if (ref == null || ref.isBlank()) {
+      throw new InvalidValueException(
+          "IATI needs the publishing organisation's identifier: give --reporting-org-ref (env"
+              + " CARAVAN_IATI_ORG_REF; API: ?reportingOrgRef=), e.g. KZ-COA-123",
+          Map.of("field", "reportingOrgRef", "value", ""));
+    }
+    if (!ref.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
+      throw new InvalidValueException(
+          "Bad IATI reporting-org ref '"
+              + ref
+              + "': use the organisation's IATI identifier, such as KZ-COA-123 (letters, digits"
+              + " and hyphens)",
+          Map.of("field", "reportingOrgRef", "value", ref));
+    }
+    if (name == null || name.isBlank()) {
+      throw new InvalidValueException(
+          "IATI needs the publishing organisation's name: give --reporting-org-name (env"
+              + " CARAVAN_IATI_ORG_NAME; API: ?reportingOrgName=)",
+          Map.of("field", "reportingOrgName", "value", ""));
+    }
+  }
+
+  IatiExport write(List<Project> projects, Map<String, List<Indicator>> results, OutputStream out) {
+    List<String> leftOut = new ArrayList<>();
+    for (Project p : projects) {
+      if (IatiDates.start(p).isEmpty()) leftOut.add(IatiDates.leftOut(p));
+    }
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       Xml w = new Xml(x);
       x.writeStartDocument("UTF-8", "1.0");
+      if (!leftOut.isEmpty()) {
+        x.writeCharacters("\n");
+        // "--" may not appear in an XML comment
+        x.writeComment(
+            " Left out, IATI requires an activity date and none is known: "
+                + String.join("; ", leftOut).replace("--", "- -")
+                + " ");
+      }
       w.start("iati-activities").attr("version", "2.03").attr("generated-datetime", now);
-      for (Project p : projects) activity(w, p, results.getOrDefault(p.id(), List.of()));
+      int written = 0;
+      for (Project p : projects) {
+        var start = IatiDates.start(p);
+        if (start.isEmpty()) continue;
+        activity(w, p, start.get(), results.getOrDefault(p.id(), List.of()));
+        written++;
+      }
       w.end();
       x.writeCharacters("\n");
       x.writeEndDocument();
       x.flush();
+      return new IatiExport(written, leftOut);
     } catch (XMLStreamException e) {
       throw new RegistryException("Cannot write the IATI export: " + e.getMessage());
     }
   }
 
-  private void activity(Xml w, Project p, List<Indicator> indicators) throws XMLStreamException {
+  private void activity(Xml w, Project p, IatiDates.Start start, List<Indicator> indicators)
+      throws XMLStreamException {
     w.start("iati-activity").attr("last-updated-datetime", now).lang("en");
     if (p.currency() != null) w.attr("default-currency", p.currency());
     w.text("iati-identifier", ref + "-" + p.id());
@@ -91,7 +127,8 @@ final class IatiWriter {
     w.start("description").attr("type", 1).narrative(description(p)).end();
     participants(w, p);
     w.empty("activity-status").attr("code", IatiCodes.status(p));
-    activityDate(w, p);
+    w.start("activity-date").attr("type", start.type()).attr("iso-date", start.isoDate());
+    w.narrative(start.narrative()).end();
     List<String> countries = IatiCodes.recipients(p);
     for (String c : countries) {
       w.empty("recipient-country").attr("code", c);
@@ -150,41 +187,6 @@ final class IatiWriter {
     }
   }
 
-  private void activityDate(Xml w, Project p) throws XMLStreamException {
-    for (Project.StageChange s : p.stages()) {
-      if (s.date() != null
-          && (s.stage() == Project.Stage.CONSTRUCTION || s.stage() == Project.Stage.OPERATING)) {
-        w.start("activity-date").attr("type", 2).attr("iso-date", s.date().start());
-        w.narrative(
-                "Start of "
-                    + s.stage().name().toLowerCase()
-                    + " as recorded"
-                    + (s.date().month() == null || s.date().day() == null
-                        ? ": the source gives " + s.date() + " only"
-                        : ""))
-            .end();
-        return;
-      }
-    }
-    PartialDate stageDate = null;
-    for (Project.StageChange s : p.stages()) if (s.date() != null) stageDate = s.date();
-    PartialDate sourceDate =
-        p.sources().stream().map(Source::date).filter(d -> d != null).findFirst().orElse(null);
-    String why;
-    LocalDate date;
-    if (stageDate != null) {
-      date = stageDate.start();
-      why = "Planned start not known: the date of the latest stage (" + stageDate + ") stands in";
-    } else if (sourceDate != null) {
-      date = sourceDate.start();
-      why = "Planned start not known: the date of the source (" + sourceDate + ") stands in";
-    } else {
-      date = now.atZone(ZoneOffset.UTC).toLocalDate();
-      why = "No date in the registry: the export date stands in";
-    }
-    w.start("activity-date").attr("type", 1).attr("iso-date", date).narrative(why).end();
-  }
-
   private static void sector(Xml w, Project p) throws XMLStreamException {
     if (p.sectorCode() != null && IatiCodes.nace(p.sectorCode())) {
       w.start("sector").attr("vocabulary", 4).attr("code", p.sectorCode());
@@ -205,7 +207,8 @@ final class IatiWriter {
     for (Project.StageChange s : p.stages()) {
       if (when == null && s.date() != null && COMMITTED.contains(s.stage())) when = s.date();
     }
-    if (when == null) {
+    boolean reported = when == null;
+    if (reported) {
       when = p.sources().stream().map(Source::date).filter(d -> d != null).findFirst().orElse(null);
     }
     if (when == null) return;
@@ -219,7 +222,7 @@ final class IatiWriter {
             "Investment as stated: "
                 + amount(p)
                 + (range ? " (the low bound is reported)" : "")
-                + "; date "
+                + (reported ? "; not dated, reported on " : "; date ")
                 + when
                 + (when.day() == null ? " (first day of the period given)" : ""))
         .end();
@@ -267,6 +270,17 @@ final class IatiWriter {
     w.start("title").narrative(title).end();
     w.start("indicator").attr("measure", 1);
     w.start("title").narrative(title + " (" + i.unit() + ")").end();
+    if (i.target() != null && i.targetYear() == null) {
+      // a period needs dates: a target stated without a year can only be said in words
+      w.start("description")
+          .narrative(
+              "Target as stated: "
+                  + number(i.target())
+                  + " "
+                  + i.unit()
+                  + "; no year was stated, so no target period is given")
+          .end();
+    }
     if (i.baseline() != null && i.baselineYear() != null) {
       w.empty("baseline").attr("year", i.baselineYear()).attr("value", number(i.baseline()));
     }

@@ -21,9 +21,10 @@ import java.util.OptionalInt;
  *   <li>per HS code of the request, the best level it shares with a candidate's code: 3 for the
  *       same subheading (6 digits), 2 for the same heading (4), 1 for the same chapter (2); a
  *       shorter code shares at its own length ({@code 1001} and {@code 100199}: heading);
- *   <li>plus, for trade evidence, log10(1 + m USD) of what the buyer imports from the world of each
- *       shared product in the latest year ({@link WorldDemand}): the buyer is the other side for an
- *       offer, the requester's side for a demand.
+ *   <li>plus, for trade evidence, log10(1 + m USD) of what the buyer imports of each shared product
+ *       in the latest year from the exporters whose flows are loaded ({@link WorldDemand}: not its
+ *       imports from the world, and each reason says which exporters): the buyer is the other side
+ *       for an offer, the requester's side for a demand.
  * </ul>
  *
  * Candidates sharing no HS code are left out; ties go by kind, then id.
@@ -167,19 +168,22 @@ final class PartnerMatcher {
     };
   }
 
-  /** The buyer's world imports in its latest year, summed over 6-digit rows under a code. */
+  /**
+   * The buyer's imports in its latest year from the loaded exporters, summed over 6-digit rows
+   * under a code, and what they cover.
+   */
   private final class Evidence {
     private final String buyer;
     private final Map<String, Double> imports;
     private final int year;
-    private final String basis;
+    private final String coverage;
 
     Evidence(String buyer) {
       this.buyer = buyer;
       OptionalInt y = demand == null ? OptionalInt.empty() : demand.latestYear(buyer);
       this.year = y.orElse(0);
       this.imports = y.isPresent() ? demand.imports(buyer, year) : Map.of();
-      this.basis = y.isPresent() ? demand.basis(buyer, year) : null;
+      this.coverage = y.isPresent() ? demand.coverage(buyer, year) : null;
     }
 
     double usd(String code) {
@@ -194,14 +198,18 @@ final class PartnerMatcher {
       // "Iran (Islamic Republic of)" reads as "Iran" in a sentence
       String name =
           countries.byIso3(buyer).map(Country::nameEn).orElse(buyer).replaceFirst(" \\(.*\\)$", "");
-      return String.format(
-          Locale.ROOT,
-          "%s imported %.1f m USD of HS %s in %d (%s)",
-          name,
-          usd / 1e6,
-          code,
-          year,
-          basis);
+      String amount =
+          usd < 1e5
+              ? String.format(Locale.ROOT, "%.1f thousand USD", usd / 1e3)
+              : String.format(Locale.ROOT, "%.1f m USD", usd / 1e6);
+      return name
+          + "'s "
+          + coverage
+          + ": "
+          + amount
+          + " of HS "
+          + code
+          + " (not its imports from the world)";
     }
   }
 }

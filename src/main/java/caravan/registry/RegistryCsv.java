@@ -239,7 +239,7 @@ final class RegistryCsv {
         row.get("kind"),
         null,
         row.get("role"),
-        List.of(),
+        row.split("hs_codes", ";"),
         List.of(),
         List.of(),
         null,

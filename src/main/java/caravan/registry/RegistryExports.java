@@ -37,17 +37,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class RegistryExports {
   /**
-   * The placeholder IATI organisation identifier for the reporting organisation. {@code XM-} is the
-   * IATI prefix for identifiers not issued by a registration agency; Caravan has no IATI identifier
-   * of its own, and the real reporter (a ministry's {@code KZ-COA-…} or {@code IR-COA-…}) is the
-   * publisher's to choose. Pass it to {@link #exportIati(OutputStream, String, String)}.
-   */
-  public static final String PLACEHOLDER_REPORTING_ORG = "XM-CARAVAN";
-
-  /** The name written for {@link #PLACEHOLDER_REPORTING_ORG}. */
-  public static final String PLACEHOLDER_REPORTING_ORG_NAME = "Caravan cooperation observatory";
-
-  /**
    * A partner match: an {@code organisation} or a {@code partner-request} of the other side, its
    * score (higher is better: 3, 2 or 1 per HS code shared at subheading, heading or chapter level,
    * plus log10(1 + millions of USD) the buyer imports of those products from the world) and the
@@ -116,24 +105,29 @@ public final class RegistryExports {
     return batch.insertAll(ExportCsv.read(type, in), user);
   }
 
-  /** As {@link #exportIati(OutputStream, String, String)} with the placeholder reporter. */
-  public void exportIati(OutputStream out) {
-    exportIati(out, PLACEHOLDER_REPORTING_ORG, PLACEHOLDER_REPORTING_ORG_NAME);
-  }
-
   /**
    * Writes the live projects as IATI 2.03 activities (UTF-8), valid against {@code
    * iati-activities-schema.xsd}: one {@code iati-activity} per project, identified {@code
    * {reportingOrgRef}-{project id}}, with the indicators that a commission decision links to the
    * project as {@code result} elements. What each element is made from is documented on {@code
-   * IatiWriter}.
+   * IatiWriter}. The reporting organisation is the publisher's: without its identifier and name an
+   * {@link caravan.text.InvalidValueException} says so (Caravan writes no placeholder). Projects
+   * with no known date are left out and named in the returned report.
    */
-  public void exportIati(OutputStream out, String reportingOrgRef, String reportingOrgName) {
+  public IatiExport exportIati(OutputStream out, String reportingOrgRef, String reportingOrgName) {
     List<Project> projects = registry.list(Project.class, RegistryFilter.ALL);
     List<Decision> decisions = registry.list(Decision.class, RegistryFilter.ALL);
     List<Indicator> indicators = registry.list(Indicator.class, RegistryFilter.ALL);
-    new IatiWriter(reportingOrgRef, reportingOrgName, clock.instant())
+    return new IatiWriter(reportingOrgRef, reportingOrgName, clock.instant())
         .write(projects, IatiResults.linked(projects, decisions, indicators), out);
+  }
+
+  /**
+   * Refuses (an {@link caravan.text.InvalidValueException} naming the option) a missing or
+   * malformed IATI reporting organisation, so a door can check before any work.
+   */
+  public static void checkReportingOrg(String reportingOrgRef, String reportingOrgName) {
+    IatiWriter.checkReportingOrg(reportingOrgRef, reportingOrgName);
   }
 
   /**

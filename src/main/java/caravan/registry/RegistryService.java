@@ -40,6 +40,7 @@ public final class RegistryService {
   private final Object indexing = new Object();
   private volatile CompletableFuture<Void> built;
   private final CrossChecks checks;
+  private final TargetFigures targets;
   private final CrossChecks.Lookup lookup;
 
   public RegistryService(Jdbi jdbi, Countries countries, Clock clock) {
@@ -52,6 +53,16 @@ public final class RegistryService {
    * titles by substring.
    */
   public RegistryService(Jdbi jdbi, Countries countries, Clock clock, SearchIndex index) {
+    this(jdbi, countries, clock, index, null);
+  }
+
+  /**
+   * With {@code targets}, an indicator linked to a stated figure shows that figure's current value,
+   * year, unit and source (read at each {@link #get} and {@link #list}, never copied).
+   */
+  public RegistryService(
+      Jdbi jdbi, Countries countries, Clock clock, SearchIndex index, TargetFigures targets) {
+    this.targets = targets;
     this.store = new RegistryStore(jdbi);
     this.clock = clock;
     this.search = index == null ? null : new RegistrySearch(index);
@@ -165,16 +176,38 @@ public final class RegistryService {
   public <T extends RegistryRecord> List<T> list(Class<T> type, RegistryFilter filter) {
     RegistryFilter f = filter == null ? RegistryFilter.ALL : filter;
     Kind<T> k = Kinds.of(type);
-    if (search == null || f.text() == null) return store.list(k, f);
+    if (search == null || f.text() == null) return linked(type, store.list(k, f));
     List<String> ids = indexed().ids(k, f.text());
     Map<String, T> byId = new java.util.HashMap<>();
     for (T r : store.list(k, new RegistryFilter(null, f.kind()))) byId.put(r.id(), r);
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return linked(type, ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+  }
+
+  /** Indicators with their linked stated figure's current values (see {@link TargetFigures}). */
+  private <T extends RegistryRecord> List<T> linked(Class<T> type, List<T> records) {
+    if (targets == null || type != Indicator.class) return records;
+    return records.stream().map(r -> type.cast(targets.resolve((Indicator) r))).toList();
+  }
+
+  /** An indicator as stored: linked to its figure, without the figure's values. */
+  @SuppressWarnings("unchecked")
+  private <T extends RegistryRecord> T unlinked(T record) {
+    if (targets == null || !(record instanceof Indicator i)) return record;
+    return (T) targets.unlink(i);
+  }
+
+  private <T extends RegistryRecord> T linkedOne(Class<T> type, T record) {
+    if (targets == null || type != Indicator.class) return record;
+    return type.cast(targets.resolve((Indicator) record));
   }
 
   /** The record, at its current version; a {@link NotFoundException} when absent or deleted. */
   public <T extends RegistryRecord> T get(Class<T> type, String id) {
     Kind<T> k = Kinds.of(type);
+    return linkedOne(type, getStored(k, id));
+  }
+
+  private <T extends RegistryRecord> T getStored(Kind<T> k, String id) {
     return store
         .get(k, id)
         .orElseThrow(
@@ -192,9 +225,9 @@ public final class RegistryService {
     Kind<T> k = Kinds.of(record);
     check(k, record, user);
     String id = record instanceof CommissionSession s ? CommissionSession.idOf(s.number()) : null;
-    T created = store.create(k, record, id, user, now());
+    T created = store.create(k, unlinked(record), id, user, now());
     indexChange(index -> index.put(k, created));
-    return created;
+    return linkedOne(k.type, created);
   }
 
   /**
@@ -209,9 +242,9 @@ public final class RegistryService {
           "Cannot update " + k.describe(id),
           List.of("number: a session's number cannot change (create session " + s.number() + ")"));
     }
-    T updated = store.update(k, id, version, record, user, now());
+    T updated = store.update(k, id, version, unlinked(record), user, now());
     indexChange(index -> index.put(k, updated));
-    return updated;
+    return linkedOne(k.type, updated);
   }
 
   /** Soft-deletes the record {@code id} read at {@code version}. */

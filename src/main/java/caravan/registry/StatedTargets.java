@@ -36,19 +36,11 @@ final class StatedTargets {
     return out;
   }
 
+  /**
+   * The indicator keeps the statement's id, the measuring series and the unit (a required field);
+   * the target value, year and source are read through {@link TargetFigures} when shown.
+   */
   private static Indicator indicator(String target, String[] measure, StatedFigure f) {
-    Integer year = f.period() == null ? null : f.period().end().getYear();
-    // A target statement's period is when it was said, not the year to reach: keep the year empty
-    // unless the basis names one.
-    Integer targetYear =
-        f.basis() != null && f.basis().matches(".*\\bby (19|20)\\d\\d\\b.*") ? year : null;
-    PartialDate date =
-        f.sourceDate() == null
-            ? null
-            : new PartialDate(
-                f.sourceDate().getYear(),
-                f.sourceDate().getMonthValue(),
-                f.sourceDate().getDayOfMonth());
     return new Indicator(
         "IND-"
             + target
@@ -62,8 +54,8 @@ final class StatedTargets {
         Indicator.Aggregation.FLOW_PER_PERIOD,
         null,
         null,
-        f.value(),
-        targetYear,
+        null,
+        null,
         f.id(),
         List.of(),
         "Target as stated ("
@@ -72,6 +64,6 @@ final class StatedTargets {
             + " imported flows of '"
             + measure[0]
             + "' (see the trade profile).",
-        List.of(new Source(f.sourceUrl(), date, f.quote())));
+        List.of());
   }
 }

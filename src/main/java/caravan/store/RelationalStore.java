@@ -13,7 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The relational store for what people edit (stated figures, later the registry): an H2 file under
  * the data directory by default, PostgreSQL when a {@code jdbc:postgresql:} URL is given. Flyway
- * migrations from {@code db/migration} keep one portable schema for both.
+ * migrations from {@code db/migration} keep one portable schema for both; {@code db/vendor/h2} and
+ * {@code db/vendor/postgresql} add what each says in its own dialect (the audit log's triggers).
  */
 public final class RelationalStore implements AutoCloseable {
   private final DataSource dataSource;
@@ -77,7 +78,14 @@ public final class RelationalStore implements AutoCloseable {
           e);
     }
     try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      // db/migration holds the portable schema; db/vendor/{h2,postgresql} what only each dialect
+      // can say (triggers), under version numbers that both folders share.
+      String vendor = url.startsWith("jdbc:h2:") ? "h2" : "postgresql";
+      Flyway.configure()
+          .dataSource(ds)
+          .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+          .load()
+          .migrate();
     } catch (FlywayException e) {
       ds.close();
       throw new CaravanException(

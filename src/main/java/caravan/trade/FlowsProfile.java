@@ -128,12 +128,20 @@ final class FlowsProfile {
           base.year() == period.year()
               ? cagr
               : cagr(levels, years.get(0), base.year(), r.cagrYears());
-      if (recent != null) paces.add(new TargetView.Pace("CAGR " + recent.period(), recent.rate()));
-      // The change describes the chosen period: a pace from its own year or the year just before.
-      if (change != null && base.year() >= period.year() - 1)
-        paces.add(
-            new TargetView.Pace(
-                "growth " + change.against() + "→" + change.period(), change.rate()));
+      if (recent != null) paces.add(TargetView.Pace.of("cagr", recent.rate(), recent.period()));
+      // The change describes the chosen period: a pace from its own year or the year just before,
+      // and only when it spans a whole year; a change over some months is not a yearly pace.
+      if (change != null && base.year() >= period.year() - 1) {
+        if (period.wholeYear()) {
+          paces.add(TargetView.Pace.of("growth", change.rate(), change.against(), change.period()));
+        } else {
+          notes.add(
+              Profile.Missing.of(
+                  "targetGrowthNotYearly",
+                  change.period(),
+                  Integer.toString(period.lastMonth() - period.firstMonth() + 1)));
+        }
+      }
     }
     Profile.Target target =
         targets.view(a, b, level, base, r.targetYear(), paces, notes, sources).orElse(null);

@@ -62,21 +62,51 @@ public record Profile(
   /** Where a number comes from: a stated figure (with its quote) or an imported file. */
   public record Source(String id, String label, String url, String date, String quote) {}
 
-  /** A money figure; {@code valueUsd} is null when the data is missing. */
-  public record Amount(Double valueUsd, String period, List<String> sourceIds) {
+  /**
+   * A money figure; {@code valueUsd} is null when the data is missing. A stated bound or range
+   * stays one: {@code bound} is {@code exact}, {@code range} (between {@code lowUsd} and {@code
+   * highUsd}; {@code valueUsd} is the midpoint the arithmetic uses) or {@code at_least} ("exceeded
+   * 340 m": {@code highUsd} null, {@code valueUsd} the lower end); null when missing.
+   */
+  public record Amount(
+      Double valueUsd,
+      String period,
+      List<String> sourceIds,
+      String bound,
+      Double lowUsd,
+      Double highUsd) {
     public Amount {
       sourceIds = List.copyOf(sourceIds);
+    }
+
+    /** An exact amount. */
+    public Amount(Double valueUsd, String period, List<String> sourceIds) {
+      this(valueUsd, period, sourceIds, valueUsd == null ? null : "exact", valueUsd, valueUsd);
     }
 
     static Amount missing(String period) {
       return new Amount(null, period, List.of());
     }
+
+    /** True for a stated range or bound, where the arithmetic must say which end it uses. */
+    public boolean inexact() {
+      return bound != null && !bound.equals("exact");
+    }
   }
 
-  /** A rate of change (0.4 = +40 %) between two periods, or over a window for a CAGR. */
-  public record Change(Double rate, String period, String against, List<String> sourceIds) {
+  /**
+   * A rate of change (0.4 = +40 %) between two periods, or over a window for a CAGR. A stated rate
+   * keeps its {@code bound}: {@code exact}, {@code at_least} ("more than 20 %") or {@code range}.
+   */
+  public record Change(
+      Double rate, String period, String against, List<String> sourceIds, String bound) {
     public Change {
       sourceIds = List.copyOf(sourceIds);
+    }
+
+    /** A computed change, or a stated rate given as one number. */
+    public Change(Double rate, String period, String against, List<String> sourceIds) {
+      this(rate, period, against, sourceIds, "exact");
     }
   }
 
@@ -87,6 +117,8 @@ public record Profile(
    * some months, set against the yearly target as it is. The growth needed and the years reached
    * count from {@code baseYear}, a whole year with the turnover {@code baseLevel} (both null when
    * none is known). {@code notes} says what is left out and why, or measured otherwise than asked.
+   * {@code byYearStated}: the target year is the one its source states; false: no source states
+   * one, and {@code byYear} is the user's chosen horizon (a note says so).
    */
   public record Target(
       double valueUsd,
@@ -100,7 +132,8 @@ public record Profile(
       boolean partYear,
       Integer baseYear,
       Double baseLevel,
-      List<Missing> notes) {
+      List<Missing> notes,
+      boolean byYearStated) {
     public Target {
       projections = List.copyOf(projections);
       sourceIds = List.copyOf(sourceIds);
@@ -108,12 +141,22 @@ public record Profile(
     }
   }
 
-  /** "At {rate} a year ({pace}), the target is reached in {year}" — year null: never. */
-  public record Projection(String pace, double rate, Integer year) {}
+  /**
+   * "At {rate} a year ({pace}), the target is reached in {year}" — year null: never. {@code pace}
+   * is the English name; {@code paceCode} and {@code paceArgs} name it for pages in any language
+   * (bundle key {@code pace.<code>}). Every pace is a yearly rate.
+   */
+  public record Projection(
+      String pace, double rate, Integer year, String paceCode, List<String> paceArgs) {
+    public Projection {
+      paceArgs = List.copyOf(paceArgs);
+    }
+  }
 
   /**
-   * One period of the series: turnover (null unless both directions are known), each direction
-   * where known, and the turnover values other sources gave for it.
+   * One period of the series: turnover (null unless stated or both directions are known; a stated
+   * range or bound keeps its kind and ends, as in {@link Amount}), each direction where known, and
+   * the statements left out of the period's consistent set.
    */
   public record Point(
       String period,
@@ -122,14 +165,54 @@ public record Profile(
       Double exportsUsd,
       Double importsUsd,
       List<String> sourceIds,
-      List<Conflict> conflicts) {
+      List<Conflict> conflicts,
+      String turnoverBound,
+      Double turnoverLowUsd,
+      Double turnoverHighUsd) {
     public Point {
       sourceIds = List.copyOf(sourceIds);
       conflicts = List.copyOf(conflicts);
     }
+
+    /** A point whose turnover, if any, is exact. */
+    public Point(
+        String period,
+        int year,
+        Double turnoverUsd,
+        Double exportsUsd,
+        Double importsUsd,
+        List<String> sourceIds,
+        List<Conflict> conflicts) {
+      this(
+          period,
+          year,
+          turnoverUsd,
+          exportsUsd,
+          importsUsd,
+          sourceIds,
+          conflicts,
+          turnoverUsd == null ? null : "exact",
+          turnoverUsd,
+          turnoverUsd);
+    }
+
+    /** The turnover as an amount, its bound kept. */
+    public Amount turnover() {
+      return new Amount(
+          turnoverUsd, period, sourceIds, turnoverBound, turnoverLowUsd, turnoverHighUsd);
+    }
   }
 
-  public record Conflict(double valueUsd, String sourceId) {}
+  /**
+   * A statement left out of the year's consistent set: {@code part} is the one it would have filled
+   * ({@code total}, or a direction such as {@code KAZ->IRN}), {@code sourceIds} every source that
+   * quoted it.
+   */
+  public record Conflict(String part, double valueUsd, List<String> sourceIds) {
+    public Conflict {
+      sourceIds = List.copyOf(sourceIds);
+    }
+  }
 
   /** What one side sells the other: composition and concentration. */
   public record Basket(

@@ -37,7 +37,8 @@ public final class ProfileCsv {
   private static void write(CsvWriter csv, Profile p, String part) {
     switch (part) {
       case "headline" -> {
-        csv.writeRecord("indicator", "period", "value_usd", "sources");
+        csv.writeRecord(
+            "indicator", "period", "value_usd", "sources", "bound", "low_usd", "high_usd");
         row(csv, "exports", p.exports());
         row(csv, "imports", p.imports());
         row(csv, "turnover", p.turnover());
@@ -50,8 +51,12 @@ public final class ProfileCsv {
             "exports_usd",
             "imports_usd",
             "sources",
+            "conflicting_parts",
             "conflicting_values_usd",
-            "conflicting_sources");
+            "conflicting_sources",
+            "turnover_bound",
+            "turnover_low_usd",
+            "turnover_high_usd");
         for (Profile.Point pt : p.series()) {
           csv.writeRecord(
               pt.period(),
@@ -59,8 +64,14 @@ public final class ProfileCsv {
               num(pt.exportsUsd()),
               num(pt.importsUsd()),
               String.join(" ", pt.sourceIds()),
+              String.join(" ", pt.conflicts().stream().map(Profile.Conflict::part).toList()),
               String.join(" ", pt.conflicts().stream().map(c -> num(c.valueUsd())).toList()),
-              String.join(" ", pt.conflicts().stream().map(Profile.Conflict::sourceId).toList()));
+              // one statement quoted by several sources: its ids joined by '+'
+              String.join(
+                  " ", pt.conflicts().stream().map(c -> String.join("+", c.sourceIds())).toList()),
+              pt.turnoverBound() == null ? "" : pt.turnoverBound(),
+              num(pt.turnoverLowUsd()),
+              num(pt.turnoverHighUsd()));
         }
       }
       case "sections", "chapters", "headings", "products", "sectors" -> {
@@ -148,7 +159,16 @@ public final class ProfileCsv {
   }
 
   private static void row(CsvWriter csv, String name, Profile.Amount a) {
-    csv.writeRecord(name, a.period(), num(a.valueUsd()), String.join(" ", a.sourceIds()));
+    // bound: exact, range (low_usd to high_usd; value_usd the midpoint) or at_least (high_usd
+    // empty; value_usd the lower end), so a stated "exceeded 340 m" never reads as exactly 340 m
+    csv.writeRecord(
+        name,
+        a.period(),
+        num(a.valueUsd()),
+        String.join(" ", a.sourceIds()),
+        a.bound() == null ? "" : a.bound(),
+        num(a.lowUsd()),
+        num(a.highUsd()));
   }
 
   /**

@@ -1,8 +1,9 @@
 package caravan.trade;
 
 import caravan.figures.FiguresService;
-import caravan.figures.SeriesPoint;
 import caravan.figures.StatedFigure;
+import caravan.figures.StatedYear;
+import caravan.figures.Statement;
 import caravan.trade.Profile.Amount;
 import caravan.trade.Profile.Change;
 import caravan.trade.Profile.Conflict;
@@ -18,8 +19,9 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * The profile built from stated figures: one preferred value per calendar year (the figures
- * feature's source ranking), the other values kept as conflicts, growth rates kept as rates.
+ * The profile built from stated figures: per calendar year, the turnover and the flows each way
+ * from one consistent set of statements (the figures feature's {@code statedYears}), the other
+ * statements kept as conflicts, growth rates kept as rates.
  */
 final class StatedProfile {
   static final String TURNOVER = "trade_turnover";
@@ -38,16 +40,19 @@ final class StatedProfile {
     String b = pair.b();
     Map<String, Source> sources = new LinkedHashMap<>();
     List<Profile.Missing> missing = new ArrayList<>();
-    NavigableMap<Integer, SeriesPoint> turnover =
-        byYear(figures.yearlySeries(a, b, TURNOVER, "total"));
+    NavigableMap<Integer, StatedYear> years = new TreeMap<>();
+    for (StatedYear y : figures.statedYears(a, b)) years.put(y.period().start().getYear(), y);
     if (r.period() != null && !r.period().wholeYear()) {
       missing.add(Profile.Missing.of("statedYearly", r.period().label()));
     }
-    NavigableMap<Integer, SeriesPoint> exportsAb = flowSeries(a, b);
-    NavigableMap<Integer, SeriesPoint> exportsBa = flowSeries(b, a);
+    NavigableMap<Integer, Amount> turnover = new TreeMap<>();
+    years.forEach(
+        (y, sy) -> {
+          Amount t = turnover(sy, Integer.toString(y));
+          if (t.valueUsd() != null) turnover.put(y, t);
+        });
     List<Point> series = new ArrayList<>();
-    turnover.forEach(
-        (y, p) -> series.add(point(y, p, exportsAb.get(y), exportsBa.get(y), sources)));
+    years.forEach((y, sy) -> series.add(point(y, sy, sources)));
     if (turnover.isEmpty()) {
       missing.add(Profile.Missing.of("noStatedTurnover", a, b));
     }
@@ -56,31 +61,36 @@ final class StatedProfile {
             ? r.period().year()
             : turnover.isEmpty() ? java.time.Year.now().getValue() - 1 : turnover.lastKey();
     String label = Integer.toString(year);
+    StatedYear chosen = years.get(year);
 
-    Amount exports = flow(exportsAb, year, sources);
-    Amount imports = flow(exportsBa, year, sources);
-    Amount total =
-        turnover.containsKey(year)
-            ? amount(turnover.get(year), label, sources)
-            : Amount.missing(label);
-    if (total.valueUsd() == null && exports.valueUsd() != null && imports.valueUsd() != null) {
-      List<String> ids = new ArrayList<>(exports.sourceIds());
-      ids.addAll(imports.sourceIds());
-      total = new Amount(exports.valueUsd() + imports.valueUsd(), label, ids);
-    }
+    Amount exports = amount(chosen == null ? null : chosen.flowAb(), label, sources);
+    Amount imports = amount(chosen == null ? null : chosen.flowBa(), label, sources);
+    Amount total = chosen == null ? Amount.missing(label) : turnover(chosen, label);
+    if (chosen != null) total.sourceIds().forEach(id -> source(chosen, id, sources));
     if (total.valueUsd() == null) missing.add(Profile.Missing.of("noStatedYear", label));
+    if (chosen != null && !chosen.consistent()) {
+      missing.add(
+          Profile.Missing.of(
+              "statedYearInconsistent",
+              label,
+              String.join(
+                  ", ",
+                  chosen.conflicts().stream()
+                      .flatMap(c -> c.statement().ids().stream())
+                      .toList())));
+    }
     Amount balance =
         exports.valueUsd() != null && imports.valueUsd() != null
-            ? new Amount(exports.valueUsd() - imports.valueUsd(), label, concat(exports, imports))
+            ? StatedAmounts.combine(exports, imports, -1, label)
             : Amount.missing(label);
 
     Change change = null;
     if (total.valueUsd() != null && turnover.containsKey(year - 1)) {
-      SeriesPoint before = turnover.get(year - 1);
-      OptionalDouble g = Indicators.growth(total.valueUsd(), usd(before.preferred()));
+      Amount before = turnover.get(year - 1);
+      OptionalDouble g = Indicators.growth(total.valueUsd(), before.valueUsd());
       if (g.isPresent()) {
         List<String> ids = new ArrayList<>(total.sourceIds());
-        ids.add(before.preferred().id());
+        ids.addAll(before.sourceIds());
         change = new Change(g.getAsDouble(), label, Integer.toString(year - 1), ids);
       }
     } else if (total.valueUsd() != null) {
@@ -88,11 +98,23 @@ final class StatedProfile {
     }
 
     Change cagr = cagr(turnover, year, r.cagrYears());
+    // a change or CAGR counted from a range or a bound says which end it used
+    java.util.Set<String> saidEnd = new java.util.HashSet<>();
+    if (change != null) {
+      boundEnd(total, missing, saidEnd);
+      boundEnd(turnover.get(year - 1), missing, saidEnd);
+    }
+    if (cagr != null) {
+      boundEnd(turnover.get(Integer.parseInt(cagr.against())), missing, saidEnd);
+      boundEnd(turnover.get(year), missing, saidEnd);
+    }
 
     List<Change> growth = new ArrayList<>();
-    List<StatedFigure> rates = figures.growthRates(a, b, GROWTH);
-    for (StatedFigure g : rates) {
-      sources.put(g.id(), StatedSources.of(g));
+    // one statement quoted by several sources is one entry with all of them
+    List<Statement> rates = figures.growthStatements(a, b, GROWTH);
+    for (Statement st : rates) {
+      st.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+      StatedFigure g = st.figure();
       // the period is named beside the rate already: "2020 ... against 2020 a year before" read
       // as if a year were compared with itself
       String against = "the same period a year before";
@@ -101,7 +123,8 @@ final class StatedProfile {
               g.value().doubleValue() / 100,
               g.period() == null ? "" : g.period().label(),
               against,
-              List.of(g.id())));
+              st.ids(),
+              st.bound().code()));
     }
 
     // The target is shown whatever the period: measured by the chosen year's turnover, or else by
@@ -113,14 +136,15 @@ final class StatedProfile {
       base = new TargetView.Base(year, total.valueUsd());
     } else if (turnover.lowerKey(year) != null) {
       int y = turnover.lowerKey(year);
-      base = new TargetView.Base(y, usd(turnover.get(y).preferred()));
+      base = new TargetView.Base(y, turnover.get(y).valueUsd());
       notes.add(Profile.Missing.of("targetLevelEarlier", asked, Integer.toString(y)));
     }
     List<TargetView.Pace> paces = new ArrayList<>();
     if (base != null) {
       Change recent = base.year() == year ? cagr : cagr(turnover, base.year(), r.cagrYears());
-      if (recent != null) paces.add(new TargetView.Pace("CAGR " + recent.period(), recent.rate()));
+      if (recent != null) paces.add(TargetView.Pace.of("cagr", recent.rate(), recent.period()));
       statedPace(rates, base.year(), notes).ifPresent(paces::add);
+      boundEnd(turnover.get(base.year()), notes, new java.util.HashSet<>());
     }
     TargetView.Level level =
         base == null
@@ -153,130 +177,169 @@ final class StatedProfile {
    * CAGR of the stated turnover up to {@code end}, from the earliest stated year in the window
    * before it; null when {@code end} or every year of the window lacks a level.
    */
-  private static Change cagr(NavigableMap<Integer, SeriesPoint> turnover, int end, int window) {
+  private static Change cagr(NavigableMap<Integer, Amount> turnover, int end, int window) {
     Optional<Integer> first =
         turnover.keySet().stream().filter(y -> y >= end - window && y < end).min(Integer::compare);
     if (first.isEmpty() || !turnover.containsKey(end)) return null;
-    SeriesPoint p0 = turnover.get(first.get());
-    SeriesPoint p1 = turnover.get(end);
-    OptionalDouble c = Indicators.cagr(usd(p0.preferred()), usd(p1.preferred()), end - first.get());
+    Amount p0 = turnover.get(first.get());
+    Amount p1 = turnover.get(end);
+    OptionalDouble c = Indicators.cagr(p0.valueUsd(), p1.valueUsd(), end - first.get());
     if (c.isEmpty()) return null;
-    return new Change(
-        c.getAsDouble(),
-        first.get() + "–" + end,
-        first.get().toString(),
-        List.of(p0.preferred().id(), p1.preferred().id()));
+    List<String> ids = new ArrayList<>(p0.sourceIds());
+    ids.addAll(p1.sourceIds());
+    return new Change(c.getAsDouble(), first.get() + "–" + end, first.get().toString(), ids);
   }
 
   /**
-   * The latest stated growth that can stand for the pace from {@code baseYear}: one describing a
-   * period that starts in the base year or the year after. A rate said of another time describes a
-   * trade at another level (2025's +40 % says nothing of a 2018 base), so it is left out and a note
-   * says why.
+   * The latest stated yearly growth that can stand for the pace from {@code baseYear}: a rate over
+   * a whole calendar year that starts in the base year or the year after. A rate over some months
+   * (+40 % for ten months of 2025) is not a yearly pace and is never projected with; a rate said of
+   * another time describes a trade at another level (2025's +40 % says nothing of a 2018 base).
+   * Either is left out, and a note says why.
    */
   private static Optional<TargetView.Pace> statedPace(
-      List<StatedFigure> rates, int baseYear, List<Profile.Missing> notes) {
-    Optional<StatedFigure> fit =
-        latest(
-            rates.stream()
-                .filter(g -> g.period() != null)
-                .filter(
-                    g ->
-                        g.period().start().getYear() == baseYear
-                            || g.period().start().getYear() == baseYear + 1)
-                .toList());
+      List<Statement> rates, int baseYear, List<Profile.Missing> notes) {
+    List<Statement> near =
+        rates.stream()
+            .filter(g -> g.figure().period() != null)
+            .filter(
+                g ->
+                    g.figure().period().start().getYear() == baseYear
+                        || g.figure().period().start().getYear() == baseYear + 1)
+            .toList();
+    Optional<Statement> fit =
+        latest(near.stream().filter(g -> g.figure().period().isCalendarYear()).toList());
     if (fit.isEmpty()) {
-      latest(rates)
-          .ifPresent(
-              g ->
-                  notes.add(
-                      Profile.Missing.of(
-                          "targetStatedPaceNotUsed",
-                          g.period().label(),
-                          g.id(),
-                          Integer.toString(baseYear))));
+      Optional<Statement> months = latest(near);
+      if (months.isPresent()) {
+        Statement g = months.get();
+        notes.add(
+            Profile.Missing.of(
+                "targetStatedPaceNotYearly",
+                g.figure().period().label(),
+                String.join(", ", g.ids()),
+                Integer.toString(g.figure().period().months())));
+      } else {
+        latest(rates)
+            .ifPresent(
+                g ->
+                    notes.add(
+                        Profile.Missing.of(
+                            "targetStatedPaceNotUsed",
+                            g.figure().period().label(),
+                            String.join(", ", g.ids()),
+                            Integer.toString(baseYear))));
+      }
     }
     return fit.map(
         g ->
-            new TargetView.Pace(
-                "stated growth " + g.period().label() + " (" + g.id() + ")",
-                g.value().doubleValue() / 100));
+            TargetView.Pace.of(
+                "stated",
+                g.figure().value().doubleValue() / 100,
+                g.figure().period().label(),
+                String.join(", ", g.ids())));
   }
 
   /**
-   * A→B as stated, by year: A's exports to B where stated, else B's imports from A (the first that
-   * the ranking of each series prefers).
+   * The year's turnover: the stated one of its consistent set, else A→B + B→A where the set gives
+   * both; no value when neither.
    */
-  private NavigableMap<Integer, SeriesPoint> flowSeries(String from, String to) {
-    String direction = from + "->" + to;
-    NavigableMap<Integer, SeriesPoint> out = new TreeMap<>();
-    for (String indicator : List.of("exports", "imports")) {
-      byYear(figures.yearlySeries(from, to, indicator, direction)).forEach(out::putIfAbsent);
+  private static Amount turnover(StatedYear y, String label) {
+    if (y.turnover() != null) return StatedAmounts.of(y.turnover(), label);
+    if (y.flowAb() != null && y.flowBa() != null) {
+      return StatedAmounts.combine(
+          StatedAmounts.of(y.flowAb(), label), StatedAmounts.of(y.flowBa(), label), +1, label);
     }
-    return out;
+    return Amount.missing(label);
   }
 
-  private static Amount flow(
-      NavigableMap<Integer, SeriesPoint> flows, int year, Map<String, Source> sources) {
-    SeriesPoint p = flows.get(year);
-    return p == null
-        ? Amount.missing(Integer.toString(year))
-        : amount(p, Integer.toString(year), sources);
+  private static Amount amount(Statement s, String label, Map<String, Source> sources) {
+    if (s == null) return Amount.missing(label);
+    s.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+    return StatedAmounts.of(s, label);
   }
 
-  private static Point point(
-      int year,
-      SeriesPoint p,
-      SeriesPoint exports,
-      SeriesPoint imports,
-      Map<String, Source> sources) {
-    sources.put(p.preferred().id(), StatedSources.of(p.preferred()));
-    List<String> ids = new ArrayList<>(List.of(p.preferred().id()));
-    for (SeriesPoint f : new SeriesPoint[] {exports, imports}) {
-      if (f == null) continue;
-      sources.put(f.preferred().id(), StatedSources.of(f.preferred()));
-      ids.add(f.preferred().id());
+  private static void source(StatedYear y, String id, Map<String, Source> sources) {
+    for (Statement s : new Statement[] {y.turnover(), y.flowAb(), y.flowBa()}) {
+      if (s == null) continue;
+      s.figures().stream()
+          .filter(f -> f.id().equals(id))
+          .forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+    }
+  }
+
+  /** Notes once which end of a stated range or bound the arithmetic used. */
+  private static void boundEnd(Amount a, List<Profile.Missing> out, java.util.Set<String> said) {
+    if (a == null || !a.inexact() || !said.add(a.period())) return;
+    switch (a.bound()) {
+      case "range" ->
+          out.add(
+              Profile.Missing.of(
+                  "statedRangeMidpoint",
+                  a.period(),
+                  mUsd(a.lowUsd()),
+                  mUsd(a.highUsd()),
+                  mUsd(a.valueUsd()),
+                  String.join(", ", a.sourceIds())));
+      case "at_least" ->
+          out.add(
+              Profile.Missing.of(
+                  "statedAtLeastLowEnd",
+                  a.period(),
+                  mUsd(a.lowUsd()),
+                  String.join(", ", a.sourceIds())));
+      default -> {}
+    }
+  }
+
+  /** Millions of US dollars as plain digits, e.g. 340 or 516.3, for a note's arguments. */
+  private static String mUsd(Double usd) {
+    return java.math.BigDecimal.valueOf(usd)
+        .movePointLeft(6)
+        .setScale(1, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  private static Point point(int year, StatedYear y, Map<String, Source> sources) {
+    List<String> ids = new ArrayList<>();
+    for (Statement s : new Statement[] {y.turnover(), y.flowAb(), y.flowBa()}) {
+      if (s == null) continue;
+      s.figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+      ids.addAll(s.ids());
     }
     List<Conflict> conflicts = new ArrayList<>();
-    for (StatedFigure c : p.conflicts()) {
-      sources.put(c.id(), StatedSources.of(c));
-      if (Money.isMoney(c.unit())) conflicts.add(new Conflict(usd(c), c.id()));
+    for (StatedYear.Conflict c : y.conflicts()) {
+      c.statement().figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+      conflicts.add(new Conflict(c.part(), usd(c.statement()), c.statement().ids()));
     }
+    Amount t = turnover(y, Integer.toString(year));
     return new Point(
         Integer.toString(year),
         year,
-        usd(p.preferred()),
-        exports == null ? null : usd(exports.preferred()),
-        imports == null ? null : usd(imports.preferred()),
+        t.valueUsd(),
+        y.flowAb() == null ? null : usd(y.flowAb()),
+        y.flowBa() == null ? null : usd(y.flowBa()),
         ids,
-        conflicts);
+        conflicts,
+        t.bound(),
+        t.lowUsd(),
+        t.highUsd());
   }
 
-  private static Amount amount(SeriesPoint p, String label, Map<String, Source> sources) {
-    sources.put(p.preferred().id(), StatedSources.of(p.preferred()));
-    return new Amount(usd(p.preferred()), label, List.of(p.preferred().id()));
-  }
-
-  private static NavigableMap<Integer, SeriesPoint> byYear(List<SeriesPoint> points) {
-    NavigableMap<Integer, SeriesPoint> out = new TreeMap<>();
-    for (SeriesPoint p : points) {
-      p.period()
-          .calendarYear()
-          .ifPresent(
-              y -> {
-                if (Money.isMoney(p.preferred().unit())) out.put(y, p);
-              });
-    }
-    return out;
-  }
-
-  private static Optional<StatedFigure> latest(List<StatedFigure> rates) {
+  private static Optional<Statement> latest(List<Statement> rates) {
     return rates.stream()
+        .map(Statement::figure)
         .filter(g -> g.period() != null)
         .max(
             java.util.Comparator.comparing((StatedFigure g) -> g.period().end())
                 .thenComparing(
-                    g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()));
+                    g -> g.sourceDate() == null ? java.time.LocalDate.MIN : g.sourceDate()))
+        .flatMap(f -> rates.stream().filter(st -> st.figure() == f).findFirst());
+  }
+
+  private static double usd(Statement s) {
+    return usd(s.figure());
   }
 
   private static double usd(StatedFigure f) {

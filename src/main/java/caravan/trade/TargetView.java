@@ -26,17 +26,18 @@ final class TargetView {
 
   /**
    * The stated target, whatever period was chosen: progress of {@code level} toward it, the growth
-   * needed to meet it by {@code byYear} counted from {@code base}, and the year reached at each
-   * pace (name → yearly rate) from {@code base}. {@code base} null: no whole year's level is known,
-   * so only the target and the progress are given. {@code notes} says what the caller left out or
-   * measured otherwise; the view adds its own.
+   * needed to meet it by the year the source states, else by {@code chosenYear} (the user's
+   * horizon), counted from {@code base}, and the year reached at each pace (name → yearly rate)
+   * from {@code base}. {@code base} null: no whole year's level is known, so only the target and
+   * the progress are given. {@code notes} says what the caller left out or measured otherwise; the
+   * view adds its own.
    */
   Optional<Profile.Target> view(
       String a,
       String b,
       Level level,
       Base base,
-      int byYear,
+      int chosenYear,
       List<Pace> paces,
       List<Missing> notes,
       java.util.Map<String, Profile.Source> sources) {
@@ -46,6 +47,23 @@ final class TargetView {
               sources.put(t.id(), StatedSources.of(t));
               double target = Money.usd(t.value(), t.unit());
               List<Missing> said = new ArrayList<>(notes);
+              // The horizon: the year the source states (a target whose period is a calendar
+              // year), else the user's choice, and the page says which.
+              Optional<Integer> statedYear =
+                  t.period() == null ? Optional.empty() : t.period().calendarYear();
+              int byYear = statedYear.orElse(chosenYear);
+              said.add(
+                  statedYear.isPresent()
+                      ? Missing.of("targetYearStated", Integer.toString(byYear), t.id())
+                      : Missing.of("targetYearChosen", Integer.toString(byYear), t.id()));
+              if (t.isRange()) {
+                said.add(
+                    Missing.of(
+                        "targetRange",
+                        t.valueLow().toPlainString(),
+                        t.valueHigh().toPlainString(),
+                        t.value().toPlainString()));
+              }
               Double needed = null;
               List<Projection> projections = new ArrayList<>();
               if (base == null) {
@@ -70,7 +88,11 @@ final class TargetView {
                       Indicators.yearReached(base.usd(), base.year(), target, p.rate());
                   projections.add(
                       new Projection(
-                          p.name(), p.rate(), reached.isPresent() ? reached.getAsInt() : null));
+                          p.name(),
+                          p.rate(),
+                          reached.isPresent() ? reached.getAsInt() : null,
+                          p.code(),
+                          p.args()));
                 }
               }
               return new Profile.Target(
@@ -85,7 +107,8 @@ final class TargetView {
                   level.partYear(),
                   base == null ? null : base.year(),
                   base == null ? null : base.usd(),
-                  said);
+                  said,
+                  statedYear.isPresent());
             });
   }
 
@@ -99,5 +122,22 @@ final class TargetView {
   /** The whole year, and its turnover, from which the growth needed and years reached count. */
   record Base(int year, double usd) {}
 
-  record Pace(String name, double rate) {}
+  /**
+   * A yearly rate with its name as a message: {@code code} names the bundle key {@code pace.code}
+   * ({@code cagr}: period; {@code stated}: period, source ids; {@code growth}: from, to).
+   */
+  record Pace(String code, List<String> args, double rate) {
+    Pace {
+      args = List.copyOf(args);
+    }
+
+    static Pace of(String code, double rate, String... args) {
+      return new Pace(code, List.of(args), rate);
+    }
+
+    /** The English name, for the terminal and the API. */
+    String name() {
+      return caravan.text.Messages.of("en").get("pace." + code, args.toArray());
+    }
+  }
 }

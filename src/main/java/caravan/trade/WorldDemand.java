@@ -13,11 +13,14 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * What a country imports from the whole world, by HS product, in US dollars. For a year where BACI
- * rows show the country as importer ({@code baci_flow}: reconciled flows), those are used;
- * otherwise the country's own declared imports ({@code trade_flow}: {@code reporter} = country,
- * flow {@code import}). Never both, which would count the same trade twice. Only whole-year rows
- * ({@code month} null) count. Empty when the store has no flows table or no rows.
+ * What a country imports from the exporters whose flows are loaded, by HS product, in US dollars:
+ * no world-imports source is shipped, so this is the buyer's world demand only as far as the loaded
+ * data reaches, and {@link #coverage} says how far (the shipped BACI sample: Afghanistan's and
+ * South Africa's exports). For a year where BACI rows show the country as importer ({@code
+ * baci_flow}: reconciled flows), those are used; otherwise the country's own declared imports
+ * ({@code trade_flow}: {@code reporter} = country, flow {@code import}). Never both, which would
+ * count the same trade twice. Only whole-year rows ({@code month} null) count. Empty when the store
+ * has no flows table or no rows.
  */
 public final class WorldDemand {
   /** The basis of the figures for a year: reconciled BACI flows. */
@@ -30,10 +33,52 @@ public final class WorldDemand {
 
   private final AnalyticsStore store;
   private final BaciCodes codes;
+  private final Countries countries;
 
   public WorldDemand(AnalyticsStore store, Countries countries) {
     this.store = store;
     this.codes = new BaciCodes(countries);
+    this.countries = countries;
+  }
+
+  /**
+   * Exactly what {@link #imports(String, int)} covers, in words for a reader: "imports from the
+   * loaded BACI exporters (Afghanistan, South Africa), 2021", or "declared imports from the 3
+   * loaded partners, 2021". Never "the country's imports": the loaded rows are rarely the world.
+   */
+  public String coverage(String iso3, int year) {
+    boolean baci = BACI.equals(basis(iso3, year));
+    return query(
+        "no imports loaded",
+        c -> {
+          java.util.TreeSet<String> names = new java.util.TreeSet<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  baci
+                      ? "SELECT DISTINCT exporter FROM baci_flow WHERE year = ? AND "
+                          + baciRows(iso3)
+                      : "SELECT DISTINCT CAST(partner AS VARCHAR) FROM trade_flow WHERE year = ?"
+                          + " AND "
+                          + DECLARED_ROWS)) {
+            s.setInt(1, year);
+            if (!baci) s.setString(2, iso3);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                String code = baci ? codes.iso3(r.getInt(1)) : r.getString(1);
+                names.add(
+                    countries
+                        .byIso3(code)
+                        .map(x -> x.nameEn().replaceFirst(" \\(.*\\)$", ""))
+                        .orElse(String.valueOf(code)));
+              }
+            }
+          }
+          return (baci
+                  ? "imports from the loaded BACI exporters (" + String.join(", ", names) + ")"
+                  : "declared imports from the " + names.size() + " loaded partners")
+              + ", "
+              + year;
+        });
   }
 
   /** BACI rows with the country as importer: its codes are numbers, written into the query. */

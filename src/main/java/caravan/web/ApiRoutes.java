@@ -32,6 +32,7 @@ final class ApiRoutes {
     routes.get("/api/v1/countries", ctx -> ctx.json(countries.all()));
     routes.get("/api/v1/pairs/{pair}/profile", this::profile);
     routes.get("/api/v1/pairs/{pair}/figures", this::figures);
+    routes.get("/api/v1/pairs/{pair}/figures/{id}/audit", this::figureAudit);
   }
 
   private void openapi(Context ctx) throws java.io.IOException {
@@ -61,6 +62,14 @@ final class ApiRoutes {
     } else {
       ctx.json(p);
     }
+  }
+
+  /** Who changed a stated figure, when, and what it was before and after. */
+  private void figureAudit(Context ctx) {
+    String[] pair = Pairs.parse(ctx.pathParam("pair"));
+    countries.require(pair[0]);
+    countries.require(pair[1]);
+    ctx.json(figures.audit(pair[0], pair[1], ctx.pathParam("id")));
   }
 
   private void figures(Context ctx) {

@@ -39,7 +39,8 @@ public record DashboardPage(
         + "/profile?basis="
         + profile.basis()
         + "&year="
-        + profile.period();
+        + profile.period()
+        + (profile.target() == null ? "" : "&targetYear=" + profile.target().byYear());
   }
 
   /**
@@ -54,6 +55,38 @@ public record DashboardPage(
         + m.get("unit.musd");
   }
 
+  /** A conflict's part in words: the turnover, or the exports one way as the cards name them. */
+  public String partName(String part) {
+    String a = profile.pair().a();
+    String b = profile.pair().b();
+    if (part.equals(a + "->" + b)) return m.get("card.exports", a, b);
+    if (part.equals(b + "->" + a)) return m.get("card.imports", a, b);
+    return m.get("card.turnover");
+  }
+
+  /** An amount as stated: a range as "560,0–590,0", a lower bound as "> 340,0", in the locale. */
+  public String amount(Profile.Amount a) {
+    if (a.valueUsd() == null || a.bound() == null) return usd(a.valueUsd());
+    return switch (a.bound()) {
+      case "range" -> number(a.lowUsd()) + "–" + usd(a.highUsd());
+      case "at_least" -> "> " + usd(a.lowUsd());
+      case "at_most" -> "< " + usd(a.highUsd());
+      default -> usd(a.valueUsd());
+    };
+  }
+
+  private String number(Double v) {
+    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+        .precision(Precision.fixedFraction(1))
+        .format(v / 1e6)
+        .toString();
+  }
+
+  /** A stated rate as stated: "> +20.0 %" for "more than 20 %". */
+  public String rate(Profile.Change c) {
+    return ("at_least".equals(c.bound()) ? "> " : "") + pct(c.rate());
+  }
+
   /**
    * A rate as a signed percentage with the language's separators (CLDR through ICU): "+12.3%" in
    * English, "+12,3 %" in Russian.
@@ -66,21 +99,6 @@ public record DashboardPage(
         .sign(NumberFormatter.SignDisplay.EXCEPT_ZERO)
         .format(v * 100)
         .toString();
-  }
-
-  /**
-   * A projection's pace in the page's language. The profile names its paces in English words ("CAGR
-   * 2019–2024", "stated growth 2025-01..2025-10 (S01)"); their shape is read here so that a Russian
-   * page says «среднегодовой рост 2019–2024», «заявленный рост …».
-   */
-  public String pace(String pace) {
-    if (pace == null) return null;
-    java.util.regex.Matcher cagr = java.util.regex.Pattern.compile("CAGR (.+)").matcher(pace);
-    if (cagr.matches()) return m.get("pace.cagr", cagr.group(1));
-    java.util.regex.Matcher stated =
-        java.util.regex.Pattern.compile("stated growth (.+)").matcher(pace);
-    if (stated.matches()) return m.get("pace.stated", stated.group(1));
-    return pace;
   }
 
   /** The pair as a title: "Казахстан — Иран". */

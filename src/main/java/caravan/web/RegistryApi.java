@@ -71,9 +71,7 @@ final class RegistryApi {
     routes.get(
         base + "/export.json",
         ctx -> stream(ctx, "application/json", "registry.json", exports::exportJson));
-    routes.get(
-        base + "/projects.iati.xml",
-        ctx -> stream(ctx, "application/xml", "projects-iati.xml", exports::exportIati));
+    routes.get(base + "/projects.iati.xml", this::iati);
     routes.get(
         base + "/calendar.ics",
         ctx -> {
@@ -98,6 +96,25 @@ final class RegistryApi {
         ctx -> ctx.json(registry.audit(type(ctx), ctx.pathParam("id"))));
     routes.put(base + "/{entity}/{id}", this::update);
     routes.delete(base + "/{entity}/{id}", this::delete);
+  }
+
+  /**
+   * IATI needs the publisher's identifier and name as query parameters; projects left out for want
+   * of any date are named in the header {@code Caravan-Left-Out} and in a comment atop the XML.
+   */
+  private void iati(Context ctx) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    caravan.registry.IatiExport report =
+        exports.exportIati(
+            out, ctx.queryParam("reportingOrgRef"), ctx.queryParam("reportingOrgName"));
+    if (!report.leftOut().isEmpty()) {
+      ctx.header(
+          "Caravan-Left-Out",
+          String.join("; ", report.leftOut()).replaceAll("[^\\x20-\\x7E]", "?"));
+    }
+    ctx.contentType("application/xml")
+        .header("Content-Disposition", "attachment; filename=\"projects-iati.xml\"")
+        .result(out.toByteArray());
   }
 
   private void search(Context ctx) {

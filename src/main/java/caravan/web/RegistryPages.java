@@ -5,6 +5,7 @@ import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Project;
+import caravan.registry.ProjectPlaces;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryFilter;
 import caravan.registry.RegistryRecord;
@@ -436,12 +437,21 @@ final class RegistryPages {
     List<Project> projects = registry.list(Project.class, RegistryFilter.ALL);
     List<Map<String, Object>> points = new ArrayList<>();
     Map<String, List<Cell>> byRegion = new TreeMap<>();
+    ProjectPlaces places = ProjectPlaces.shipped();
     for (Project pr : projects) {
       String href = page.href("/registry/projects/" + pr.id());
-      if (pr.latitude() != null && pr.longitude() != null) {
+      var place = places.place(pr);
+      if (place.isPresent()) {
         Map<String, Object> point = new LinkedHashMap<>();
-        point.put("name", pr.title());
-        point.put("value", List.of(pr.longitude(), pr.latitude()));
+        // the tooltip says how precise the point is: a settlement's centroid is not the site
+        point.put(
+            "name",
+            pr.title()
+                + " — "
+                + (place.get().recorded()
+                    ? page.m().get("registry.map.recorded")
+                    : page.m().get("registry.map.settlement", place.get().name())));
+        point.put("value", List.of(place.get().lon(), place.get().lat()));
         point.put("href", href);
         points.add(point);
       } else {

@@ -43,6 +43,26 @@ class CaravanCommandTest {
                 + " options)");
   }
 
+  @Test
+  void an_iati_export_without_the_publisher_is_refused_before_any_work() {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      // no CARAVAN_IATI_ORG_REF in the test's environment: Caravan has no default to stand in
+      code = CaravanCommand.run("export", "--format", "iati", "--data-dir", "target/never-opened");
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(code).isEqualTo(2);
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("--reporting-org-ref")
+        .contains("CARAVAN_IATI_ORG_REF");
+    assertThat(java.nio.file.Path.of("target/never-opened")).doesNotExist();
+  }
+
   /** What one in-process run of {@code caravan ARGS} gave: its exit code and standard error. */
   private record Run(int code, String err, String out) {}
 

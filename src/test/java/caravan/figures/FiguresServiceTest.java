@@ -106,6 +106,92 @@ class FiguresServiceTest {
     }
 
     @Test
+    void importCorrectionsAreAuditedWithWhoWhenBeforeAndAfter() throws Exception {
+      java.time.Instant noon = java.time.Instant.parse("2026-12-05T12:00:00Z");
+      FiguresService audited =
+          new FiguresService(store.jdbi(), java.time.Clock.fixed(noon, java.time.ZoneOffset.UTC));
+      audited.loadShipped();
+      // the shipped load is the starting point, not a correction: nothing audited yet
+      assertThat(audited.audit("KAZ", "IRN", "R07")).isEmpty();
+      Path file = dir.resolve("correction.csv");
+      String r07 =
+          "R07,KAZ,IRN,trade_turnover,total,2018,2018-01-01,2018-12-31,%s,%s,USD_million,"
+              + "Kazakh Statistics Committee,Kursiv.kz,https://kz.kursiv.media/x,2020-01-08,q\n";
+      String n01 =
+          "N01,KAZ,IRN,exports,KAZ->IRN,2023,,,100,100,USD_million,,Ministry,"
+              + "https://example.org/n01,,q\n";
+      Files.writeString(file, HEADER + "\n" + r07.formatted("421", "421") + n01);
+      assertThat(audited.importCsv(file, "analyst")).isEqualTo(2);
+      List<FigureChange> r07Changes = audited.audit("KAZ", "IRN", "R07");
+      assertThat(r07Changes)
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.at()).isEqualTo(java.time.LocalDateTime.of(2026, 12, 5, 12, 0));
+                assertThat(c.actor()).isEqualTo("analyst");
+                assertThat(c.change()).isEqualTo("update");
+                assertThat(c.version()).isEqualTo(1);
+                assertThat(c.before()).contains("\"value_low\":\"422\"").contains("Kursiv.kz");
+                assertThat(c.after()).contains("\"value_low\":\"421\"");
+              });
+      assertThat(audited.audit("IRN", "KAZ", "N01"))
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.change()).isEqualTo("create");
+                assertThat(c.before()).isNull();
+              });
+      // the same file again changes nothing and audits nothing; a second correction is version 2
+      audited.importCsv(file, "analyst");
+      assertThat(audited.audit("KAZ", "IRN", "R07")).hasSize(1);
+      Files.writeString(file, HEADER + "\n" + r07.formatted("422", "422"));
+      audited.importCsv(file, "reviewer");
+      assertThat(audited.audit("KAZ", "IRN", "R07"))
+          .extracting(FigureChange::actor, FigureChange::version)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("analyst", 1),
+              org.assertj.core.groups.Tuple.tuple("reviewer", 2));
+      // a figure of another pair is not found through this one
+      assertThatThrownBy(() -> audited.audit("KAZ", "TKM", "R07"))
+          .isInstanceOf(caravan.text.NotFoundException.class);
+    }
+
+    @Test
+    void aRejectedImportWritesNoAuditRow() throws Exception {
+      service.loadShipped();
+      Path file = dir.resolve("bad.csv");
+      Files.writeString(
+          file,
+          HEADER
+              + "\nR07,KAZ,IRN,trade_turnover,total,2018,,,421,421,USD_million,,K,"
+              + "https://example.org/r,,q\nB1,KAZ,IRN,trade_turnover,total,2018,,,1,1,USD_bad,,K,"
+              + "https://example.org/b,,q\n");
+      assertThatThrownBy(() -> service.importCsv(file, "analyst"))
+          .isInstanceOf(FiguresImportException.class);
+      assertThat(service.audit("KAZ", "IRN", "R07")).isEmpty();
+    }
+
+    @Test
+    void anUnknownArticleAddressIsStoredEmptyNeverAsAHomePage() {
+      service.loadShipped();
+      // S01–S05 quote the talks report, whose article address no source gives
+      assertThat(service.figures("KAZ", "IRN"))
+          .filteredOn(f -> f.id().startsWith("S0"))
+          .hasSize(5)
+          .allSatisfy(
+              f -> {
+                assertThat(f.sourceUrl()).isNull();
+                assertThat(f.basis()).contains("article URL unknown");
+              });
+      assertThat(service.figures("KAZ", "IRN"))
+          .allSatisfy(
+              f ->
+                  assertThat(f.sourceUrl() == null || !SourceUrls.isSiteRoot(f.sourceUrl()))
+                      .as(f.id())
+                      .isTrue());
+    }
+
+    @Test
     void yearlySeriesPrefersTheStatisticsCommitteeAndKeepsTheConflict() {
       service.loadShipped();
       List<SeriesPoint> series = service.yearlySeries("KAZ", "IRN", "trade_turnover", "total");
@@ -210,7 +296,9 @@ class FiguresServiceTest {
               // line 5: missing source_url, period_end disagreeing with the label
               + "B03,KAZ,IRN,exports,KAZ->IRN,2023,2023-01-01,2023-12-30,5,5,USD_million,,Test,,,q\n"
               // line 6: bad period label
-              + "B04,KAZ,IRN,exports,KAZ->IRN,c.2023,,,5,5,USD_million,,Test,https://e.org,,q\n",
+              + "B04,KAZ,IRN,exports,KAZ->IRN,c.2023,,,5,5,USD_million,,Test,https://e.org/a,,q\n"
+              // line 7: a news site's home page posing as the source
+              + "B05,KAZ,IRN,exports,KAZ->IRN,2023,,,5,5,USD_million,,Test,https://www.zakon.kz/,,q\n",
           StandardCharsets.UTF_8);
       assertThatThrownBy(() -> service.importCsv(file))
           .isInstanceOf(FiguresImportException.class)
@@ -232,11 +320,17 @@ class FiguresServiceTest {
                           file
                               + ":5: period_end: 2023-12-30 disagrees with period 2023"
                               + " (2023-01-01..2023-12-31)",
-                          file + ":5: source_url: missing",
+                          file
+                              + ":5: source_url: missing: give the article's address, or leave it"
+                              + " empty and say 'unknown' in basis",
                           file
                               + ":6: period: Bad period 'c.2023': it matches none of the accepted"
                               + " forms. Accepted forms: "
-                              + Period.ACCEPTED_FORMS))
+                              + Period.ACCEPTED_FORMS,
+                          file
+                              + ":7: source_url: 'https://www.zakon.kz/' is a site's home page, not"
+                              + " the article: give the article's address, or leave it empty and"
+                              + " say 'unknown' in basis"))
           .hasMessageContaining(file + ":3: unit: unknown unit 'USD_billion'");
       assertThat(service.figures("KAZ", "IRN")).isEqualTo(before);
       assertThat(tableRows()).isEqualTo(before.size());

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 class ICalendarTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-12-20T09:00:00Z"), ZoneOffset.UTC);
 
+  /** H2 here; {@link ICalendarOnPostgresTest} runs every test again on PostgreSQL. */
+  RelationalStore newStore() {
+    return TestStores.h2();
+  }
+
   @Test
   void text_escapes_backslash_semicolon_comma_and_newline() {
     // RFC 5545 §3.3.11: \ → \\, ; → \;, , → \,, newline → \n
@@ -47,7 +52,7 @@ class ICalendarTest {
 
   @Test
   void shipped_events_and_a_deadline_become_all_day_vevents() {
-    RelationalStore store = TestStores.h2();
+    RelationalStore store = newStore();
     Countries countries = Countries.shipped();
     RegistryService registry = new RegistryService(store.jdbi(), countries, CLOCK);
     registry.loadShipped();

@@ -186,28 +186,54 @@ class ProfileServiceTest {
   }
 
   @Test
-  void stated_basis_prefers_the_statistics_office_in_2018_and_keeps_the_conflict() {
+  void stated_2018_takes_the_statements_that_add_up_and_keeps_r07_as_a_conflict() {
     Profile p =
         app.profiles()
             .profile(
                 new ProfileRequest(
                     "KAZ", "IRN", FlowPeriod.ofYear(2018), ProfileRequest.Basis.STATED, 5, 2030));
-    // R07 (Statistics Committee, 422 m) over R08 (Deputy PM, 516.3 m): DESIGN's source ranking
-    assertThat(p.turnover().valueUsd()).isCloseTo(422e6, within(1e-3));
-    assertThat(p.turnover().sourceIds()).containsExactly("R07");
+    // R09 + R10 = 426.7 + 89.5 = 516.2, R08's 516.3 within the stated rounding (± 0.15): the set
+    // R08–R10 has three parts and wins over R07 (Statistics Committee, 422 m) alone
+    assertThat(p.turnover().valueUsd()).isCloseTo(516.3e6, within(1e-3));
+    assertThat(p.turnover().sourceIds()).containsExactly("R08");
+    assertThat(p.exports().valueUsd()).isCloseTo(426.7e6, within(1e-3));
+    assertThat(p.imports().valueUsd()).isCloseTo(89.5e6, within(1e-3));
+    // 426.7 - 89.5 = 337.2
+    assertThat(p.balance().valueUsd()).isCloseTo(337.2e6, within(1e-3));
     Profile.Point y2018 =
         p.series().stream().filter(pt -> pt.year() == 2018).findFirst().orElseThrow();
     assertThat(y2018.conflicts())
         .singleElement()
-        .satisfies(c -> assertThat(c.valueUsd()).isCloseTo(516.3e6, within(1e-3)));
-    // the year's stated exports (R09: 426.7 m) and imports (R10: 89.5 m) in the series too, as in
-    // the headline
-    assertThat(y2018.exportsUsd()).isCloseTo(426.7e6, within(1e-3));
-    assertThat(y2018.importsUsd()).isCloseTo(89.5e6, within(1e-3));
-    assertThat(y2018.sourceIds()).containsExactly("R07", "R09", "R10");
-    // 2018 against 2017 (R06-2017: midpoint of 560–590 = 575 m): 422 / 575 - 1
-    assertThat(p.change().rate()).isCloseTo(422.0 / 575 - 1, within(1e-9));
-    assertThat(p.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("R08"));
+        .satisfies(
+            c -> {
+              assertThat(c.part()).isEqualTo("total");
+              assertThat(c.valueUsd()).isCloseTo(422e6, within(1e-3));
+              assertThat(c.sourceIds()).containsExactly("R07");
+            });
+    assertThat(y2018.sourceIds()).containsExactly("R08", "R09", "R10");
+    // 2018 against 2017 (R06-2017: midpoint of 560–590 = 575 m): 516.3 / 575 - 1
+    assertThat(p.change().rate()).isCloseTo(516.3 / 575 - 1, within(1e-9));
+    assertThat(p.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("R07"));
+    assertThat(p.missing())
+        .noneSatisfy(m -> assertThat(m.code()).isEqualTo("statedYearInconsistent"));
+  }
+
+  @Test
+  void the_talks_plus_40_percent_quoted_by_two_sources_is_one_growth_entry_with_both() {
+    // S01 (Zakon.kz quoting Akorda, 2025-12-11) and R22 (Report.az citing Akorda, 2025-12 with no
+    // day): trade_turnover_growth_yoy, total, 2025-01..2025-10, 40 %: one statement, two sources
+    Profile p = stated(null, 2030);
+    assertThat(p.statedGrowth())
+        .filteredOn(g -> g.period().equals("2025-01..2025-10"))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.rate()).isEqualTo(0.4);
+              assertThat(g.sourceIds()).containsExactly("S01", "R22");
+            });
+    // the other stated rates are distinct statements: 2020 -37 %, 2022 +20 %, Jan–Nov 2022 +20 %
+    assertThat(p.statedGrowth()).extracting(Profile.Change::period).doesNotHaveDuplicates();
+    assertThat(p.sources()).extracting(Profile.Source::id).contains("S01", "R22");
   }
 
   static Profile stated(FlowPeriod period, int targetYear) {
@@ -219,9 +245,9 @@ class ProfileServiceTest {
   /**
    * The 3 bn USD target (S02) is shown for any chosen year or period, measured from a whole year's
    * turnover at or before it, with stated rates used as a pace only from the year they describe or
-   * the year before. Stated levels used: 2014 1,000 m (R04), 2015 636 m (R05), 2018 422 m (R07),
-   * 2019 302 m (R11), 2020 237 m (R13), 2024 340 m (R21); stated growth 2020 -37 % (R13-G),
-   * 2025-01..2025-10 +40 % (S01).
+   * the year before. Stated levels used: 2014 1,000 m (R04), 2015 636 m (R05), 2018 516.3 m
+   * (R08–R10), 2019 302 m (R11), 2020 237 m (R13), 2024 340 m (R21); stated growth 2020 -37 %
+   * (R13-G), 2025-01..2025-10 +40 % (S01).
    */
   @Nested
   class The_target {
@@ -244,55 +270,68 @@ class ProfileServiceTest {
           .containsExactly("CAGR 2015–2020", "stated growth 2020 (R13-G)");
       assertThat(t.projections().get(0).rate()).isCloseTo(-0.1791605, within(1e-6));
       assertThat(t.projections()).allSatisfy(pr -> assertThat(pr.year()).isNull());
+      // no stated turnover target names a year: 2030 is the user's horizon, and the card says so
+      assertThat(t.byYearStated()).isFalse();
       assertThat(t.notes())
-          .singleElement()
-          .satisfies(
-              n -> {
-                assertThat(n.code()).isEqualTo("targetLevelEarlier");
-                assertThat(n.args()).containsExactly("2021", "2020");
-              });
+          .extracting(Profile.Missing::code)
+          .containsExactly("targetLevelEarlier", "targetYearChosen");
+      assertThat(t.notes().get(0).args()).containsExactly("2021", "2020");
+      assertThat(t.notes().get(1).args()).containsExactly("2030", "S02");
     }
 
     @Test
-    void for_part_of_2025_counts_from_2024_at_the_stated_2025_pace() {
+    void for_part_of_2025_never_projects_with_the_ten_month_growth() {
       Profile.Target t = stated(FlowPeriod.parse("2025-01..2025-10"), 2030).target();
       assertThat(t.baseYear()).isEqualTo(2024);
       assertThat(t.level()).isCloseTo(340e6, within(1e-3));
       // (3000 / 340)^(1/6) - 1 = 0.4374974 (Python)
       assertThat(t.neededRate()).isCloseTo(0.4374974, within(1e-6));
-      // +40 % a year from 2024: ln(3000/340) / ln 1.4 = 6.47, so 2024 + 7; stated for the period
-      // just after the base, so it is used
+      // +40 % (S01, R22) covers ten months: not a yearly pace, so only the CAGR 2019–2024 is
+      // projected, (340 / 302)^(1/5) - 1 = 0.0239869 (Python), and a note names the rate left out
       assertThat(t.projections())
-          .filteredOn(pr -> pr.pace().startsWith("stated growth 2025-01..2025-10"))
           .singleElement()
-          .satisfies(pr -> assertThat(pr.year()).isEqualTo(2031));
+          .satisfies(
+              pr -> {
+                assertThat(pr.paceCode()).isEqualTo("cagr");
+                assertThat(pr.paceArgs()).containsExactly("2019–2024");
+                assertThat(pr.rate()).isCloseTo(0.0239869, within(1e-6));
+              });
       assertThat(t.notes())
-          .extracting(Profile.Missing::args)
-          .containsExactly(java.util.List.of("2025-01..2025-10", "2024"));
+          .extracting(Profile.Missing::code)
+          .containsExactly(
+              "targetLevelEarlier",
+              "targetStatedPaceNotYearly",
+              "statedAtLeastLowEnd",
+              "targetYearChosen");
+      assertThat(t.notes().get(1).args()).containsExactly("2025-01..2025-10", "S01, R22", "10");
+      // 2024 is "exceeded $340 million" (R21): the arithmetic says it uses that lower end
+      assertThat(t.notes().get(2).args()).containsExactly("2024", "340", "R21");
     }
 
     @Test
     void for_2018_leaves_out_the_2025_stated_pace_and_says_why() {
       Profile.Target t = stated(FlowPeriod.ofYear(2018), 2030).target();
       assertThat(t.baseYear()).isEqualTo(2018);
-      // (3000 / 422)^(1/12) - 1 = 0.1775628 (Python)
-      assertThat(t.neededRate()).isCloseTo(0.1775628, within(1e-6));
-      // Only the CAGR 2014–2018, (422 / 1000)^(1/4) - 1 = -0.1940129: never reached; no year
+      // 2018 is 516.3 m (R08, consistent with R09 + R10): (3000 / 516.3)^(1/12) - 1 = 0.1579370
+      // (Python)
+      assertThat(t.neededRate()).isCloseTo(0.1579370, within(1e-6));
+      // Only the CAGR 2014–2018, (516.3 / 1000)^(1/4) - 1 = -0.1523325: never reached; no year
       // reached before 2019 can appear
       assertThat(t.projections())
           .singleElement()
           .satisfies(
               pr -> {
                 assertThat(pr.pace()).isEqualTo("CAGR 2014–2018");
-                assertThat(pr.rate()).isCloseTo(-0.1940129, within(1e-6));
+                assertThat(pr.rate()).isCloseTo(-0.1523325, within(1e-6));
                 assertThat(pr.year()).isNull();
               });
       assertThat(t.notes())
+          .filteredOn(n -> !n.code().equals("targetYearChosen"))
           .singleElement()
           .satisfies(
               n -> {
                 assertThat(n.code()).isEqualTo("targetStatedPaceNotUsed");
-                assertThat(n.args()).containsExactly("2025-01..2025-10", "S01", "2018");
+                assertThat(n.args()).containsExactly("2025-01..2025-10", "S01, R22", "2018");
                 assertThat(n.text()).contains("not used as the pace from 2018");
               });
     }
@@ -303,14 +342,43 @@ class ProfileServiceTest {
       assertThat(t.baseYear()).isEqualTo(2024);
       assertThat(t.neededRate()).isNull();
       assertThat(t.notes())
+          .extracting(Profile.Missing::code)
+          .containsExactly(
+              "targetStatedPaceNotYearly",
+              "statedAtLeastLowEnd",
+              "targetYearChosen",
+              "targetYearNotAfter");
+      assertThat(t.notes().get(3).args()).containsExactly("2020", "2024");
+      // The paces still say when it is reached: CAGR 2019–2024 +2.399 % from 340 m:
+      // ln(3000/340) / ln(1.0239869) = 91.86 years (Python), so 2024 + 92 = 2116
+      assertThat(t.projections()).extracting(Profile.Projection::year).containsExactly(2116);
+    }
+
+    @Test
+    void a_target_year_stated_by_its_source_is_used_instead_of_the_chosen_one() throws Exception {
+      // A hand-made pair KAZ–TUR: 2024 turnover 500 m, a target of 1000 m stated for 2028
+      Path file = dir.resolve("kaz-tur.csv");
+      Files.writeString(
+          file,
+          String.join(",", caravan.figures.FiguresService.CSV_COLUMNS)
+              + "\n"
+              + "KT1,KAZ,TUR,trade_turnover,total,2024,2024-01-01,2024-12-31,500,500,USD_million,,"
+              + "Ministry,https://example.org/kt1,2025-01-10,q\n"
+              + "KT2,KAZ,TUR,target_trade_turnover,total,2028,2028-01-01,2028-12-31,1000,1000,"
+              + "USD_million,target by 2028,Ministry,https://example.org/kt2,2025-01-10,q\n");
+      app.figures().importCsv(file);
+      Profile.Target t =
+          app.profiles()
+              .profile(new ProfileRequest("KAZ", "TUR", null, ProfileRequest.Basis.STATED, 5, 2030))
+              .target();
+      assertThat(t.byYear()).isEqualTo(2028);
+      assertThat(t.byYearStated()).isTrue();
+      // (1000 / 500)^(1/4) - 1 = 0.1892071 (Python), four years 2024→2028
+      assertThat(t.neededRate()).isCloseTo(0.1892071, within(1e-6));
+      assertThat(t.notes())
+          .filteredOn(n -> n.code().equals("targetYearStated"))
           .singleElement()
-          .satisfies(
-              n -> {
-                assertThat(n.code()).isEqualTo("targetYearNotAfter");
-                assertThat(n.args()).containsExactly("2020", "2024");
-              });
-      // The paces still say when it is reached: +40 % from 2024 → 2031 (as above)
-      assertThat(t.projections()).extracting(Profile.Projection::year).contains(2031);
+          .satisfies(n -> assertThat(n.args()).containsExactly("2028", "KT2"));
     }
 
     @Test
@@ -323,7 +391,9 @@ class ProfileServiceTest {
       assertThat(t.baseYear()).isNull();
       assertThat(t.neededRate()).isNull();
       assertThat(t.projections()).isEmpty();
-      assertThat(t.notes()).extracting(Profile.Missing::code).containsExactly("targetNoBase");
+      assertThat(t.notes())
+          .extracting(Profile.Missing::code)
+          .containsExactly("targetYearChosen", "targetNoBase");
     }
 
     @Test
@@ -337,11 +407,13 @@ class ProfileServiceTest {
       assertThat(t.baseYear()).isEqualTo(2024);
       assertThat(t.baseLevel()).isEqualTo(140e6);
       assertThat(t.neededRate()).isCloseTo(0.6666032, within(1e-6));
-      // CAGR 2023–2024 doubles: 2029; Jan–Feb +20 %: ln(3000/140) / ln 1.2 = 16.81, so 2024 + 17
-      assertThat(t.projections()).extracting(Profile.Projection::year).containsExactly(2029, 2041);
+      // CAGR 2023–2024 doubles: 2029; the Jan–Feb change (+20 %) covers two months, not a year,
+      // so it is no pace and a note says so
+      assertThat(t.projections()).extracting(Profile.Projection::year).containsExactly(2029);
       assertThat(t.notes())
           .extracting(Profile.Missing::code)
-          .containsExactly("targetPartYear", "targetBaseEarlier");
+          .containsExactly(
+              "targetPartYear", "targetBaseEarlier", "targetGrowthNotYearly", "targetYearChosen");
     }
   }
 }

@@ -39,24 +39,86 @@ class ApiFormatsTest {
   void profile_money_is_whole_cents_and_rates_keep_full_precision() throws Exception {
     String body = web.get("/api/v1/pairs/KAZ-IRN/profile?year=2018");
     JsonNode p = JSON.readTree(body);
-    // R08 states 516.3 USD million for 2018 beside the preferred R07 (422): 516.3 x 10^6 =
-    // 516,300,000.00 USD, where the double product 516.3 * 1e6 is 516299999.99999994
+    // R08 states 516.3 USD million for 2018 (= R09 + R10), R07's 422 is the conflict: 516.3 x 10^6
+    // = 516,300,000.00 USD, where the double product 516.3 * 1e6 is 516299999.99999994
     JsonNode y2018 = null;
     for (JsonNode pt : p.get("series")) if (pt.get("year").asInt() == 2018) y2018 = pt;
-    assertThat(y2018.at("/conflicts/0/sourceId").asText()).isEqualTo("R08");
-    assertThat(y2018.at("/conflicts/0/valueUsd").doubleValue()).isEqualTo(516_300_000.0);
+    assertThat(y2018.at("/turnoverUsd").doubleValue()).isEqualTo(516_300_000.0);
+    assertThat(y2018.at("/conflicts/0/sourceIds/0").asText()).isEqualTo("R07");
+    assertThat(y2018.at("/conflicts/0/valueUsd").doubleValue()).isEqualTo(422_000_000.0);
     assertThat(p.get("series").toString()).doesNotContain("99999");
-    // 2018 against 2017: 422 / 575 - 1 (R06-2017 is the range 560-590, midpoint 575) = -153/575
-    // = -0.266086956521739..., not cut to cents
-    assertThat(p.at("/change/rate").doubleValue()).isCloseTo(-153.0 / 575, within(1e-12));
+    // 2018 against 2017: 516.3 / 575 - 1 (R06-2017 is the range 560-590, midpoint 575) =
+    // -58.7/575 = -0.102086956521739..., not cut to cents
+    assertThat(p.at("/change/rate").doubleValue()).isCloseTo(-58.7 / 575, within(1e-12));
   }
 
   @Test
   void csv_numbers_are_plain_decimals() throws Exception {
-    // the 2018 row: R07's 422 USD million preferred, R08's 516.3 USD million conflicting; the
-    // stated exports (R09, 426.7 USD million) and imports (R10, 89.5 USD million) beside them
+    // the 2018 row: R08's 516.3 USD million with the stated exports (R09, 426.7 USD million) and
+    // imports (R10, 89.5 USD million) that add up to it; R07's 422 USD million total conflicting
     assertThat(web.get("/api/v1/pairs/KAZ-IRN/profile?year=2018&format=csv&part=series").lines())
-        .contains("2018,422000000,426700000,89500000,R07 R09 R10,516300000,R08");
+        .contains(
+            "2018,516300000,426700000,89500000,R08 R09 R10,total,422000000,R07,exact,516300000,"
+                + "516300000");
+  }
+
+  @Test
+  void a_bound_and_a_range_stay_so_in_json_csv_and_on_the_page() throws Exception {
+    // R21: 2024 turnover "exceeded $340 million": a lower bound, value_high empty in the CSV
+    JsonNode p = JSON.readTree(web.get("/api/v1/pairs/KAZ-IRN/profile?year=2024"));
+    assertThat(p.at("/turnover/bound").asText()).isEqualTo("at_least");
+    assertThat(p.at("/turnover/lowUsd").doubleValue()).isEqualTo(340_000_000.0);
+    assertThat(p.at("/turnover/highUsd").isNull()).isTrue();
+    // R06-2016: 560–590 m, a range whose midpoint 575 m is the value the arithmetic uses
+    JsonNode y2016 = null;
+    for (JsonNode pt : p.get("series")) if (pt.get("year").asInt() == 2016) y2016 = pt;
+    assertThat(y2016.at("/turnoverBound").asText()).isEqualTo("range");
+    assertThat(y2016.at("/turnoverLowUsd").doubleValue()).isEqualTo(560_000_000.0);
+    assertThat(y2016.at("/turnoverHighUsd").doubleValue()).isEqualTo(590_000_000.0);
+    assertThat(y2016.at("/turnoverUsd").doubleValue()).isEqualTo(575_000_000.0);
+    // the CAGR 2019–2024 counts from 340 m, and says it uses that lower end
+    assertThat(p.get("missing").toString()).contains("statedAtLeastLowEnd");
+    assertThat(p.at("/target/notes").toString()).contains("statedAtLeastLowEnd");
+    assertThat(web.get("/api/v1/pairs/KAZ-IRN/profile?year=2024&format=csv&part=headline").lines())
+        .contains("turnover,2024,340000000,R21,at_least,340000000,");
+    // the cards: "> 340.0 m USD", in Russian "> 340,0 млн долл."; the 2016 range in the conflicts
+    // list is not shown (no conflict), so the card of 2016 is checked
+    assertThat(web.get("/pairs/KAZ-IRN?year=2024&lang=en"))
+        .contains("data-bound=\"at_least\">&gt; 340.0 m USD<");
+    assertThat(web.get("/pairs/KAZ-IRN?year=2024&lang=ru")).contains("&gt; 340,0 млн долл.");
+    assertThat(web.get("/pairs/KAZ-IRN?year=2016&lang=en")).contains("560.0–590.0 m USD");
+  }
+
+  @Test
+  void the_target_card_names_its_paces_and_horizon_in_the_page_language() throws Exception {
+    String ru = web.get("/pairs/KAZ-IRN?lang=ru");
+    // the one yearly pace from 2024 is the CAGR 2019–2024; the ten-month +40 % is named as left out
+    assertThat(ru)
+        .contains("(среднегодовой рост 2019–2024)")
+        .doesNotContain("stated growth", "(CAGR 2");
+    assertThat(ru).contains("охватывает 10 мес., а не целый год");
+    // no source states by when the 3 bn target is to be met: the horizon is the reader's choice
+    assertThat(ru)
+        .contains("data-note=\"targetYearChosen\"")
+        .contains("2030 — горизонт, выбранный вами");
+    assertThat(web.get("/pairs/KAZ-IRN?lang=en&targetYear=2035"))
+        .contains("2035 is the horizon you chose");
+  }
+
+  @Test
+  void a_figure_audit_trail_is_read_through_the_api() throws Exception {
+    // shipped figures are uncorrected: an empty trail; an id not of the pair is a 404 problem
+    assertThat(web.json("/api/v1/pairs/KAZ-IRN/figures/R07/audit").isArray()).isTrue();
+    assertThat(web.json("/api/v1/pairs/KAZ-IRN/figures/R07/audit")).isEmpty();
+    java.net.http.HttpResponse<String> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(web.base() + "/api/v1/pairs/KAZ-TKM/figures/R07/audit"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("No stated figure 'R07'");
   }
 
   private static JsonNode figure(JsonNode answer, String id) {

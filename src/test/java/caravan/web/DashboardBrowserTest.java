@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,6 +56,28 @@ class DashboardBrowserTest {
                       By.cssSelector("[data-figure=target] .value, [data-figure=target] h2"))
                   .getText())
           .contains("3,000.0");
+
+      // The series chart's x-axis is a time axis: 2007 (R01) stands seven years before 2014 (R04),
+      // seven times as far as 2014 from 2015, not next to it as on a category axis.
+      JavascriptExecutor js = (JavascriptExecutor) browser;
+      String chart = "echarts.getInstanceByDom(document.getElementById('chart-series'))";
+      assertThat(js.executeScript("return " + chart + ".getOption().xAxis[0].type"))
+          .isEqualTo("value");
+      @SuppressWarnings("unchecked")
+      java.util.List<Number> x =
+          (java.util.List<Number>)
+              js.executeScript(
+                  "const c = "
+                      + chart
+                      + ";"
+                      + " return [2007, 2014, 2015].map((y) => c.convertToPixel({xAxisIndex: 0}, y));");
+      double oneYear = x.get(2).doubleValue() - x.get(1).doubleValue();
+      assertThat(x.get(1).doubleValue() - x.get(0).doubleValue())
+          .isCloseTo(7 * oneYear, org.assertj.core.api.Assertions.within(1.0));
+      // 2016 and 2017 (560–590 m, R06) are drawn as a band
+      assertThat(js.executeScript("return " + chart + ".getOption().series.map((s) => s.name)"))
+          .asString()
+          .contains("stated range");
 
       Browsers.screenshot(browser, "dashboard-kaz-irn.png");
     } finally {

@@ -132,11 +132,18 @@ class RegistryPagesTest {
   }
 
   @Test
-  void the_projects_map_says_the_shipped_projects_have_no_coordinates() throws Exception {
+  void the_projects_map_places_projects_at_named_settlements_and_lists_the_rest() throws Exception {
     HttpResponse<String> page = get("/registry/projects/map?lang=en", null);
     HttpResponse<String> topo = get(RegistryPages.MAP_DATA, null);
 
-    assertThat(page.body()).contains("id=\"no-coordinates\"").contains("data-points=\"[]\"");
+    // PRJ-013 "Mangystau region (Aktau SEZ)": at Aktau's GeoNames centroid, marked as such;
+    // PRJ-006 "Mangystau region (KZ); Mazandaran, Gilan (IR)" names no settlement: listed
+    assertThat(page.body())
+        .doesNotContain("id=\"no-coordinates\"")
+        .contains("[51.17392,43.66105]")
+        .contains("Aktau: settlement centroid (GeoNames), not the project&#39;s site")
+        .contains("id=\"not-placed\"")
+        .contains("Mangystau region (KZ); Mazandaran, Gilan (IR)");
     assertThat(topo.statusCode()).isEqualTo(200);
     assertThat(topo.body()).startsWith("{\"type\":\"Topology\"");
   }

@@ -1,0 +1,53 @@
+package caravan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import caravan.figures.FigureChange;
+import caravan.figures.FiguresService;
+import caravan.store.RelationalStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** import-figures names who made a correction in the audit log (--actor, else the OS user). */
+class ImportFiguresCommandTest {
+  private final String db = "jdbc:h2:mem:figures-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  @TempDir Path dir;
+
+  private int caravan(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--db";
+    all[1] = db;
+    System.arraycopy(args, 0, all, 2, args.length);
+    return new CommandLine(new CaravanCommand()).execute(all);
+  }
+
+  @Test
+  void a_correction_is_audited_with_the_actor_given_or_the_os_user() throws Exception {
+    Path file = dir.resolve("r07.csv");
+    String header = String.join(",", FiguresService.CSV_COLUMNS);
+    String row =
+        "R07,KAZ,IRN,trade_turnover,total,2018,2018-01-01,2018-12-31,%s,%s,USD_million,"
+            + "Kazakh Statistics Committee,Kursiv.kz,https://kz.kursiv.media/x,2020-01-08,q\n";
+    Files.writeString(file, header + "\n" + row.formatted("421", "421"));
+    assertThat(caravan("import-figures", "--actor", "aigerim", file.toString())).isZero();
+    Files.writeString(file, header + "\n" + row.formatted("420", "420"));
+    assertThat(caravan("import-figures", file.toString())).isZero();
+    try (RelationalStore store = RelationalStore.open(db, null, null)) {
+      List<FigureChange> changes = new FiguresService(store.jdbi()).audit("KAZ", "IRN", "R07");
+      assertThat(changes)
+          .extracting(FigureChange::actor)
+          .containsExactly(
+              "aigerim",
+              // without --actor: the environment twin where set, else the OS user name
+              System.getenv("CARAVAN_ACTOR") != null
+                  ? System.getenv("CARAVAN_ACTOR")
+                  : System.getProperty("user.name"));
+      assertThat(changes).extracting(FigureChange::change).containsOnly("update");
+    }
+  }
+}
