@@ -150,7 +150,10 @@ final class RegistryPageEntities {
             List.of(
                 col("names", (Organisation o, String l) -> o.name(l)),
                 col("kind", (o, l) -> o.kind()),
-                col("country", (o, l) -> o.country() == null ? o.countryNote() : o.country()),
+                col(
+                    "country",
+                    (o, l) ->
+                        o.country() == null ? o.countryNote() : Units.country(o.country(), l)),
                 col("role", (o, l) -> o.role())),
             Organisation::kind,
             o -> o.country() == null ? List.of() : List.of(o.country())));
