@@ -68,11 +68,7 @@ public final class App implements AutoCloseable {
     search = SearchIndex.inMemory();
     registry =
         new RegistryService(
-            relational.jdbi(),
-            countries,
-            Clock.systemUTC(),
-            search,
-            new TargetFigures(figures, "KAZ", "IRN"));
+            relational.jdbi(), countries, Clock.systemUTC(), search, new TargetFigures(figures));
     access = new AccessService(relational.jdbi(), Clock.systemUTC());
     imports = new ImportService(analytics, countries);
     profiles = new ProfileService(analytics, countries, figures);
@@ -91,7 +87,7 @@ public final class App implements AutoCloseable {
     try {
       app.figures.loadShipped();
       app.registry.loadShipped();
-      app.registry.loadStatedTargets(app.figures, "KAZ", "IRN");
+      app.registry.loadStatedTargets(app.figures, app.registry.homePair());
       app.imports.ensureSchema();
       app.loadShippedFlows(config.dataDir());
     } catch (RuntimeException e) {

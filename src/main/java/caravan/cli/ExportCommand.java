@@ -2,6 +2,7 @@ package caravan.cli;
 
 import caravan.App;
 import caravan.registry.IatiExport;
+import caravan.registry.Pair;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryRecord;
 import caravan.text.CaravanException;
@@ -69,6 +70,14 @@ final class ExportCommand implements Callable<Integer> {
           "With iati, required: the publishing organisation's name (env CARAVAN_IATI_ORG_NAME).")
   String reportingOrgName;
 
+  @Option(
+      names = "--pair",
+      defaultValue = "${env:CARAVAN_PAIR}",
+      description =
+          "Only the records of this pair, e.g. KAZ-TUR (ISO3 or M49 codes; env CARAVAN_PAIR;"
+              + " default: every pair, each record with its pair).")
+  String pair;
+
   @Override
   public Integer call() throws IOException {
     String f = format.toLowerCase(Locale.ROOT);
@@ -83,11 +92,12 @@ final class ExportCommand implements Callable<Integer> {
     withExports(
         root,
         exports -> {
+          Pair p = exports.pair(pair);
           switch (f) {
-            case "json" -> bytes(exports::exportJson);
-            case "iati" -> iati(exports);
-            case "ical" -> bytes(o -> text(o, exports::exportICalendar));
-            case "csv" -> csv(exports);
+            case "json" -> bytes(o -> exports.exportJson(p, o));
+            case "iati" -> iati(exports, p);
+            case "ical" -> bytes(o -> text(o, w -> exports.exportICalendar(p, w)));
+            case "csv" -> csv(exports, p);
             default ->
                 throw new CaravanException(
                     "--format must be json, csv, iati or ical, got '" + format + "'",
@@ -98,19 +108,19 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void iati(RegistryExports exports) {
+  private void iati(RegistryExports exports, Pair p) {
     IatiExport[] report = new IatiExport[1];
-    bytes(o -> report[0] = exports.exportIati(o, reportingOrg, reportingOrgName));
+    bytes(o -> report[0] = exports.exportIati(p, o, reportingOrg, reportingOrgName));
     // the file is complete; what it lacks goes to standard error, so stdout stays valid XML
-    for (String p : report[0].leftOut()) {
-      System.err.println("left out (IATI requires a date and none is known): " + p);
+    for (String left : report[0].leftOut()) {
+      System.err.println("left out (IATI requires a date and none is known): " + left);
     }
   }
 
-  private void csv(RegistryExports exports) {
+  private void csv(RegistryExports exports, Pair p) {
     if (entity != null && !entity.isBlank()) {
       Class<? extends RegistryRecord> type = RegistryExports.entity(entity);
-      bytes(o -> text(o, w -> exports.exportCsv(type, w)));
+      bytes(o -> text(o, w -> exports.exportCsv(type, p, w)));
       return;
     }
     if (out == null) {
@@ -123,7 +133,7 @@ final class ExportCommand implements Callable<Integer> {
       for (String name : RegistryExports.entityNames()) {
         Path file = out.resolve(name + ".csv");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          exports.exportCsv(RegistryExports.entity(name), w);
+          exports.exportCsv(RegistryExports.entity(name), p, w);
         }
         System.err.println(file);
       }

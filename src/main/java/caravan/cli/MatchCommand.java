@@ -31,9 +31,18 @@ final class MatchCommand implements Callable<Integer> {
       description = "table | json (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(
+      names = "--pair",
+      defaultValue = "${env:CARAVAN_PAIR}",
+      description =
+          "The pair the request belongs to, e.g. KAZ-TUR (env CARAVAN_PAIR; default: the"
+              + " request's own); candidates are that pair's records.")
+  String pair;
+
   @Override
   public Integer call() throws Exception {
-    List<RegistryExports.Match> matches = ExportCommand.withExports(root, e -> e.match(requestId));
+    List<RegistryExports.Match> matches =
+        ExportCommand.withExports(root, e -> e.match(e.pair(pair), requestId));
     switch (format.toLowerCase(Locale.ROOT)) {
       case "json" ->
           System.out.println(

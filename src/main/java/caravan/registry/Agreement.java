@@ -23,15 +23,15 @@ public record Agreement(
     List<String> signatories,
     List<Action> actions,
     String notes,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
-  /** Who took an action: one state, or both (a bilateral step such as entry into force). */
-  public enum Party {
-    KAZ,
-    IRN,
-    BOTH
-  }
+  /**
+   * The party of a bilateral step taken by both states at once (entry into force by exchange of
+   * notes, say); any other action names one country of the pair by its ISO3 code.
+   */
+  public static final String BOTH = "BOTH";
 
   public enum ActionType {
     SIGNED,
@@ -62,10 +62,15 @@ public record Agreement(
     }
   }
 
-  /** A dated step; the date may be partial or unknown (null), the note keeps the source's words. */
-  public record Action(Party party, ActionType type, PartialDate date, String note) {
+  /**
+   * A dated step of one party (an ISO3 code of the pair) or of {@link #BOTH}; the date may be
+   * partial or unknown (null), the note keeps the source's words.
+   */
+  public record Action(String party, ActionType type, PartialDate date, String note) {
     public Action {
+      party = Records.clean(party);
       Objects.requireNonNull(party, "party");
+      party = party.toUpperCase(java.util.Locale.ROOT);
       Objects.requireNonNull(type, "type");
       note = Records.clean(note);
     }
@@ -80,6 +85,34 @@ public record Agreement(
     actions = Records.list(actions);
     notes = Records.clean(notes);
     sources = Records.list(sources);
+  }
+
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public Agreement(
+      String id,
+      int version,
+      Map<String, String> titles,
+      String kind,
+      List<String> domains,
+      PartialDate signedOn,
+      String place,
+      List<String> signatories,
+      List<Action> actions,
+      String notes,
+      List<Source> sources) {
+    this(
+        id,
+        version,
+        titles,
+        kind,
+        domains,
+        signedOn,
+        place,
+        signatories,
+        actions,
+        notes,
+        sources,
+        null);
   }
 
   /**
@@ -114,16 +147,18 @@ public record Agreement(
     return actions.stream().anyMatch(a -> a.type() == type);
   }
 
+  /**
+   * One bilateral action, or actions of two different parties: the parties are checked to be the
+   * pair's two countries, so two of them are both sides.
+   */
   private boolean bothParties(ActionType type) {
-    boolean kaz = false;
-    boolean irn = false;
+    java.util.Set<String> parties = new java.util.HashSet<>();
     for (Action a : actions) {
       if (a.type() != type) continue;
-      if (a.party() == Party.BOTH) return true;
-      kaz |= a.party() == Party.KAZ;
-      irn |= a.party() == Party.IRN;
+      if (BOTH.equals(a.party())) return true;
+      parties.add(a.party());
     }
-    return kaz && irn;
+    return parties.size() >= 2;
   }
 
   @Override
@@ -133,6 +168,20 @@ public record Agreement(
     p.required("kind", kind);
     for (int i = 0; i < actions.size(); i++) {
       Action a = actions.get(i);
+      if (pair != null && !BOTH.equals(a.party()) && !pair.has(a.party())) {
+        p.add(
+            "actions[" + i + "].party",
+            "'"
+                + a.party()
+                + "' is not a side of "
+                + pair
+                + ": use "
+                + pair.a()
+                + ", "
+                + pair.b()
+                + " or "
+                + BOTH);
+      }
       if (signedOn != null
           && a.date() != null
           && a.type() != ActionType.SIGNED

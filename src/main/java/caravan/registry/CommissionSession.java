@@ -1,10 +1,12 @@
 package caravan.registry;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * A session of the Kazakh–Iranian Intergovernmental Commission: its ordinal number (the id is
- * {@code SES-<number>}), dates, place, co-chairs per side and outcomes as reported.
+ * A session of a pair's intergovernmental commission: its ordinal number (which makes the id, see
+ * {@link #idOf(Pair, int)}), dates, place, co-chairs per side (by the side's ISO3 code) and
+ * outcomes as reported.
  */
 public record CommissionSession(
     String id,
@@ -13,25 +15,50 @@ public record CommissionSession(
     PartialDate startDate,
     PartialDate endDate,
     String place,
-    String coChairKaz,
-    String coChairIrn,
+    Map<String, String> coChairs,
     String outcomes,
     String notes,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
   public CommissionSession {
     place = Records.clean(place);
-    coChairKaz = Records.clean(coChairKaz);
-    coChairIrn = Records.clean(coChairIrn);
+    coChairs = Records.bySide(coChairs);
     outcomes = Records.clean(outcomes);
     notes = Records.clean(notes);
     sources = Records.list(sources);
   }
 
-  /** The id a session with this number has. */
-  public static String idOf(int number) {
-    return "SES-" + number;
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public CommissionSession(
+      String id,
+      int version,
+      int number,
+      PartialDate startDate,
+      PartialDate endDate,
+      String place,
+      Map<String, String> coChairs,
+      String outcomes,
+      String notes,
+      List<Source> sources) {
+    this(id, version, number, startDate, endDate, place, coChairs, outcomes, notes, sources, null);
+  }
+
+  /**
+   * The id of session {@code number} of {@code pair}: {@code SES-<number>} for the sessions of the
+   * store's home pair (the shipped data set's, whose sessions had these ids before the registry
+   * held several pairs), {@code SES-<A>-<B>-<number>} for any other pair.
+   */
+  public static String idOf(Pair pair, int number) {
+    Pair home = RegistryCsv.shippedPair();
+    boolean homePair = pair == null || pair.equals(home) || pair.reversed().equals(home);
+    return homePair ? "SES-" + number : "SES-" + pair + "-" + number;
+  }
+
+  /** The co-chair of side {@code country}, or null. */
+  public String coChair(String country) {
+    return coChairs.get(country);
   }
 
   @Override
@@ -40,6 +67,7 @@ public record CommissionSession(
     if (number < 1) p.add("number", "must be 1 or more, found " + number);
     p.required("startDate", startDate);
     p.order("endDate", startDate, endDate);
+    p.sides("coChairs", coChairs, pair);
     p.sources(sources);
     return p.list();
   }

@@ -16,7 +16,7 @@ final class CrossChecks {
   interface Lookup {
     boolean exists(Kind<?> k, String id);
 
-    Optional<CommissionSession> session(int number);
+    Optional<CommissionSession> session(Pair pair, int number);
 
     boolean figureExists(String id);
   }
@@ -30,6 +30,15 @@ final class CrossChecks {
   /** The record's problems that involve other records, each as {@code field: reason}. */
   List<String> problems(RegistryRecord record, Lookup lookup) {
     List<String> problems = new ArrayList<>();
+    if (record.pair() == null) {
+      problems.add("pair: missing: name the two countries, such as KAZ-IRN");
+    } else {
+      for (String side : record.pair().sides()) {
+        if (countries.byIso3(side).isEmpty()) {
+          problems.add("pair: unknown country code '" + side + "': use ISO 3166 alpha-3 codes");
+        }
+      }
+    }
     if (record instanceof Organisation o) {
       country("country", o.country(), problems);
     } else if (record instanceof Project p) {
@@ -55,9 +64,10 @@ final class CrossChecks {
 
   private static void decision(Decision d, List<String> problems, Lookup lookup) {
     if (d.sessionNumber() >= 1) {
-      Optional<CommissionSession> session = lookup.session(d.sessionNumber());
+      Optional<CommissionSession> session = lookup.session(d.pair(), d.sessionNumber());
       if (session.isEmpty()) {
-        problems.add("sessionNumber: no commission session " + d.sessionNumber());
+        problems.add(
+            "sessionNumber: no commission session " + d.sessionNumber() + " of " + d.pair());
       } else if (d.deadline() != null
           && session.get().startDate() != null
           && d.deadline().end().isBefore(session.get().startDate().start())) {

@@ -2,12 +2,13 @@ package caravan.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A decision (roadmap item) of a commission session: text, owner agency on each side, deadline,
- * status, evidence links and typed links to agreements, projects or indicators. Overdue is derived:
- * see {@link #overdue(LocalDate)}.
+ * A decision (roadmap item) of a commission session of its pair: text, owner agency on each side
+ * (by the side's ISO3 code), deadline, status, evidence links and typed links to agreements,
+ * projects or indicators. Overdue is derived: see {@link #overdue(LocalDate)}.
  */
 public record Decision(
     String id,
@@ -15,14 +16,14 @@ public record Decision(
     int sessionNumber,
     String itemNo,
     String text,
-    String ownerKaz,
-    String ownerIrn,
+    Map<String, String> owners,
     PartialDate deadline,
     Status status,
     List<String> evidence,
     List<Link> links,
     String notes,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
   public enum Status {
@@ -50,12 +51,41 @@ public record Decision(
   public Decision {
     itemNo = Records.clean(itemNo);
     text = Records.clean(text);
-    ownerKaz = Records.clean(ownerKaz);
-    ownerIrn = Records.clean(ownerIrn);
+    owners = Records.bySide(owners);
     evidence = Records.texts(evidence);
     links = Records.list(links);
     notes = Records.clean(notes);
     sources = Records.list(sources);
+  }
+
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public Decision(
+      String id,
+      int version,
+      int sessionNumber,
+      String itemNo,
+      String text,
+      Map<String, String> owners,
+      PartialDate deadline,
+      Status status,
+      List<String> evidence,
+      List<Link> links,
+      String notes,
+      List<Source> sources) {
+    this(
+        id,
+        version,
+        sessionNumber,
+        itemNo,
+        text,
+        owners,
+        deadline,
+        status,
+        evidence,
+        links,
+        notes,
+        sources,
+        null);
   }
 
   /**
@@ -69,6 +99,11 @@ public record Decision(
         && status != Status.DROPPED;
   }
 
+  /** The owner agency of side {@code country}, or null. */
+  public String owner(String country) {
+    return owners.get(country);
+  }
+
   public Decision withText(String newText) {
     return new Decision(
         id,
@@ -76,14 +111,14 @@ public record Decision(
         sessionNumber,
         itemNo,
         newText,
-        ownerKaz,
-        ownerIrn,
+        owners,
         deadline,
         status,
         evidence,
         links,
         notes,
-        sources);
+        sources,
+        pair);
   }
 
   public Decision withStatus(Status newStatus) {
@@ -93,14 +128,14 @@ public record Decision(
         sessionNumber,
         itemNo,
         text,
-        ownerKaz,
-        ownerIrn,
+        owners,
         deadline,
         newStatus,
         evidence,
         links,
         notes,
-        sources);
+        sources,
+        pair);
   }
 
   @Override
@@ -109,6 +144,7 @@ public record Decision(
     if (sessionNumber < 1) p.add("sessionNumber", "must be 1 or more, found " + sessionNumber);
     p.required("text", text);
     p.required("status", status);
+    p.sides("owners", owners, pair);
     for (int i = 0; i < links.size(); i++) {
       p.required("links[" + i + "].targetId", links.get(i).targetId());
     }

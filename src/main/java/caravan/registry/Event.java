@@ -18,7 +18,8 @@ public record Event(
     List<String> participants,
     List<String> agreementIds,
     String notes,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
   public Event {
@@ -29,6 +30,34 @@ public record Event(
     agreementIds = Records.texts(agreementIds);
     notes = Records.clean(notes);
     sources = Records.list(sources);
+  }
+
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public Event(
+      String id,
+      int version,
+      String kind,
+      String title,
+      PartialDate startDate,
+      PartialDate endDate,
+      String place,
+      List<String> participants,
+      List<String> agreementIds,
+      String notes,
+      List<Source> sources) {
+    this(
+        id,
+        version,
+        kind,
+        title,
+        startDate,
+        endDate,
+        place,
+        participants,
+        agreementIds,
+        notes,
+        sources,
+        null);
   }
 
   @Override

@@ -29,8 +29,10 @@ final class ExportBatch {
   private final Jdbi jdbi;
   private final CrossChecks checks;
   private final Clock clock;
+  private final RegistryService registry;
 
-  ExportBatch(Jdbi jdbi, Countries countries, Clock clock) {
+  ExportBatch(Jdbi jdbi, Countries countries, Clock clock, RegistryService registry) {
+    this.registry = registry;
     this.store = new RegistryStore(jdbi);
     this.jdbi = jdbi;
     this.checks = new CrossChecks(countries);
@@ -41,7 +43,10 @@ final class ExportBatch {
    * Checks every record, then inserts in one transaction those not stored yet; returns how many
    * were inserted. A record already stored with the same content (version aside) is left alone.
    */
-  int insertAll(List<? extends RegistryRecord> records, String user) {
+  int insertAll(List<? extends RegistryRecord> given, String user) {
+    // a record that names no pair belongs to the home pair, as one saved alone does
+    List<RegistryRecord> records = new ArrayList<>();
+    for (RegistryRecord r : given) records.add(registry.paired(r));
     List<String> problems = problems(records, user);
     if (!problems.isEmpty()) throw new ValidationException("Cannot import", problems);
     // records stored already with the same content (the shipped data a fresh start loads)
@@ -70,7 +75,7 @@ final class ExportBatch {
     if (user == null || user.isBlank()) problems.add("user: missing: changes are signed");
     Map<Kind<?>, Map<String, Boolean>> stored = new HashMap<>();
     Map<Kind<?>, Set<String>> batch = new HashMap<>();
-    Map<Integer, CommissionSession> sessions = new HashMap<>();
+    Map<String, CommissionSession> sessions = new HashMap<>();
     for (RegistryRecord r : records) {
       Kind<?> k = Kinds.of(r);
       String where = k.describe(r.id()) + ": ";
@@ -90,10 +95,9 @@ final class ExportBatch {
                 + ": import into an empty registry");
       }
       if (r instanceof CommissionSession s) {
-        if (!CommissionSession.idOf(s.number()).equals(s.id())) {
-          problems.add(where + "id: a session's id is " + CommissionSession.idOf(s.number()));
-        }
-        sessions.put(s.number(), s);
+        String id = registry.sessionId(registry.paired(s).pair(), s.number());
+        if (!id.equals(s.id())) problems.add(where + "id: a session's id is " + id);
+        sessions.put(id, s);
       }
     }
     for (RegistryRecord r : records) {
@@ -109,7 +113,7 @@ final class ExportBatch {
   private CrossChecks.Lookup lookup(
       Map<Kind<?>, Set<String>> batch,
       Map<Kind<?>, Map<String, Boolean>> stored,
-      Map<Integer, CommissionSession> sessions) {
+      Map<String, CommissionSession> sessions) {
     return new CrossChecks.Lookup() {
       @Override
       public boolean exists(Kind<?> k, String id) {
@@ -118,9 +122,9 @@ final class ExportBatch {
       }
 
       @Override
-      public Optional<CommissionSession> session(int number) {
-        return Optional.ofNullable(sessions.get(number))
-            .or(() -> store.get(Kinds.SESSION, CommissionSession.idOf(number)));
+      public Optional<CommissionSession> session(Pair pair, int number) {
+        String id = registry.sessionId(pair, number);
+        return Optional.ofNullable(sessions.get(id)).or(() -> store.get(Kinds.SESSION, id));
       }
 
       @Override

@@ -12,43 +12,28 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
- * One entity as CSV: a header with the record's components in declaration order ({@code
- * id,version,title,…}), one row per record. Text, numbers, enums and dates are plain cells (dates
- * as {@code 2012}, {@code 2012-06} or {@code 2012-06-27}; numbers without exponent); nested values
- * (lists, language maps, investors, stages, sources, actuals, links) are a JSON cell, the same JSON
- * the JSON export writes. An empty cell is null (an empty list for a list).
+ * One entity as CSV: a header with the kind's columns as its field descriptions give them ({@link
+ * Fields#columns}: {@code id,version,title,…,sources,pair}), one row per record. Text, numbers,
+ * enums and dates are plain cells (dates as {@code 2012}, {@code 2012-06} or {@code 2012-06-27};
+ * numbers without exponent); nested values (lists, language maps, investors, stages, sources,
+ * actuals, links) are a JSON cell, the same JSON the JSON export writes. An empty cell is null (an
+ * empty list for a list).
  */
 final class ExportCsv {
   private ExportCsv() {}
 
-  private static final Set<Class<?>> PLAIN =
-      Set.of(
-          String.class,
-          int.class,
-          Integer.class,
-          Double.class,
-          double.class,
-          BigDecimal.class,
-          boolean.class,
-          Boolean.class,
-          PartialDate.class);
-
   static <T extends RegistryRecord> void write(Class<T> type, List<T> records, Writer out) {
-    RecordComponent[] cs = type.getRecordComponents();
+    List<String> columns = Fields.columns(type);
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
-    csv.writeRecord(Arrays.stream(cs).map(RecordComponent::getName).toList());
+    csv.writeRecord(columns);
     for (T r : records) {
-      List<String> cells = new ArrayList<>(cs.length);
-      for (RecordComponent c : cs) cells.add(cell(c, value(c, r)));
+      List<String> cells = new ArrayList<>(columns.size());
+      for (String c : columns) cells.add(cell(plain(type, c), Fields.component(r, c)));
       csv.writeRecord(cells);
     }
     try {
@@ -63,8 +48,7 @@ final class ExportCsv {
    * as {@code line N: column: reason} and thrown together.
    */
   static <T extends RegistryRecord> List<T> read(Class<T> type, Reader in) {
-    RecordComponent[] cs = type.getRecordComponents();
-    List<String> names = Arrays.stream(cs).map(RecordComponent::getName).toList();
+    List<String> names = Fields.columns(type);
     List<String> problems = new ArrayList<>();
     List<T> out = new ArrayList<>();
     try (var csv = CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(in)) {
@@ -88,20 +72,20 @@ final class ExportCsv {
         }
         ObjectNode node = RegistryStore.JSON.createObjectNode();
         int before = problems.size();
-        for (RecordComponent c : cs) {
-          String v = row.findField(c.getName()).map(String::strip).orElse("");
+        for (String c : names) {
+          String v = row.findField(c).map(String::strip).orElse("");
           if (v.isEmpty()) continue;
-          if (plain(c.getType())) {
-            node.set(c.getName(), TextNode.valueOf(v));
+          if (plain(type, c)) {
+            node.set(c, TextNode.valueOf(v));
           } else {
             try {
-              node.set(c.getName(), RegistryStore.JSON.readTree(v));
+              node.set(c, RegistryStore.JSON.readTree(v));
             } catch (JsonProcessingException e) {
               problems.add(
                   "line "
                       + line
                       + ": "
-                      + c.getName()
+                      + c
                       + ": not JSON ("
                       + e.getOriginalMessage()
                       + "): nested values are written as JSON, such as [\"en\"]");
@@ -124,23 +108,17 @@ final class ExportCsv {
     return out;
   }
 
-  private static boolean plain(Class<?> t) {
-    return PLAIN.contains(t) || t.isEnum();
+  /** A plain cell, or a JSON one (sources, and fields of several values), by the description. */
+  private static boolean plain(Class<? extends RegistryRecord> type, String column) {
+    if (column.equals("sources")) return false;
+    return Fields.named(type, column).map(RecordField::plainCell).orElse(true);
   }
 
-  private static Object value(RecordComponent c, Object r) {
-    try {
-      return c.getAccessor().invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Cannot read " + c.getName(), e);
-    }
-  }
-
-  private static String cell(RecordComponent c, Object v) {
+  private static String cell(boolean plain, Object v) {
     if (v == null) return "";
     if (v instanceof BigDecimal b) return b.toPlainString();
     if (v instanceof Enum<?> e) return e.name();
-    if (plain(c.getType())) return v.toString();
+    if (plain) return v.toString();
     if (v instanceof List<?> l && l.isEmpty()) return "";
     JsonNode json = RegistryStore.JSON.valueToTree(v);
     return json.toString();

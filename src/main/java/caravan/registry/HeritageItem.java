@@ -33,7 +33,8 @@ public record HeritageItem(
     List<String> agreementIds,
     List<String> eventIds,
     String notes,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
   public HeritageItem {
@@ -53,6 +54,50 @@ public record HeritageItem(
     eventIds = Records.texts(eventIds);
     notes = Records.clean(notes);
     sources = Records.list(sources);
+  }
+
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public HeritageItem(
+      String id,
+      int version,
+      String title,
+      String titleOriginal,
+      String titleTransliterated,
+      String author,
+      String kind,
+      String period,
+      PartialDate date,
+      String language,
+      String script,
+      String holder,
+      String shelfmark,
+      String description,
+      String provenance,
+      List<String> agreementIds,
+      List<String> eventIds,
+      String notes,
+      List<Source> sources) {
+    this(
+        id,
+        version,
+        title,
+        titleOriginal,
+        titleTransliterated,
+        author,
+        kind,
+        period,
+        date,
+        language,
+        script,
+        holder,
+        shelfmark,
+        description,
+        provenance,
+        agreementIds,
+        eventIds,
+        notes,
+        sources,
+        null);
   }
 
   /** The work's own title: in its original script when known, else transliterated; or null. */

@@ -87,8 +87,11 @@ final class ICalendarWriter {
     if (d.deadline().day() == null) {
       about.add("Deadline given as " + d.deadline() + ": shown on its last day.");
     }
-    if (d.ownerKaz() != null) about.add("Kazakh side: " + d.ownerKaz() + ".");
-    if (d.ownerIrn() != null) about.add("Iranian side: " + d.ownerIrn() + ".");
+    // each side by its ISO3 code, side A of the pair first
+    List<String> sides = d.pair() == null ? List.copyOf(d.owners().keySet()) : d.pair().sides();
+    for (String side : sides) {
+      if (d.owner(side) != null) about.add(side + " side: " + d.owner(side) + ".");
+    }
     lines.add("BEGIN:VEVENT");
     lines.add("UID:" + d.id() + "-deadline@caravan");
     lines.add("DTSTAMP:" + stamp);

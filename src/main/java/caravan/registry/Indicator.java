@@ -27,7 +27,8 @@ public record Indicator(
     String figureId,
     List<Actual> actuals,
     String notes,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
   /**
@@ -55,6 +56,40 @@ public record Indicator(
     actuals = Records.list(actuals);
     notes = Records.clean(notes);
     sources = Records.list(sources);
+  }
+
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public Indicator(
+      String id,
+      int version,
+      String indicator,
+      String title,
+      String unit,
+      Aggregation aggregation,
+      BigDecimal baseline,
+      Integer baselineYear,
+      BigDecimal target,
+      Integer targetYear,
+      String figureId,
+      List<Actual> actuals,
+      String notes,
+      List<Source> sources) {
+    this(
+        id,
+        version,
+        indicator,
+        title,
+        unit,
+        aggregation,
+        baseline,
+        baselineYear,
+        target,
+        targetYear,
+        figureId,
+        actuals,
+        notes,
+        sources,
+        null);
   }
 
   /**

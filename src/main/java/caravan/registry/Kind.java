@@ -1,25 +1,17 @@
 package caravan.registry;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 
 /**
  * How one record type is stored: its table, id prefix, entity name (in the audit log and links),
- * the typed columns that lists and queries need, and the child rows written with it.
+ * and the typed columns that lists and queries need beside the body (the one stored truth).
  */
 final class Kind<T extends RegistryRecord> {
   /** A typed column value, so that nulls bind with their SQL type on PostgreSQL. */
   record Col(Object value, Class<?> type) {}
-
-  /** Writes a record's child rows (its old ones are already deleted). */
-  interface Children<T> {
-    void write(Handle h, String id, T record);
-  }
 
   final Class<T> type;
   final String entity;
@@ -29,8 +21,6 @@ final class Kind<T extends RegistryRecord> {
   final Function<T, String> label;
   final Function<T, String> kind;
   final Function<T, Map<String, Col>> columns;
-  final List<String> childTables;
-  final Children<T> children;
 
   Kind(
       Class<T> type,
@@ -40,9 +30,7 @@ final class Kind<T extends RegistryRecord> {
       String order,
       Function<T, String> label,
       Function<T, String> kind,
-      Function<T, Map<String, Col>> columns,
-      List<String> childTables,
-      Children<T> children) {
+      Function<T, Map<String, Col>> columns) {
     this.type = type;
     this.entity = entity;
     this.table = table;
@@ -51,8 +39,6 @@ final class Kind<T extends RegistryRecord> {
     this.label = label;
     this.kind = kind;
     this.columns = columns;
-    this.childTables = childTables;
-    this.children = children;
   }
 
   /** A readable name for messages: "Decision DEC-1A2B3C4D". */
@@ -78,13 +64,5 @@ final class Kind<T extends RegistryRecord> {
           new Col(nameValueType[i + 1], (Class<?>) nameValueType[i + 2]));
     }
     return m;
-  }
-
-  static String text(PartialDate d) {
-    return d == null ? null : d.toString();
-  }
-
-  static LocalDate start(PartialDate d) {
-    return d == null ? null : d.start();
   }
 }

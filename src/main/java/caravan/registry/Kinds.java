@@ -1,16 +1,15 @@
 package caravan.registry;
 
 import static caravan.registry.Kind.cols;
-import static caravan.registry.Kind.start;
-import static caravan.registry.Kind.text;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
 
-/** The stored record types. */
+/**
+ * The stored record types: table, entity name, id prefix, order, label (the text filter without a
+ * search index), kind (the kind filter) and the typed columns a query orders or filters by beside
+ * the body (a session's number). Nothing else is stored twice.
+ */
 final class Kinds {
   private Kinds() {}
 
@@ -23,36 +22,7 @@ final class Kinds {
           "id",
           a -> a.title("en"),
           Agreement::kind,
-          a ->
-              cols(
-                  "signed_on",
-                  text(a.signedOn()),
-                  String.class,
-                  "first_date",
-                  a.firstDate().map(PartialDate::start).orElse(null),
-                  LocalDate.class,
-                  "status",
-                  a.status().name(),
-                  String.class),
-          List.of("DELETE FROM agreement_action WHERE agreement_id = :id"),
-          (h, id, a) -> {
-            int seq = 0;
-            for (Agreement.Action x : a.actions()) {
-              h.createUpdate(
-                      """
-                      INSERT INTO agreement_action (agreement_id, seq, party, action_type,
-                        action_date, date_start, note)
-                      VALUES (:id, :seq, :party, :type, :date, :start, :note)""")
-                  .bind("id", id)
-                  .bind("seq", seq++)
-                  .bind("party", x.party().name())
-                  .bind("type", x.type().name())
-                  .bindByType("date", text(x.date()), String.class)
-                  .bindByType("start", start(x.date()), LocalDate.class)
-                  .bindByType("note", x.note(), String.class)
-                  .execute();
-            }
-          });
+          r -> Map.of());
 
   static final Kind<CommissionSession> SESSION =
       new Kind<>(
@@ -63,19 +33,7 @@ final class Kinds {
           "session_number",
           s -> "Session " + s.number() + (s.place() == null ? "" : ", " + s.place()),
           s -> null,
-          s ->
-              cols(
-                  "session_number",
-                  s.number(),
-                  Integer.class,
-                  "start_date",
-                  text(s.startDate()),
-                  String.class,
-                  "end_date",
-                  text(s.endDate()),
-                  String.class),
-          List.of(),
-          (h, id, s) -> {});
+          s -> cols("session_number", s.number(), Integer.class));
 
   static final Kind<Decision> DECISION =
       new Kind<>(
@@ -86,27 +44,7 @@ final class Kinds {
           "session_number, id",
           Decision::text,
           d -> d.status() == null ? null : d.status().name(),
-          d ->
-              cols(
-                  "session_number",
-                  d.sessionNumber(),
-                  Integer.class,
-                  "deadline",
-                  text(d.deadline()),
-                  String.class,
-                  "deadline_end",
-                  d.deadline() == null ? null : d.deadline().end(),
-                  LocalDate.class,
-                  "status",
-                  d.status().name(),
-                  String.class),
-          List.of(),
-          (h, id, d) -> {
-            int seq = 0;
-            for (Decision.Link l : d.links()) {
-              link(h, "decision", id, seq++, entityOf(l.type()), l.targetId());
-            }
-          });
+          d -> cols("session_number", d.sessionNumber(), Integer.class));
 
   static final Kind<Indicator> INDICATOR =
       new Kind<>(
@@ -117,41 +55,7 @@ final class Kinds {
           "id",
           i -> i.title() == null ? i.indicator() : i.title(),
           Indicator::indicator,
-          i ->
-              cols(
-                  "indicator",
-                  i.indicator(),
-                  String.class,
-                  "aggregation",
-                  i.aggregation().name(),
-                  String.class,
-                  "target_value",
-                  i.target(),
-                  BigDecimal.class,
-                  "target_year",
-                  i.targetYear(),
-                  Integer.class,
-                  "figure_id",
-                  i.figureId(),
-                  String.class),
-          List.of("DELETE FROM indicator_actual WHERE indicator_id = :id"),
-          (h, id, ind) -> {
-            int seq = 0;
-            for (Indicator.Actual a : ind.actuals()) {
-              h.createUpdate(
-                      """
-                      INSERT INTO indicator_actual (indicator_id, seq, period_label, period_start,
-                        actual_value, source_url)
-                      VALUES (:id, :seq, :label, :start, :value, :url)""")
-                  .bind("id", id)
-                  .bind("seq", seq++)
-                  .bind("label", a.period().toString())
-                  .bind("start", a.period().start())
-                  .bind("value", a.value())
-                  .bindByType("url", a.source() == null ? null : a.source().url(), String.class)
-                  .execute();
-            }
-          });
+          r -> Map.of());
 
   static final Kind<Project> PROJECT =
       new Kind<>(
@@ -162,39 +66,7 @@ final class Kinds {
           "id",
           Project::title,
           p -> p.stage().map(Enum::name).orElse(null),
-          p ->
-              cols(
-                  "region",
-                  p.region(),
-                  String.class,
-                  "stage",
-                  p.stage().map(Enum::name).orElse(null),
-                  String.class,
-                  "amount_low",
-                  p.amountLow(),
-                  BigDecimal.class,
-                  "amount_high",
-                  p.amountHigh(),
-                  BigDecimal.class,
-                  "currency",
-                  p.currency(),
-                  String.class),
-          List.of("DELETE FROM project_stage WHERE project_id = :id"),
-          (h, id, p) -> {
-            int seq = 0;
-            for (Project.StageChange s : p.stages()) {
-              h.createUpdate(
-                      """
-                      INSERT INTO project_stage (project_id, seq, stage, stage_date, note)
-                      VALUES (:id, :seq, :stage, :date, :note)""")
-                  .bind("id", id)
-                  .bind("seq", seq++)
-                  .bind("stage", s.stage().name())
-                  .bindByType("date", text(s.date()), String.class)
-                  .bindByType("note", s.note(), String.class)
-                  .execute();
-            }
-          });
+          r -> Map.of());
 
   static final Kind<Organisation> ORGANISATION =
       new Kind<>(
@@ -205,9 +77,7 @@ final class Kinds {
           "id",
           o -> o.name("en"),
           Organisation::kind,
-          o -> cols("country", o.country(), String.class),
-          List.of(),
-          (h, id, o) -> {});
+          r -> Map.of());
 
   static final Kind<PartnerRequest> PARTNER_REQUEST =
       new Kind<>(
@@ -218,19 +88,7 @@ final class Kinds {
           "id",
           PartnerRequest::text,
           r -> r.direction() == null ? null : r.direction().name(),
-          r ->
-              cols(
-                  "direction",
-                  r.direction().name(),
-                  String.class,
-                  "organisation_id",
-                  r.organisationId(),
-                  String.class,
-                  "expires_on",
-                  text(r.expires()),
-                  String.class),
-          List.of(),
-          (h, id, r) -> link(h, "partner_request", id, 0, "organisation", r.organisationId()));
+          r -> Map.of());
 
   static final Kind<Event> EVENT =
       new Kind<>(
@@ -241,19 +99,7 @@ final class Kinds {
           "id",
           Event::title,
           Event::kind,
-          e ->
-              cols(
-                  "start_date",
-                  text(e.startDate()),
-                  String.class,
-                  "end_date",
-                  text(e.endDate()),
-                  String.class),
-          List.of(),
-          (h, id, e) -> {
-            int seq = 0;
-            for (String a : e.agreementIds()) link(h, "event", id, seq++, "agreement", a);
-          });
+          r -> Map.of());
 
   static final Kind<HeritageItem> HERITAGE_ITEM =
       new Kind<>(
@@ -264,23 +110,7 @@ final class Kinds {
           "id",
           HeritageItem::title,
           HeritageItem::kind,
-          i ->
-              cols(
-                  "holder",
-                  i.holder(),
-                  String.class,
-                  "item_date",
-                  text(i.date()),
-                  String.class,
-                  "date_start",
-                  start(i.date()),
-                  LocalDate.class),
-          List.of(),
-          (h, id, i) -> {
-            int seq = 0;
-            for (String a : i.agreementIds()) link(h, "heritage_item", id, seq++, "agreement", a);
-            for (String e : i.eventIds()) link(h, "heritage_item", id, seq++, "event", e);
-          });
+          r -> Map.of());
 
   static final List<Kind<?>> ALL =
       List.of(
@@ -324,23 +154,5 @@ final class Kinds {
       case PROJECT -> PROJECT;
       case INDICATOR -> INDICATOR;
     };
-  }
-
-  private static String entityOf(Decision.LinkType type) {
-    return of(type).entity;
-  }
-
-  private static void link(Handle h, String from, String id, int seq, String to, String toId) {
-    if (toId == null) return;
-    h.createUpdate(
-            """
-            INSERT INTO registry_link (from_entity, from_id, seq, to_entity, to_id)
-            VALUES (:from, :id, :seq, :to, :toId)""")
-        .bind("from", from)
-        .bind("id", id)
-        .bind("seq", seq)
-        .bind("to", to)
-        .bind("toId", toId)
-        .execute();
   }
 }

@@ -21,7 +21,8 @@ public record Organisation(
     List<String> sectors,
     List<String> contacts,
     String notes,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
   public Organisation {
@@ -36,6 +37,38 @@ public record Organisation(
     contacts = Records.texts(contacts);
     notes = Records.clean(notes);
     sources = Records.list(sources);
+  }
+
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public Organisation(
+      String id,
+      int version,
+      Map<String, String> names,
+      String country,
+      String countryNote,
+      String kind,
+      String region,
+      String role,
+      List<String> hsCodes,
+      List<String> sectors,
+      List<String> contacts,
+      String notes,
+      List<Source> sources) {
+    this(
+        id,
+        version,
+        names,
+        country,
+        countryNote,
+        kind,
+        region,
+        role,
+        hsCodes,
+        sectors,
+        contacts,
+        notes,
+        sources,
+        null);
   }
 
   /** The name in {@code lang}, else English, else any. */

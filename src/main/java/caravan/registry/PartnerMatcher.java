@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Ranks partners for a partner request. Candidates are the organisations of the other side (KAZ for
- * an Iranian request, IRN for a Kazakh one) and the other side's unexpired requests of the opposite
- * direction. Score:
+ * Ranks partners for a partner request within its pair. Candidates are the pair's organisations of
+ * the other side (for a pair A-B: those of B for a request of an organisation of A, and the
+ * reverse) and the other side's unexpired requests of the opposite direction. Score:
  *
  * <ul>
  *   <li>per HS code of the request, the best level it shares with a candidate's code: 3 for the
@@ -54,11 +54,18 @@ final class PartnerMatcher {
     }
   }
 
-  List<RegistryExports.Match> match(String requestId) {
+  /** Matches for a request of {@code asked} (null: the request's own pair). */
+  List<RegistryExports.Match> match(Pair asked, String requestId) {
     PartnerRequest request = registry.get(PartnerRequest.class, requestId);
+    Pair pair = request.pair();
+    if (asked != null && !asked.equals(pair) && !asked.reversed().equals(pair)) {
+      throw new caravan.text.NotFoundException(
+          "No partner request " + requestId + " of " + asked + ": it belongs to " + pair,
+          Map.of("field", "id", "value", requestId));
+    }
     Organisation owner = registry.get(Organisation.class, request.organisationId());
     String side = owner.country();
-    if (!"KAZ".equals(side) && !"IRN".equals(side)) {
+    if (side == null || !pair.has(side)) {
       throw new RegistryException(
           "Cannot match "
               + requestId
@@ -66,16 +73,22 @@ final class PartnerMatcher {
               + owner.id()
               + " has country '"
               + side
-              + "', so the other side is unknown: set the organisation's country to KAZ or IRN",
+              + "', so the other side is unknown: set the organisation's country to "
+              + pair.a()
+              + " or "
+              + pair.b()
+              + " (the sides of "
+              + pair
+              + ")",
           Map.of("field", "organisationId", "value", owner.id()));
     }
-    String other = "KAZ".equals(side) ? "IRN" : "KAZ";
+    String other = pair.other(side);
     boolean offer = request.direction() == PartnerRequest.Direction.OFFER;
     Evidence evidence = new Evidence(offer ? other : side);
     LocalDate today = LocalDate.now(clock);
 
     List<RegistryExports.Match> out = new ArrayList<>();
-    List<Organisation> orgs = registry.list(Organisation.class, RegistryFilter.ALL);
+    List<Organisation> orgs = registry.list(Organisation.class, RegistryFilter.pair(pair));
     for (Organisation o : orgs) {
       if (!other.equals(o.country())) continue;
       List<Shared> shared = shared(request.hsCodes(), o.hsCodes());
@@ -87,7 +100,7 @@ final class PartnerMatcher {
       }
       out.add(scored("organisation", o.id(), o.name("en"), shared, reasons, evidence));
     }
-    for (PartnerRequest r : registry.list(PartnerRequest.class, RegistryFilter.ALL)) {
+    for (PartnerRequest r : registry.list(PartnerRequest.class, RegistryFilter.pair(pair))) {
       if (r.direction() == request.direction() || r.expired(today) || r.id().equals(request.id())) {
         continue;
       }

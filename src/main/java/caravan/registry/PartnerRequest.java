@@ -15,7 +15,8 @@ public record PartnerRequest(
     List<String> hsCodes,
     String text,
     PartialDate expires,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
   public enum Direction {
@@ -29,6 +30,30 @@ public record PartnerRequest(
     hsCodes = Records.texts(hsCodes);
     text = Records.clean(text);
     sources = Records.list(sources);
+  }
+
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public PartnerRequest(
+      String id,
+      int version,
+      Direction direction,
+      String organisationId,
+      String partnershipType,
+      List<String> hsCodes,
+      String text,
+      PartialDate expires,
+      List<Source> sources) {
+    this(
+        id,
+        version,
+        direction,
+        organisationId,
+        partnershipType,
+        hsCodes,
+        text,
+        expires,
+        sources,
+        null);
   }
 
   /** True after the last day of {@code expires}. */

@@ -28,7 +28,8 @@ public record Project(
     Double latitude,
     Double longitude,
     String notes,
-    List<Source> sources)
+    List<Source> sources,
+    Pair pair)
     implements RegistryRecord {
 
   public enum Stage {
@@ -92,6 +93,46 @@ public record Project(
     stages = Records.list(stages);
     notes = Records.clean(notes);
     sources = Records.list(sources);
+  }
+
+  /** A record of no declared pair yet: the registry gives it its data set's pair. */
+  public Project(
+      String id,
+      int version,
+      String title,
+      List<Investor> investors,
+      String sectorCode,
+      String sectorText,
+      String region,
+      BigDecimal amountLow,
+      BigDecimal amountHigh,
+      String currency,
+      List<Budget> budgets,
+      List<StageChange> stages,
+      Integer jobs,
+      Double latitude,
+      Double longitude,
+      String notes,
+      List<Source> sources) {
+    this(
+        id,
+        version,
+        title,
+        investors,
+        sectorCode,
+        sectorText,
+        region,
+        amountLow,
+        amountHigh,
+        currency,
+        budgets,
+        stages,
+        jobs,
+        latitude,
+        longitude,
+        notes,
+        sources,
+        null);
   }
 
   /** The latest stage in the history. */

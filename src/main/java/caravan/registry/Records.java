@@ -42,6 +42,20 @@ final class Records {
     return Collections.unmodifiableMap(m);
   }
 
+  /** An immutable, key-ordered copy of a map by country (ISO3 keys upper-cased), blanks dropped. */
+  static Map<String, String> bySide(Map<String, String> byCountry) {
+    TreeMap<String, String> m = new TreeMap<>();
+    if (byCountry != null) {
+      byCountry.forEach(
+          (k, v) -> {
+            if (clean(k) != null && clean(v) != null) {
+              m.put(clean(k).toUpperCase(java.util.Locale.ROOT), clean(v));
+            }
+          });
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
   /** Collects {@code field: reason} problems. */
   static final class Problems {
     private final List<String> list = new ArrayList<>();
@@ -66,6 +80,18 @@ final class Records {
     void sources(List<Source> sources) {
       for (int i = 0; i < sources.size(); i++) {
         if (sources.get(i).url() == null) add("sources[" + i + "].url", "missing");
+      }
+    }
+
+    /** Every key of a map by country is a side of the pair (when the pair is known). */
+    void sides(String field, Map<String, String> byCountry, Pair pair) {
+      if (pair == null) return;
+      for (String c : byCountry.keySet()) {
+        if (!pair.has(c)) {
+          add(
+              field + "." + c,
+              "'" + c + "' is not a side of " + pair + ": use " + pair.a() + " or " + pair.b());
+        }
       }
     }
 

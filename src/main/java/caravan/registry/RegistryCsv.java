@@ -21,19 +21,44 @@ final class RegistryCsv {
 
   static final String DIR = "registry/";
 
+  private static volatile Pair shippedPair;
+
+  /** The pair the shipped files belong to, declared once in data/registry/dataset.properties. */
+  static Pair shippedPair() {
+    if (shippedPair == null) shippedPair = readShippedPair();
+    return shippedPair;
+  }
+
+  private static Pair readShippedPair() {
+    java.util.Properties p = new java.util.Properties();
+    try (var in = ShippedData.open(DIR + "dataset.properties")) {
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read data/" + DIR + "dataset.properties", e);
+    }
+    String pair = p.getProperty("pair");
+    if (pair == null) {
+      throw new ValidationException(
+          "data/" + DIR + "dataset.properties",
+          List.of("pair: missing: declare it as pair=KAZ-IRN"));
+    }
+    return Pair.of(pair);
+  }
+
   /**
    * All shipped records: agreements, sessions, projects, organisations, events, heritage items, in
    * that order.
    */
   static List<RegistryRecord> shipped() {
     List<String> problems = new ArrayList<>();
+    Pair pair = shippedPair();
     List<RegistryRecord> all = new ArrayList<>();
-    all.addAll(read("agreements.csv", RegistryCsv::agreement, problems));
-    all.addAll(read("commission_sessions.csv", RegistryCsv::session, problems));
-    all.addAll(read("projects.csv", RegistryCsv::project, problems));
-    all.addAll(read("organisations.csv", RegistryCsv::organisation, problems));
-    all.addAll(read("events.csv", RegistryCsv::event, problems));
-    all.addAll(read("heritage.csv", RegistryCsv::heritageItem, problems));
+    all.addAll(read("agreements.csv", RegistryCsv::agreement, pair, problems));
+    all.addAll(read("commission_sessions.csv", RegistryCsv::session, pair, problems));
+    all.addAll(read("projects.csv", RegistryCsv::project, pair, problems));
+    all.addAll(read("organisations.csv", RegistryCsv::organisation, pair, problems));
+    all.addAll(read("events.csv", RegistryCsv::event, pair, problems));
+    all.addAll(read("heritage.csv", RegistryCsv::heritageItem, pair, problems));
     if (!problems.isEmpty()) throw new ValidationException("Shipped registry data", problems);
     return all;
   }
@@ -86,8 +111,12 @@ final class RegistryCsv {
     }
   }
 
+  /**
+   * Reads one file; a row's optional {@code pair} column names its pair, else it belongs to {@code
+   * pair}, the data set's.
+   */
   private static <T extends RegistryRecord> List<T> read(
-      String name, Function<Row, T> map, List<String> problems) {
+      String name, Function<Row, T> map, Pair pair, List<String> problems) {
     String file = "data/" + DIR + name;
     String text = new String(ShippedData.read(DIR + name), StandardCharsets.UTF_8);
     List<T> out = new ArrayList<>();
@@ -95,8 +124,17 @@ final class RegistryCsv {
       for (NamedCsvRecord r : csv) {
         Row row = new Row(file, r.getStartingLineNumber(), r, problems);
         int before = problems.size();
+        Pair own = pair;
+        if (row.get("pair") != null) {
+          try {
+            own = Pair.of(row.get("pair"));
+          } catch (ValidationException e) {
+            e.problems().forEach(p -> problems.add(file + ":" + row.line + ": " + p));
+          }
+        }
         T record = map.apply(row);
         if (problems.size() > before) continue;
+        record = RegistryStore.inPair(record, own);
         for (String p : record.problems()) problems.add(file + ":" + row.line + ": " + p);
         out.add(record);
       }
@@ -149,25 +187,28 @@ final class RegistryCsv {
         else end = PartialDate.parse(parts[i]);
       }
     }
-    String kaz = null;
-    String irn = null;
+    // each co-chair is written with the side's ISO 3166 alpha-2 code: "KZ:name;IR:name"
+    Map<String, String> coChairs = new java.util.HashMap<>();
     for (String part : row.split("co_chairs", ";")) {
-      if (part.startsWith("KZ:")) kaz = part.substring(3);
-      else if (part.startsWith("IR:")) irn = part.substring(3);
-      else row.problem("co_chairs", "'" + part + "' does not start with KZ: or IR:");
+      String iso3 = part.matches("[A-Z]{2}:.*") ? iso3(part.substring(0, 2)) : null;
+      if (iso3 == null) {
+        row.problem("co_chairs", "'" + part + "' does not start with a country's code such as KZ:");
+      } else {
+        coChairs.put(iso3, part.substring(3));
+      }
     }
     return new CommissionSession(
-        CommissionSession.idOf(number),
+        CommissionSession.idOf(null, number),
         0,
         number,
         start,
         end,
         row.get("place"),
-        kaz,
-        irn,
+        coChairs,
         row.get("outcomes"),
         row.get("notes"),
-        row.sources());
+        row.sources(),
+        null);
   }
 
   private static Project project(Row row) {
@@ -294,6 +335,16 @@ final class RegistryCsv {
         List.of(),
         row.get("notes"),
         row.sources());
+  }
+
+  /** The ISO3 code of an ISO 3166 alpha-2 code (KZ: KAZ), or null when there is none. */
+  private static String iso3(String alpha2) {
+    try {
+      String c = new java.util.Locale("", alpha2).getISO3Country();
+      return c.isEmpty() ? null : c;
+    } catch (java.util.MissingResourceException e) {
+      return null;
+    }
   }
 
   /** True when every letter of {@code text} is of the Latin script. */

@@ -63,9 +63,17 @@ public final class RegistryExports {
   public RegistryExports(
       RegistryService registry, Jdbi jdbi, Countries countries, WorldDemand demand, Clock clock) {
     this.registry = registry;
-    this.batch = new ExportBatch(jdbi, countries, clock);
+    this.batch = new ExportBatch(jdbi, countries, clock, registry);
     this.matcher = new PartnerMatcher(registry, countries, demand, clock);
     this.clock = clock;
+  }
+
+  /**
+   * The pair a user wrote ({@code KAZ-TUR} or {@code 398-792}), checked against the country list;
+   * null or blank gives null (every pair).
+   */
+  public Pair pair(String text) {
+    return registry.pair(text);
   }
 
   /** The entity names {@link #entity(String)} knows: agreement, session, indicator, … */
@@ -80,7 +88,15 @@ public final class RegistryExports {
 
   /** Writes every live record as one JSON document (UTF-8); leaves {@code out} open. */
   public void exportJson(OutputStream out) {
-    ExportJson.write(t -> registry.list(t, RegistryFilter.ALL), out);
+    exportJson(null, out);
+  }
+
+  /**
+   * Writes the live records of {@code pair} (null: of every pair), each with its pair, as one JSON
+   * document (UTF-8); leaves {@code out} open.
+   */
+  public void exportJson(Pair pair, OutputStream out) {
+    ExportJson.write(t -> registry.list(t, RegistryFilter.pair(pair)), out);
   }
 
   /**
@@ -94,7 +110,12 @@ public final class RegistryExports {
 
   /** Writes the live records of one entity as CSV (RFC 4180, CRLF); leaves {@code out} open. */
   public <T extends RegistryRecord> void exportCsv(Class<T> type, Writer out) {
-    ExportCsv.write(type, registry.list(type, RegistryFilter.ALL), out);
+    exportCsv(type, null, out);
+  }
+
+  /** As {@link #exportCsv(Class, Writer)}, the records of {@code pair} only (null: every pair). */
+  public <T extends RegistryRecord> void exportCsv(Class<T> type, Pair pair, Writer out) {
+    ExportCsv.write(type, registry.list(type, RegistryFilter.pair(pair)), out);
   }
 
   /**
@@ -115,9 +136,16 @@ public final class RegistryExports {
    * with no known date are left out and named in the returned report.
    */
   public IatiExport exportIati(OutputStream out, String reportingOrgRef, String reportingOrgName) {
-    List<Project> projects = registry.list(Project.class, RegistryFilter.ALL);
-    List<Decision> decisions = registry.list(Decision.class, RegistryFilter.ALL);
-    List<Indicator> indicators = registry.list(Indicator.class, RegistryFilter.ALL);
+    return exportIati(null, out, reportingOrgRef, reportingOrgName);
+  }
+
+  /** As {@link #exportIati(OutputStream, String, String)}, the projects of {@code pair} only. */
+  public IatiExport exportIati(
+      Pair pair, OutputStream out, String reportingOrgRef, String reportingOrgName) {
+    RegistryFilter f = RegistryFilter.pair(pair);
+    List<Project> projects = registry.list(Project.class, f);
+    List<Decision> decisions = registry.list(Decision.class, f);
+    List<Indicator> indicators = registry.list(Indicator.class, f);
     return new IatiWriter(reportingOrgRef, reportingOrgName, clock.instant())
         .write(projects, IatiResults.linked(projects, decisions, indicators), out);
   }
@@ -136,18 +164,32 @@ public final class RegistryExports {
    * stable across exports; CRLF lines folded at 75 octets.
    */
   public void exportICalendar(Writer out) {
-    List<Event> events = new ArrayList<>(registry.list(Event.class, RegistryFilter.ALL));
-    List<Decision> decisions = registry.list(Decision.class, RegistryFilter.ALL);
+    exportICalendar(null, out);
+  }
+
+  /** As {@link #exportICalendar(Writer)}, the events and deadlines of {@code pair} only. */
+  public void exportICalendar(Pair pair, Writer out) {
+    RegistryFilter f = RegistryFilter.pair(pair);
+    List<Event> events = new ArrayList<>(registry.list(Event.class, f));
+    List<Decision> decisions = registry.list(Decision.class, f);
     new ICalendarWriter(clock.instant()).write(events, decisions, out);
   }
 
   /**
    * Organisations of the other side, and its partner requests of the opposite direction (an offer
-   * matches demands), that share HS codes with the request, best first. The request's organisation
-   * must have a country (KAZ or IRN) to tell the sides apart. Expired requests are left out. A
-   * {@code NotFoundException} when the request does not exist.
+   * matches demands), that share HS codes with the request, best first, within the request's pair.
+   * The request's organisation must have a country of the pair to tell the sides apart. Expired
+   * requests are left out. A {@code NotFoundException} when the request does not exist.
    */
   public List<Match> match(String requestId) {
-    return matcher.match(requestId);
+    return matcher.match(null, requestId);
+  }
+
+  /**
+   * As {@link #match(String)} for a request of {@code pair} (null: the request's own pair); a
+   * request of another pair is not found in this one.
+   */
+  public List<Match> match(Pair pair, String requestId) {
+    return matcher.match(pair, requestId);
   }
 }

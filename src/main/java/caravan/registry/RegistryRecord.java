@@ -26,6 +26,9 @@ public sealed interface RegistryRecord
 
   List<Source> sources();
 
+  /** The two countries the record belongs to; null only before the registry gives it its pair. */
+  Pair pair();
+
   /** True when no source has both a quote and a date (or there is no source). */
   default boolean thinSource() {
     return sources().stream().allMatch(Source::thin);

@@ -42,6 +42,9 @@ public final class RegistryService {
   private final CrossChecks checks;
   private final TargetFigures targets;
   private final CrossChecks.Lookup lookup;
+  private final Countries countries;
+  // the pair of the shipped data set: records given without a pair belong to it
+  private final Pair home;
 
   public RegistryService(Jdbi jdbi, Countries countries, Clock clock) {
     this(jdbi, countries, clock, null);
@@ -67,6 +70,8 @@ public final class RegistryService {
     this.clock = clock;
     this.search = index == null ? null : new RegistrySearch(index);
     this.checks = new CrossChecks(countries);
+    this.countries = countries;
+    this.home = RegistryCsv.shippedPair();
     this.lookup =
         new CrossChecks.Lookup() {
           @Override
@@ -75,8 +80,8 @@ public final class RegistryService {
           }
 
           @Override
-          public Optional<CommissionSession> session(int number) {
-            return store.get(Kinds.SESSION, CommissionSession.idOf(number));
+          public Optional<CommissionSession> session(Pair pair, int number) {
+            return store.get(Kinds.SESSION, sessionId(pair, number));
           }
 
           @Override
@@ -84,6 +89,37 @@ public final class RegistryService {
             return store.figureExists(id);
           }
         };
+  }
+
+  /**
+   * The pair the shipped data set declares (data/registry/dataset.properties): a record created or
+   * imported without a pair belongs to it, and commands that name no pair use it.
+   */
+  public Pair homePair() {
+    return home;
+  }
+
+  /**
+   * The pair a user wrote ({@code KAZ-TUR}, or M49 codes {@code 398-792}), checked against the
+   * country list; null or blank gives null.
+   */
+  public Pair pair(String text) {
+    return Pair.parse(text, countries);
+  }
+
+  /** The id of session {@code number} of {@code pair} (see {@link CommissionSession#idOf}). */
+  public String sessionId(Pair pair, int number) {
+    return CommissionSession.idOf(pair, number);
+  }
+
+  /** The record with its pair, the home pair when it names none. */
+  <T extends RegistryRecord> T paired(T record) {
+    return record.pair() == null ? RegistryStore.inPair(record, home) : record;
+  }
+
+  /** The same record in {@code pair}; a null pair leaves it as it is. */
+  public <T extends RegistryRecord> T inPair(T record, Pair pair) {
+    return pair == null ? record : RegistryStore.inPair(record, pair);
   }
 
   /** Rebuilds the search index from the store (after a restore, say). */
@@ -151,7 +187,29 @@ public final class RegistryService {
 
   /** Records of every kind matching {@code text}, best first (needs the search index). */
   public List<SearchIndex.Hit> search(String text, int limit) {
-    return search == null ? List.of() : indexed().search(text, limit);
+    return search(text, limit, null);
+  }
+
+  /**
+   * Records of {@code pair} (null: every pair) of every kind matching {@code text}, best first; the
+   * index knows no pairs, so hits of other pairs are dropped here.
+   */
+  public List<SearchIndex.Hit> search(String text, int limit, Pair pair) {
+    if (search == null) return List.of();
+    if (pair == null) return indexed().search(text, limit);
+    java.util.Set<String> inPair = new java.util.HashSet<>();
+    int all = 0;
+    for (Kind<?> k : Kinds.ALL) {
+      for (RegistryRecord r : store.list(k, RegistryFilter.ALL)) {
+        all++;
+        if (pair.equals(r.pair()) || pair.reversed().equals(r.pair())) inPair.add(r.id());
+      }
+    }
+    // every hit, so that the best of this pair are not cut off by better hits of others
+    return indexed().search(text, Math.max(limit, all)).stream()
+        .filter(h -> inPair.contains(h.id()))
+        .limit(limit)
+        .toList();
   }
 
   /**
@@ -169,7 +227,18 @@ public final class RegistryService {
    * were added.
    */
   public int loadStatedTargets(FiguresService figures, String a, String b) {
-    return store.insertMissing(StatedTargets.from(figures, a, b), SHIPPED_BY, now());
+    return loadStatedTargets(figures, new Pair(a, b));
+  }
+
+  /**
+   * As {@link #loadStatedTargets(FiguresService, String, String)}, each indicator of {@code pair}.
+   */
+  public int loadStatedTargets(FiguresService figures, Pair pair) {
+    List<RegistryRecord> targets = new ArrayList<>();
+    for (Indicator i : StatedTargets.from(figures, pair.a(), pair.b())) {
+      targets.add(RegistryStore.inPair(i, pair));
+    }
+    return store.insertMissing(targets, SHIPPED_BY, now());
   }
 
   /** The records of a type that are not deleted and match the filter. */
@@ -179,7 +248,7 @@ public final class RegistryService {
     if (search == null || f.text() == null) return linked(type, store.list(k, f));
     List<String> ids = indexed().ids(k, f.text());
     Map<String, T> byId = new java.util.HashMap<>();
-    for (T r : store.list(k, new RegistryFilter(null, f.kind()))) byId.put(r.id(), r);
+    for (T r : store.list(k, new RegistryFilter(null, f.kind(), f.pair()))) byId.put(r.id(), r);
     return linked(type, ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
   }
 
@@ -221,10 +290,11 @@ public final class RegistryService {
    * Creates the record with a new id ({@code AGR-1A2B3C4D}; a session's is {@code SES-<number>});
    * its id and version are ignored. Returns it as stored, at version 1.
    */
-  public <T extends RegistryRecord> T create(T record, String user) {
-    Kind<T> k = Kinds.of(record);
+  public <T extends RegistryRecord> T create(T given, String user) {
+    Kind<T> k = Kinds.of(given);
+    T record = paired(given);
     check(k, record, user);
-    String id = record instanceof CommissionSession s ? CommissionSession.idOf(s.number()) : null;
+    String id = record instanceof CommissionSession s ? sessionId(s.pair(), s.number()) : null;
     T created = store.create(k, unlinked(record), id, user, now());
     indexChange(index -> index.put(k, created));
     return linkedOne(k.type, created);
@@ -234,10 +304,11 @@ public final class RegistryService {
    * Replaces the record {@code id} read at {@code version} by {@code record} (whose own id and
    * version are ignored); returns it at version {@code version + 1}.
    */
-  public <T extends RegistryRecord> T update(String id, int version, T record, String user) {
-    Kind<T> k = Kinds.of(record);
+  public <T extends RegistryRecord> T update(String id, int version, T given, String user) {
+    Kind<T> k = Kinds.of(given);
+    T record = paired(given);
     check(k, record, user);
-    if (record instanceof CommissionSession s && !CommissionSession.idOf(s.number()).equals(id)) {
+    if (record instanceof CommissionSession s && !sessionId(s.pair(), s.number()).equals(id)) {
       throw new ValidationException(
           "Cannot update " + k.describe(id),
           List.of("number: a session's number cannot change (create session " + s.number() + ")"));
@@ -260,24 +331,42 @@ public final class RegistryService {
     return store.audit(Kinds.of(type).entity, id);
   }
 
-  /** Decisions overdue today (by the service's clock), by session and id. */
+  /** Decisions overdue today (by the service's clock), by session and id, of every pair. */
   public List<Decision> overdueDecisions() {
-    LocalDate today = LocalDate.now(clock);
-    return list(Decision.class, RegistryFilter.ALL).stream().filter(d -> d.overdue(today)).toList();
+    return overdueDecisions(null);
   }
 
-  /** The decisions of one commission session. */
+  /** Decisions of {@code pair} (null: every pair) overdue today, by session and id. */
+  public List<Decision> overdueDecisions(Pair pair) {
+    LocalDate today = LocalDate.now(clock);
+    return list(Decision.class, RegistryFilter.pair(pair)).stream()
+        .filter(d -> d.overdue(today))
+        .toList();
+  }
+
+  /** The decisions of one commission session of the home pair. */
   public List<Decision> decisions(int sessionNumber) {
-    return list(Decision.class, RegistryFilter.ALL).stream()
+    return decisions(home, sessionNumber);
+  }
+
+  /** The decisions of one commission session of {@code pair}. */
+  public List<Decision> decisions(Pair pair, int sessionNumber) {
+    return list(Decision.class, RegistryFilter.pair(pair)).stream()
         .filter(d -> d.sessionNumber() == sessionNumber)
         .toList();
   }
 
-  /**
-   * Agreements ordered by their first dated action (or signature date), undated last, then by id.
-   */
+  /** The agreements of every pair in timeline order; see {@link #agreementsTimeline(Pair)}. */
   public List<Agreement> agreementsTimeline() {
-    return list(Agreement.class, RegistryFilter.ALL).stream()
+    return agreementsTimeline(null);
+  }
+
+  /**
+   * Agreements of {@code pair} (null: every pair) ordered by their first dated action (or signature
+   * date), undated last, then by id.
+   */
+  public List<Agreement> agreementsTimeline(Pair pair) {
+    return list(Agreement.class, RegistryFilter.pair(pair)).stream()
         .sorted(
             Comparator.comparing(
                     (Agreement a) -> a.firstDate().orElse(null),

@@ -22,9 +22,11 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Update;
 
 /**
- * The registry tables through Jdbi: every change is one transaction that writes the record, its
- * child rows and its audit row together. Updates and deletes are conditional on the version read
- * ({@code WHERE id = ? AND version = ?}); a zero update count means someone else changed it first.
+ * The registry tables through Jdbi: every change is one transaction that writes the record and its
+ * audit row together. The record whole is its JSON body; the typed columns beside it (label, kind,
+ * pair and each kind's own) are what lists and queries filter and order by. Updates and deletes are
+ * conditional on the version read ({@code WHERE id = ? AND version = ?}); a zero update count means
+ * someone else changed it first.
  */
 final class RegistryStore {
   static final ObjectMapper JSON =
@@ -46,6 +48,7 @@ final class RegistryStore {
   record Row(
       String id,
       int version,
+      String pair,
       String body,
       LocalDateTime updatedAt,
       String updatedBy,
@@ -67,7 +70,7 @@ final class RegistryStore {
                         List.of("id: " + newId + " already exists"));
                   }
                   insert(h, k, record, newId, user, now);
-                  return read(k, newId, 1, body(record));
+                  return read(k, newId, 1, pairOf(record), body(record));
                 }));
   }
 
@@ -108,7 +111,8 @@ final class RegistryStore {
                           "UPDATE "
                               + k.table
                               + " SET version = version + 1, label = :label, kind = :kind,"
-                              + " thin_source = :thin, body = :body, updated_at = :now,"
+                              + " pair = :pair,"
+                              + " body = :body, updated_at = :now,"
                               + " updated_by = :user"
                               + setColumns(k, record)
                               + " WHERE id = :id AND version = :version AND deleted_at IS NULL");
@@ -116,9 +120,17 @@ final class RegistryStore {
                   if (u.bind("id", id).bind("version", version).execute() == 0) {
                     throw stale(k, id, version, current(h, k, id, -1));
                   }
-                  writeChildren(h, k, id, record);
-                  audit(h, k, id, "update", version + 1, user, now, before.body, version, body);
-                  return read(k, id, version + 1, body);
+                  audit(
+                      h,
+                      k,
+                      id,
+                      "update",
+                      version + 1,
+                      user,
+                      now,
+                      full(before.body, id, before.version, before.pair),
+                      full(body, id, version + 1, pairOf(record)));
+                  return read(k, id, version + 1, pairOf(record), body);
                 }));
   }
 
@@ -144,7 +156,16 @@ final class RegistryStore {
                           .bind("version", version)
                           .execute();
                   if (n == 0) throw stale(k, id, version, current(h, k, id, -1));
-                  audit(h, k, id, "delete", version + 1, user, now, before.body, version, null);
+                  audit(
+                      h,
+                      k,
+                      id,
+                      "delete",
+                      version + 1,
+                      user,
+                      now,
+                      full(before.body, id, before.version, before.pair),
+                      null);
                   return null;
                 }));
   }
@@ -152,7 +173,7 @@ final class RegistryStore {
   <T extends RegistryRecord> Optional<T> get(Kind<T> k, String id) {
     return jdbi.withHandle(h -> row(h, k, id))
         .filter(r -> r.deletedAt == null)
-        .map(r -> read(k, r.id, r.version, r.body));
+        .map(r -> read(k, r.id, r.version, r.pair, r.body));
   }
 
   boolean exists(Kind<?> k, String id) {
@@ -162,9 +183,11 @@ final class RegistryStore {
   /** Records not deleted, matching the filter, in the kind's order. */
   <T extends RegistryRecord> List<T> list(Kind<T> k, RegistryFilter f) {
     StringBuilder sql =
-        new StringBuilder("SELECT id, version, body FROM " + k.table + " WHERE deleted_at IS NULL");
+        new StringBuilder(
+            "SELECT id, version, pair, body FROM " + k.table + " WHERE deleted_at IS NULL");
     if (f.text() != null) sql.append(" AND LOWER(label) LIKE :text");
     if (f.kind() != null) sql.append(" AND kind = :kind");
+    if (f.pair() != null) sql.append(" AND pair IN (:pair, :reversed)");
     sql.append(" ORDER BY ").append(k.order);
     return jdbi.withHandle(
         h -> {
@@ -173,7 +196,13 @@ final class RegistryStore {
             q.bind("text", "%" + f.text().toLowerCase(Locale.ROOT) + "%");
           }
           if (f.kind() != null) q.bind("kind", f.kind());
-          return q.map((rs, ctx) -> read(k, rs.getString(1), rs.getInt(2), rs.getString(3))).list();
+          if (f.pair() != null) {
+            q.bind("pair", f.pair().toString()).bind("reversed", f.pair().reversed().toString());
+          }
+          return q.map(
+                  (rs, ctx) ->
+                      read(k, rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+              .list();
         });
   }
 
@@ -231,15 +260,14 @@ final class RegistryStore {
         h.createUpdate(
             "INSERT INTO "
                 + k.table
-                + " (id, version, label, kind, thin_source, body, created_at, created_by,"
+                + " (id, version, label, kind, pair, body, created_at, created_by,"
                 + " updated_at, updated_by"
                 + names
-                + ") VALUES (:id, 1, :label, :kind, :thin, :body, :now, :user, :now, :user"
+                + ") VALUES (:id, 1, :label, :kind, :pair, :body, :now, :user, :now, :user"
                 + params
                 + ")");
     bindRecord(u, k, record, body).bind("id", id).bind("now", now).bind("user", user).execute();
-    writeChildren(h, k, id, record);
-    audit(h, k, id, "create", 1, user, now, null, 0, body);
+    audit(h, k, id, "create", 1, user, now, null, full(body, id, 1, pairOf(record)));
   }
 
   private static <T extends RegistryRecord> Update bindRecord(
@@ -247,7 +275,7 @@ final class RegistryStore {
     String label = k.label.apply(record);
     u.bind("label", label == null ? "" : label)
         .bindByType("kind", k.kind.apply(record), String.class)
-        .bind("thin", record.thinSource() ? 1 : 0)
+        .bind("pair", pairOf(record))
         .bind("body", body);
     k.columns.apply(record).forEach((name, col) -> u.bindByType(name, col.value(), col.type()));
     return u;
@@ -260,34 +288,6 @@ final class RegistryStore {
     return s.toString();
   }
 
-  private static <T extends RegistryRecord> void writeChildren(
-      Handle h, Kind<T> k, String id, T record) {
-    for (String sql : k.childTables) h.createUpdate(sql).bind("id", id).execute();
-    h.createUpdate("DELETE FROM registry_link WHERE from_entity = :entity AND from_id = :id")
-        .bind("entity", k.entity)
-        .bind("id", id)
-        .execute();
-    h.createUpdate("DELETE FROM registry_source WHERE entity = :entity AND entity_id = :id")
-        .bind("entity", k.entity)
-        .bind("id", id)
-        .execute();
-    k.children.write(h, id, record);
-    int seq = 0;
-    for (Source s : record.sources()) {
-      h.createUpdate(
-              """
-              INSERT INTO registry_source (entity, entity_id, seq, url, source_date, quote)
-              VALUES (:entity, :id, :seq, :url, :date, :quote)""")
-          .bind("entity", k.entity)
-          .bind("id", id)
-          .bind("seq", seq++)
-          .bind("url", s.url())
-          .bindByType("date", Kind.text(s.date()), String.class)
-          .bindByType("quote", s.quote(), String.class)
-          .execute();
-    }
-  }
-
   private static void audit(
       Handle h,
       Kind<?> k,
@@ -296,9 +296,8 @@ final class RegistryStore {
       int version,
       String user,
       LocalDateTime now,
-      String beforeBody,
-      int beforeVersion,
-      String afterBody) {
+      String before,
+      String after) {
     h.createUpdate(
             """
             INSERT INTO audit_log (changed_at, actor, entity, entity_id, change_type, version,
@@ -310,15 +309,14 @@ final class RegistryStore {
         .bind("id", id)
         .bind("change", change)
         .bind("version", version)
-        .bindByType(
-            "before", beforeBody == null ? null : full(beforeBody, id, beforeVersion), String.class)
-        .bindByType("after", afterBody == null ? null : full(afterBody, id, version), String.class)
+        .bindByType("before", before, String.class)
+        .bindByType("after", after, String.class)
         .execute();
   }
 
   private static Optional<Row> row(Handle h, Kind<?> k, String id) {
     return h.createQuery(
-            "SELECT id, version, body, updated_at, updated_by, deleted_at, deleted_by FROM "
+            "SELECT id, version, pair, body, updated_at, updated_by, deleted_at, deleted_by FROM "
                 + k.table
                 + " WHERE id = :id")
         .bind("id", id)
@@ -328,10 +326,11 @@ final class RegistryStore {
                     rs.getString(1),
                     rs.getInt(2),
                     rs.getString(3),
-                    rs.getObject(4, LocalDateTime.class),
-                    rs.getString(5),
-                    rs.getObject(6, LocalDateTime.class),
-                    rs.getString(7)))
+                    rs.getString(4),
+                    rs.getObject(5, LocalDateTime.class),
+                    rs.getString(6),
+                    rs.getObject(7, LocalDateTime.class),
+                    rs.getString(8)))
         .findOne();
   }
 
@@ -407,20 +406,40 @@ final class RegistryStore {
     return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
   }
 
-  /** The record as JSON without id and version (those live in their columns). */
+  /** The record in {@code pair}, every other component as it is. */
+  static <T extends RegistryRecord> T inPair(T record, Pair pair) {
+    ObjectNode node = JSON.valueToTree(record);
+    node.put("pair", pair.toString());
+    try {
+      @SuppressWarnings("unchecked")
+      T copy = (T) JSON.treeToValue(node, record.getClass());
+      return copy;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot copy " + record.id() + ": " + e, e);
+    }
+  }
+
+  /** The record as JSON without id, version and pair (those live in their columns). */
   static String body(RegistryRecord r) {
     ObjectNode node = JSON.valueToTree(r);
     node.remove("id");
     node.remove("version");
+    node.remove("pair");
     return node.toString();
   }
 
-  /** The stored body with id and version, as the audit log keeps it. */
-  private static String full(String body, String id, int version) {
+  private static String pairOf(RegistryRecord r) {
+    if (r.pair() == null) throw new IllegalStateException(r.id() + " has no pair");
+    return r.pair().toString();
+  }
+
+  /** The stored body with id, version and pair, as the audit log keeps it. */
+  private static String full(String body, String id, int version, String pair) {
     try {
       ObjectNode node = JSON.createObjectNode();
       node.put("id", id);
       node.put("version", version);
+      node.put("pair", pair);
       node.setAll((ObjectNode) JSON.readTree(body));
       return node.toString();
     } catch (JsonProcessingException e) {
@@ -428,9 +447,10 @@ final class RegistryStore {
     }
   }
 
-  private static <T extends RegistryRecord> T read(Kind<T> k, String id, int version, String body) {
+  private static <T extends RegistryRecord> T read(
+      Kind<T> k, String id, int version, String pair, String body) {
     try {
-      return JSON.readValue(full(body, id, version), k.type);
+      return JSON.readValue(full(body, id, version, pair), k.type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored " + k.describe(id) + " cannot be read: " + e, e);
     }

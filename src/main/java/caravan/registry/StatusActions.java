@@ -2,7 +2,6 @@ package caravan.registry;
 
 import caravan.registry.Agreement.Action;
 import caravan.registry.Agreement.ActionType;
-import caravan.registry.Agreement.Party;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,13 +57,17 @@ final class StatusActions {
     return null;
   }
 
-  /** A ratification is one party's act: Iranian (parliament) or Kazakh (a Law, the Mazhilis). */
-  private static Party party(ActionType type, String step) {
-    if (type != ActionType.RATIFIED) return Party.BOTH;
+  /**
+   * A ratification is one party's act, named in the file's words: Iranian (parliament) or Kazakh (a
+   * Law, the Mazhilis). Other steps, and a ratification whose words name neither, are both
+   * parties'.
+   */
+  private static String party(ActionType type, String step) {
+    if (type != ActionType.RATIFIED) return Agreement.BOTH;
     String s = step.toLowerCase(Locale.ROOT);
-    if (s.contains("iran")) return Party.IRN;
-    if (s.contains("kazakh") || s.contains("mazhilis") || s.contains("law of")) return Party.KAZ;
-    return Party.BOTH;
+    if (s.contains("iran")) return "IRN";
+    if (s.contains("kazakh") || s.contains("mazhilis") || s.contains("law of")) return "KAZ";
+    return Agreement.BOTH;
   }
 
   private static PartialDate date(String step) {

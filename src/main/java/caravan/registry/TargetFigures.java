@@ -14,21 +14,29 @@ import java.util.Optional;
  */
 public final class TargetFigures {
   private final FiguresService figures;
-  private final String a;
-  private final String b;
+  // the pair of an indicator that names none (read before it was given its pair)
+  private final Pair fallback;
+
+  /** The stated figures of each indicator's own pair, which its figureId links to. */
+  public TargetFigures(FiguresService figures) {
+    this.figures = figures;
+    this.fallback = null;
+  }
 
   /** The stated figures of the pair ({@code a}, {@code b}) that target indicators link to. */
   public TargetFigures(FiguresService figures, String a, String b) {
     this.figures = figures;
-    this.a = a;
-    this.b = b;
+    this.fallback = new Pair(a, b);
   }
 
   /** The indicator with its linked figure's current values; unchanged when it links none. */
   Indicator resolve(Indicator i) {
-    if (i.figureId() == null) return i;
+    Pair pair = i.pair() != null ? i.pair() : fallback;
+    if (i.figureId() == null || pair == null) return i;
     Optional<StatedFigure> found =
-        figures.figures(a, b).stream().filter(f -> f.id().equals(i.figureId())).findFirst();
+        figures.figures(pair.a(), pair.b()).stream()
+            .filter(f -> f.id().equals(i.figureId()))
+            .findFirst();
     if (found.isEmpty()) {
       String missing = "The linked stated figure " + i.figureId() + " is not in the store.";
       return new Indicator(
@@ -45,7 +53,8 @@ public final class TargetFigures {
           i.figureId(),
           i.actuals(),
           i.notes() == null ? missing : i.notes() + "\n" + missing,
-          i.sources());
+          i.sources(),
+          i.pair());
     }
     StatedFigure f = found.get();
     List<Source> sources = new ArrayList<>();
@@ -66,7 +75,8 @@ public final class TargetFigures {
         f.id(),
         i.actuals(),
         i.notes(),
-        sources);
+        sources,
+        i.pair());
   }
 
   /**
@@ -74,9 +84,12 @@ public final class TargetFigures {
    * value, year and source, which an edit of the shown (resolved) record would otherwise copy.
    */
   Indicator unlink(Indicator i) {
-    if (i.figureId() == null) return i;
+    Pair pair = i.pair() != null ? i.pair() : fallback;
+    if (i.figureId() == null || pair == null) return i;
     Optional<StatedFigure> found =
-        figures.figures(a, b).stream().filter(f -> f.id().equals(i.figureId())).findFirst();
+        figures.figures(pair.a(), pair.b()).stream()
+            .filter(f -> f.id().equals(i.figureId()))
+            .findFirst();
     if (found.isEmpty()) return i;
     String url = found.get().sourceUrl();
     return new Indicator(
@@ -93,7 +106,8 @@ public final class TargetFigures {
         i.figureId(),
         i.actuals(),
         i.notes(),
-        i.sources().stream().filter(s -> !url.equals(s.url())).toList());
+        i.sources().stream().filter(s -> !url.equals(s.url())).toList(),
+        i.pair());
   }
 
   /**

@@ -3,7 +3,6 @@ package caravan.web;
 import caravan.figures.FiguresService;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
-import caravan.text.ShippedData;
 import caravan.trade.FlowPeriod;
 import caravan.trade.Profile;
 import caravan.trade.ProfileCsv;
@@ -11,7 +10,6 @@ import caravan.trade.ProfileRequest;
 import caravan.trade.ProfileService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -35,12 +33,8 @@ final class ApiRoutes {
     routes.get("/api/v1/pairs/{pair}/figures/{id}/audit", this::figureAudit);
   }
 
-  private void openapi(Context ctx) throws java.io.IOException {
-    ctx.contentType("application/json")
-        .result(
-            new String(
-                ShippedData.class.getResourceAsStream("/caravan/web/openapi.json").readAllBytes(),
-                StandardCharsets.UTF_8));
+  private void openapi(Context ctx) {
+    ctx.contentType("application/json").result(OpenApiDocument.document().toString());
   }
 
   private void profile(Context ctx) {

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What the agreement, project, organisation, session and indicator forms share on top of {@link
- * RegistryForm}: labels and hints that may come from {@code registry.form.*} messages, a
- * per-language input group, a read-only input, decimals, and lines of several parts read with a
- * problem that names the line.
+ * What the forms made from field descriptions ({@link DescribedForm}) and the item lines ({@link
+ * ItemLines}) share on top of {@link RegistryForm}: labels and hints that may come from {@code
+ * registry.form.*} messages, a per-language input group, a read-only input, decimals, and lines of
+ * several parts read with a problem that names the line.
  */
 final class FormFields {
   /** The languages of titles and names, in the order their inputs show. */
@@ -87,19 +87,48 @@ final class FormFields {
     return out;
   }
 
-  /** Enum options as {@link RegistryForm#options}, labelled from {@code registry.form.enum.*}. */
-  static <E extends Enum<E>> List<Option> options(
-      RegistryPage page, Class<E> type, String current) {
-    return RegistryForm.options(page, type, current).stream()
-        .map(
-            o ->
-                o.value().isEmpty()
-                    ? o
-                    : new Option(
-                        o.value(),
-                        page.word("registry.form.enum." + o.value(), o.label()),
-                        o.selected()))
-        .toList();
+  /**
+   * One input per side of the record's pair (given by the typed {@code pair}, else the sides
+   * already typed), typed as {@code NAME.KAZ}, {@code NAME.IRN}…; the template renders each option
+   * as an input (its value the country code, its label what was typed).
+   */
+  static Input sides(
+      RegistryPage page,
+      String name,
+      Map<String, String> values,
+      Map<String, List<String>> problems) {
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    try {
+      caravan.registry.Pair pair = caravan.registry.Pair.of(values.get("pair"));
+      if (pair != null) codes.addAll(pair.sides());
+    } catch (caravan.registry.ValidationException e) {
+      // a pair that cannot be read has its own problem; the sides typed so far still show
+    }
+    for (String key : values.keySet()) {
+      if (key.startsWith(name + ".")) codes.add(key.substring(name.length() + 1));
+    }
+    List<Option> sides =
+        codes.stream()
+            .map(c -> new Option(c, values.getOrDefault(name + "." + c, ""), false))
+            .toList();
+    return input(page, name, "sides", values, problems, sides);
+  }
+
+  /** The typed values of a map by country: {@code NAME.KAZ} and so on. */
+  static void putSides(String name, Map<String, String> bySide, Map<String, String> values) {
+    bySide.forEach((code, text) -> values.put(name + "." + code, text));
+  }
+
+  /** The map by country typed as {@code NAME.KAZ} and so on; blank ones are left out. */
+  static Map<String, String> readSides(String name, Map<String, String> values) {
+    Map<String, String> out = new TreeMap<>();
+    values.forEach(
+        (key, text) -> {
+          if (key.startsWith(name + ".") && text != null && !text.isBlank()) {
+            out.put(key.substring(name.length() + 1).toUpperCase(Locale.ROOT), text.strip());
+          }
+        });
+    return out;
   }
 
   /** A decimal such as {@code 1500000} or {@code 2.5}, or null with a problem. */

@@ -5,11 +5,14 @@ import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
+import caravan.registry.Fields;
 import caravan.registry.HeritageItem;
 import caravan.registry.Indicator;
 import caravan.registry.Organisation;
+import caravan.registry.Pair;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
+import caravan.registry.RecordField;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryFilter;
 import caravan.registry.RegistryRecord;
@@ -25,7 +28,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,22 +72,27 @@ final class RegistryApi {
     routes.get(base + "/search", this::search);
     routes.get(
         base + "/export.json",
-        ctx -> stream(ctx, "application/json", "registry.json", exports::exportJson));
+        ctx ->
+            stream(
+                ctx, "application/json", "registry.json", o -> exports.exportJson(pair(ctx), o)));
     routes.get(base + "/projects.iati.xml", this::iati);
     routes.get(
         base + "/calendar.ics",
         ctx -> {
           java.io.StringWriter w = new java.io.StringWriter();
-          exports.exportICalendar(w);
+          exports.exportICalendar(pair(ctx), w);
           ctx.contentType("text/calendar; charset=utf-8")
               .header("Content-Disposition", "attachment; filename=\"caravan.ics\"")
               .result(w.toString());
         });
     routes.get(
-        base + "/requests/{id}/matches", ctx -> ctx.json(exports.match(ctx.pathParam("id"))));
-    routes.get(base + "/decisions/overdue", ctx -> ctx.json(views(registry.overdueDecisions())));
+        base + "/requests/{id}/matches",
+        ctx -> ctx.json(exports.match(pair(ctx), ctx.pathParam("id"))));
     routes.get(
-        base + "/agreements/timeline", ctx -> ctx.json(views(registry.agreementsTimeline())));
+        base + "/decisions/overdue", ctx -> ctx.json(views(registry.overdueDecisions(pair(ctx)))));
+    routes.get(
+        base + "/agreements/timeline",
+        ctx -> ctx.json(views(registry.agreementsTimeline(pair(ctx)))));
     routes.get(base + "/{entity}", this::list);
     routes.post(base + "/{entity}", this::create);
     routes.get(
@@ -106,7 +113,7 @@ final class RegistryApi {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     caravan.registry.IatiExport report =
         exports.exportIati(
-            out, ctx.queryParam("reportingOrgRef"), ctx.queryParam("reportingOrgName"));
+            pair(ctx), out, ctx.queryParam("reportingOrgRef"), ctx.queryParam("reportingOrgName"));
     if (!report.leftOut().isEmpty()) {
       ctx.header(
           "Caravan-Left-Out",
@@ -118,7 +125,12 @@ final class RegistryApi {
   }
 
   private void search(Context ctx) {
-    ctx.json(registry.search(ctx.queryParam("q"), 50));
+    ctx.json(registry.search(ctx.queryParam("q"), 50, pair(ctx)));
+  }
+
+  /** The {@code ?pair=KAZ-TUR} of a request (ISO3 or M49 codes); none: every pair. */
+  private Pair pair(Context ctx) {
+    return registry.pair(ctx.queryParam("pair"));
   }
 
   private static void stream(
@@ -136,23 +148,25 @@ final class RegistryApi {
   private void list(Context ctx) {
     if (wantsCsv(ctx)) {
       java.io.StringWriter out = new java.io.StringWriter();
-      exports.exportCsv(type(ctx), out);
+      exports.exportCsv(type(ctx), pair(ctx), out);
       ctx.contentType("text/csv; charset=utf-8").result(out.toString());
       return;
     }
-    RegistryFilter filter = new RegistryFilter(ctx.queryParam("q"), ctx.queryParam("kind"));
+    RegistryFilter filter =
+        new RegistryFilter(ctx.queryParam("q"), ctx.queryParam("kind"), pair(ctx));
     ctx.json(views(registry.list(type(ctx), filter)));
   }
 
+  /** A record the body gives no pair belongs to {@code ?pair=}, else to the home pair. */
   private void create(Context ctx) {
-    RegistryRecord created = registry.create(body(ctx), user(ctx));
+    RegistryRecord created = registry.create(inPair(ctx, body(ctx)), user(ctx));
     ctx.status(201)
         .header("Location", "/api/v1/registry/" + ctx.pathParam("entity") + "/" + created.id())
         .json(view(created));
   }
 
   private void update(Context ctx) {
-    RegistryRecord record = body(ctx);
+    RegistryRecord record = inPair(ctx, body(ctx));
     int version = version(ctx, record.version());
     ctx.json(view(registry.update(ctx.pathParam("id"), version, record, user(ctx))));
   }
@@ -160,6 +174,10 @@ final class RegistryApi {
   private void delete(Context ctx) {
     registry.delete(type(ctx), ctx.pathParam("id"), version(ctx, 0), user(ctx));
     ctx.status(204);
+  }
+
+  private RegistryRecord inPair(Context ctx, RegistryRecord r) {
+    return r.pair() == null ? registry.inPair(r, pair(ctx)) : r;
   }
 
   /** The version the client read: If-Match, else ?version=, else the body's. */
@@ -224,12 +242,14 @@ final class RegistryApi {
   }
 
   /**
-   * A record as JSON with what is derived from it (an agreement's status, a decision's overdue).
+   * A record as JSON with what is derived from it: the derived fields of its description (an
+   * agreement's status, a project's stage, a decision's overdue today), the thin-source flag.
    */
   static ObjectNode view(RegistryRecord r) {
     ObjectNode node = JSON.valueToTree(r);
-    if (r instanceof Agreement a) node.put("status", String.valueOf(a.status()));
-    if (r instanceof Decision d) node.put("overdue", d.overdue(LocalDate.now()));
+    for (RecordField f : Fields.of(r.getClass())) {
+      if (!f.stored()) node.set(f.name(), JSON.valueToTree(Fields.value(f, r, false)));
+    }
     node.put("thinSource", r.thinSource());
     return node;
   }

@@ -79,21 +79,6 @@ public record RegistryForm(
         problems.getOrDefault(name, List.of()));
   }
 
-  /** Options for every value of an enum, the one in {@code values} selected; a blank first. */
-  static <E extends Enum<E>> List<Option> options(
-      RegistryPage page, Class<E> type, String current) {
-    List<Option> out = new ArrayList<>();
-    out.add(new Option("", "—", isBlank(current)));
-    for (E e : type.getEnumConstants()) {
-      out.add(
-          new Option(
-              e.name(),
-              page.word("registry.enum." + e.name(), e.name()),
-              e.name().equals(current)));
-    }
-    return out;
-  }
-
   /**
    * Problems by the input they belong to: {@code links[0].targetId: …} belongs to {@code links},
    * {@code sources[1].url: …} to {@code sources[1]}; each keeps only its reason.
@@ -181,22 +166,6 @@ public record RegistryForm(
     }
   }
 
-  static <E extends Enum<E>> E choice(
-      String field, Class<E> type, String text, List<String> problems) {
-    if (isBlank(text)) return null;
-    try {
-      return Enum.valueOf(type, text.trim());
-    } catch (IllegalArgumentException e) {
-      problems.add(
-          field
-              + ": unknown value '"
-              + text.trim()
-              + "': use one of "
-              + Arrays.toString(type.getEnumConstants()));
-      return null;
-    }
-  }
-
   /** Non-blank lines (or, with {@code commas}, comma-separated items too), trimmed. */
   static List<String> lines(String text, boolean commas) {
     if (isBlank(text)) return List.of();
@@ -208,10 +177,6 @@ public record RegistryForm(
 
   static String joinLines(List<String> items) {
     return String.join("\n", items);
-  }
-
-  static String text(Object o) {
-    return o == null ? "" : o.toString();
   }
 
   private static String at(List<String> list, int i) {

@@ -43,9 +43,29 @@ public record RegistryPage(Messages m, User user, String csrf, String title, Str
     return user != null && user.role().canEdit();
   }
 
-  /** {@code path} in this page's language (a query string already in {@code path} is kept). */
+  /**
+   * {@code path} in this page's language and, when this page shows one pair ({@code ?pair=}), of
+   * that pair (a query string already in {@code path} is kept).
+   */
   public String href(String path) {
-    return path + (path.contains("?") ? "&" : "?") + "lang=" + m.lang();
+    String pair = pair();
+    String withPair =
+        pair == null || path.contains("pair=") || path.startsWith("http")
+            ? path
+            : path + (path.contains("?") ? "&" : "?") + "pair=" + encode(pair);
+    return withPair + (withPair.contains("?") ? "&" : "?") + "lang=" + m.lang();
+  }
+
+  /** The pair this page was asked for ({@code ?pair=KAZ-TUR}), or null. */
+  public String pair() {
+    int q = path.indexOf('?');
+    if (q < 0) return null;
+    for (String part : path.substring(q + 1).split("&")) {
+      if (part.startsWith("pair=") && part.length() > 5) {
+        return java.net.URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
   }
 
   /** This page in another language. */

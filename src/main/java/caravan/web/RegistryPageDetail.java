@@ -5,10 +5,12 @@ import caravan.registry.AuditEntry;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
+import caravan.registry.Fields;
 import caravan.registry.HeritageItem;
 import caravan.registry.PartialDate;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
+import caravan.registry.RecordField;
 import caravan.registry.RegistryRecord;
 import caravan.registry.Source;
 import caravan.web.RegistryPage.Cell;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -44,11 +47,21 @@ final class RegistryPageDetail {
     List<Field> fields = new ArrayList<>();
     fields.add(field(page, "id", List.of(Cell.of(r.id()))));
     if (r instanceof Agreement a) {
-      fields.add(field(page, "status", List.of(Cell.of(a.status().label()))));
+      String status = a.status().name();
+      fields.add(
+          field(page, "status", List.of(Cell.of(page.word(RecordField.valueKey(status), status)))));
     } else if (r instanceof Decision d && d.overdue(today)) {
       fields.add(field(page, "overdue", List.of(Cell.of(page.m().get("registry.overdue.yes")))));
     } else if (r instanceof Project p) {
-      fields.add(field(page, "stage", List.of(Cell.of(p.stage().map(Enum::name).orElse("—")))));
+      fields.add(
+          field(
+              page,
+              "stage",
+              List.of(
+                  Cell.of(
+                      p.stage()
+                          .map(x -> page.word(RecordField.valueKey(x.name()), x.name()))
+                          .orElse("—")))));
     }
     for (RecordComponent c : r.getClass().getRecordComponents()) {
       String name = c.getName();
@@ -73,7 +86,7 @@ final class RegistryPageDetail {
     if (r instanceof Decision && name.equals("sessionNumber")) {
       int n = (Integer) value;
       return List.of(
-          new Cell(String.valueOf(n), "/registry/sessions/" + CommissionSession.idOf(n)));
+          new Cell(String.valueOf(n), "/registry/sessions/" + CommissionSession.idOf(r.pair(), n)));
     }
     if (r instanceof PartnerRequest && name.equals("organisationId")
         || r instanceof Event && name.equals("agreementIds")
@@ -97,16 +110,23 @@ final class RegistryPageDetail {
       return List.of(Cell.of(page.word("registry.enum." + e.name(), e.name())));
     }
     if (value instanceof List<?> list) {
-      return list.stream().map(RegistryPageDetail::cell).toList();
+      return list.stream().map(v -> cell(v, page)).toList();
     }
     if (value instanceof Map<?, ?> map) {
       return map.entrySet().stream().map(e -> Cell.of(e.getKey() + ": " + e.getValue())).toList();
     }
-    return List.of(cell(value));
+    // a coded value of the kind's description (a unit such as USD_million) shows its label
+    Optional<RecordField> described = Fields.named(r.getClass(), name);
+    if (value instanceof String s
+        && described.isPresent()
+        && described.get().values().contains(s)) {
+      return List.of(Cell.of(page.word(described.get().keyOf(s), s)));
+    }
+    return List.of(cell(value, page));
   }
 
   /** One value: a link to another record, an evidence URL, or text. */
-  private static Cell cell(Object v) {
+  private static Cell cell(Object v, RegistryPage page) {
     if (v instanceof Decision.Link l) {
       return new Cell(l.type() + " " + l.targetId(), RegistryPageEntities.hrefOf(l.targetId()));
     }
@@ -118,7 +138,7 @@ final class RegistryPageDetail {
       for (RecordComponent c : rec.getClass().getRecordComponents()) {
         try {
           Object x = c.getAccessor().invoke(rec);
-          if (x != null) parts.add(x instanceof Source s ? s.url() : plain(x));
+          if (x != null) parts.add(x instanceof Source s ? s.url() : word(x, page));
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
         }
@@ -126,6 +146,17 @@ final class RegistryPageDetail {
       return Cell.of(String.join(" · ", parts));
     }
     return Cell.of(plain(v));
+  }
+
+  /**
+   * A part of a nested value: a coded one (an action's type, a stage, a party that is both sides)
+   * by its label, other values as they are.
+   */
+  private static String word(Object x, RegistryPage page) {
+    if (x instanceof Enum<?> e) return page.word(RecordField.valueKey(e.name()), e.name());
+    if (Agreement.BOTH.equals(x))
+      return page.word(RecordField.valueKey(Agreement.BOTH), Agreement.BOTH);
+    return plain(x);
   }
 
   private static String plain(Object v) {

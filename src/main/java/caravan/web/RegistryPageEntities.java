@@ -4,11 +4,13 @@ import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
+import caravan.registry.Fields;
 import caravan.registry.HeritageItem;
 import caravan.registry.Indicator;
 import caravan.registry.Organisation;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
+import caravan.registry.RecordField;
 import caravan.registry.RegistryRecord;
 import caravan.web.RegistryPage.Cell;
 import java.math.BigDecimal;
@@ -17,26 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * The registry's entities as the pages name them ({@code /registry/agreements}…): the record type,
- * the list columns, the value the kind filter matches (the same value the store files as the
- * record's kind) and the countries the country filter matches.
+ * the value the kind filter matches (the same value the store files as the record's kind) and the
+ * countries the country filter matches. The list columns are the fields the kind's description
+ * marks as listed ({@link Fields#listed}); coded values show their label in the page's language.
  */
 final class RegistryPageEntities {
   private RegistryPageEntities() {}
 
-  /** A list column: the field it shows and how, in a language. */
-  record Column<T>(String field, BiFunction<T, String, Cell> cell) {}
-
   record Entity<T extends RegistryRecord>(
-      String slug,
-      Class<T> type,
-      List<Column<T>> columns,
-      Function<T, String> kind,
-      Function<T, List<String>> countries) {
+      String slug, Class<T> type, Function<T, String> kind, Function<T, List<String>> countries) {
 
     boolean hasKind() {
       return type != CommissionSession.class;
@@ -55,9 +50,9 @@ final class RegistryPageEntities {
       return "kind";
     }
 
-    @SuppressWarnings("unchecked")
-    Cell cell(Column<?> column, RegistryRecord r, String lang) {
-      return ((Column<T>) column).cell().apply((T) r, lang);
+    /** The list columns: the listed fields of the kind's description. */
+    List<RecordField> columns() {
+      return Fields.listed(type);
     }
 
     @SuppressWarnings("unchecked")
@@ -74,68 +69,14 @@ final class RegistryPageEntities {
   static final Map<String, Entity<?>> ALL = new LinkedHashMap<>();
 
   static {
-    add(
-        new Entity<>(
-            "agreements",
-            Agreement.class,
-            List.of(
-                col("title", (Agreement a, String l) -> a.title(l)),
-                col("kind", (a, l) -> a.kind()),
-                col("signedOn", (a, l) -> text(a.signedOn())),
-                col("status", (a, l) -> a.status().label())),
-            Agreement::kind,
-            a -> List.of()));
-    add(
-        new Entity<>(
-            "sessions",
-            CommissionSession.class,
-            List.of(
-                col("number", (CommissionSession s, String l) -> String.valueOf(s.number())),
-                col("startDate", (s, l) -> text(s.startDate())),
-                col("place", (s, l) -> s.place()),
-                col("outcomes", (s, l) -> s.outcomes())),
-            s -> null,
-            s -> List.of()));
-    add(
-        new Entity<>(
-            "decisions",
-            Decision.class,
-            List.of(
-                new Column<>(
-                    "sessionNumber",
-                    (Decision d, String l) ->
-                        new Cell(
-                            String.valueOf(d.sessionNumber()),
-                            "/registry/sessions/" + CommissionSession.idOf(d.sessionNumber()))),
-                col("text", (d, l) -> d.text()),
-                col("deadline", (d, l) -> text(d.deadline())),
-                col("status", (d, l) -> text(d.status()))),
-            d -> text(d.status()),
-            d -> List.of()));
-    add(
-        new Entity<>(
-            "indicators",
-            Indicator.class,
-            List.of(
-                col("indicator", (Indicator i, String l) -> i.indicator()),
-                col("title", (i, l) -> i.title()),
-                col("unit", (i, l) -> Units.unit(i.unit(), l)),
-                col("target", (i, l) -> plain(i.target())),
-                col("targetYear", (i, l) -> text(i.targetYear()))),
-            Indicator::indicator,
-            i -> List.of()));
+    add(new Entity<>("agreements", Agreement.class, Agreement::kind, a -> List.of()));
+    add(new Entity<>("sessions", CommissionSession.class, s -> null, s -> List.of()));
+    add(new Entity<>("decisions", Decision.class, d -> text(d.status()), d -> List.of()));
+    add(new Entity<>("indicators", Indicator.class, Indicator::indicator, i -> List.of()));
     add(
         new Entity<>(
             "projects",
             Project.class,
-            List.of(
-                col("title", (Project p, String l) -> p.title()),
-                col("sectorText", (p, l) -> p.sectorText()),
-                col("region", (p, l) -> p.region()),
-                col("stage", (p, l) -> p.stage().map(Enum::name).orElse(null)),
-                col(
-                    "amount",
-                    (p, l) -> Units.money(p.amountLow(), p.amountHigh(), p.currency(), l))),
             p -> p.stage().map(Enum::name).orElse(null),
             p ->
                 p.investors().stream()
@@ -147,64 +88,50 @@ final class RegistryPageEntities {
         new Entity<>(
             "organisations",
             Organisation.class,
-            List.of(
-                col("names", (Organisation o, String l) -> o.name(l)),
-                col("kind", (o, l) -> o.kind()),
-                col(
-                    "country",
-                    (o, l) ->
-                        o.country() == null ? o.countryNote() : Units.country(o.country(), l)),
-                col("role", (o, l) -> o.role())),
             Organisation::kind,
             o -> o.country() == null ? List.of() : List.of(o.country())));
-    add(
-        new Entity<>(
-            "requests",
-            PartnerRequest.class,
-            List.of(
-                col("direction", (PartnerRequest r, String l) -> text(r.direction())),
-                new Column<>(
-                    "organisationId",
-                    (r, l) ->
-                        new Cell(
-                            r.organisationId(),
-                            r.organisationId() == null
-                                ? null
-                                : "/registry/organisations/" + r.organisationId())),
-                col("text", (r, l) -> r.text()),
-                col("expires", (r, l) -> text(r.expires()))),
-            r -> text(r.direction()),
-            r -> List.of()));
-    add(
-        new Entity<>(
-            "events",
-            Event.class,
-            List.of(
-                col("kind", (Event e, String l) -> e.kind()),
-                col("title", (e, l) -> e.title()),
-                col("startDate", (e, l) -> text(e.startDate())),
-                col("place", (e, l) -> e.place())),
-            Event::kind,
-            e -> List.of()));
-    add(
-        new Entity<>(
-            "heritage",
-            HeritageItem.class,
-            List.of(
-                col("title", (HeritageItem h, String l) -> h.title()),
-                col("originalTitle", (h, l) -> h.ownTitle()),
-                col("holder", (h, l) -> h.holder()),
-                col("date", (h, l) -> h.dateText())),
-            HeritageItem::kind,
-            h -> List.of()));
+    add(new Entity<>("requests", PartnerRequest.class, r -> text(r.direction()), r -> List.of()));
+    add(new Entity<>("events", Event.class, Event::kind, e -> List.of()));
+    add(new Entity<>("heritage", HeritageItem.class, HeritageItem::kind, h -> List.of()));
   }
 
   private static void add(Entity<?> e) {
     ALL.put(e.slug(), e);
   }
 
-  private static <T> Column<T> col(String field, BiFunction<T, String, String> text) {
-    return new Column<>(field, (r, l) -> Cell.of(text.apply(r, l)));
+  /**
+   * One list cell: text in the page's language (a title in that language, a coded value by its
+   * label), linked when it names another record.
+   */
+  static Cell cell(RecordField f, RegistryRecord r, RegistryPage page) {
+    Object v = Fields.value(f, r, true);
+    if (v == null) return Cell.of(null);
+    if (r instanceof Decision d && f.name().equals("sessionNumber")) {
+      return new Cell(
+          String.valueOf(v), "/registry/sessions/" + CommissionSession.idOf(d.pair(), (int) v));
+    }
+    if (f.type() == RecordField.Type.ID) return new Cell(v.toString(), hrefOf(v.toString()));
+    if (r instanceof Project p && f.name().equals("amount")) {
+      return Cell.of(Units.money(p.amountLow(), p.amountHigh(), p.currency(), page.m().lang()));
+    }
+    // a country by its name in the page's language (Казахстан), not its ISO3 code
+    if (f.name().equals("country") && v instanceof String code && code.matches("[A-Z]{3}")) {
+      return Cell.of(Units.country(code, page.m().lang()));
+    }
+    return Cell.of(show(f, v, page));
+  }
+
+  /** A value as a reader sees it: a coded one by its label, a language map in the page's. */
+  static String show(RecordField f, Object v, RegistryPage page) {
+    if (v instanceof Map<?, ?> m && f.type() == RecordField.Type.LANGUAGES) {
+      Object text = m.get(page.m().lang());
+      if (text == null) text = m.get("en");
+      if (text == null && !m.isEmpty()) text = m.values().iterator().next();
+      return text == null ? null : text.toString();
+    }
+    if (v instanceof BigDecimal b) return plain(b);
+    String s = v instanceof Enum<?> e ? e.name() : v.toString();
+    return f.values().contains(s) ? page.word(f.keyOf(s), s) : s;
   }
 
   static Optional<Entity<?>> bySlug(String slug) {

@@ -4,6 +4,11 @@ import caravan.access.User;
 import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
+import caravan.registry.Event;
+import caravan.registry.Indicator;
+import caravan.registry.Organisation;
+import caravan.registry.Pair;
+import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
 import caravan.registry.ProjectPlaces;
 import caravan.registry.RegistryExports;
@@ -53,16 +58,18 @@ import java.util.stream.Collectors;
 final class RegistryPages {
   static final String MAP_DATA = "/data/maps/countries-110m.json";
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The kinds people edit through forms, each form made from the kind's field descriptions. */
   private static final Map<String, RegistryForm.Spec<?>> FORMS =
       Map.of(
-          "decisions", DecisionForm.INSTANCE,
-          "events", EventForm.INSTANCE,
-          "requests", RequestForm.INSTANCE,
-          "agreements", AgreementForm.INSTANCE,
-          "projects", ProjectForm.INSTANCE,
-          "organisations", OrganisationForm.INSTANCE,
-          "sessions", SessionForm.INSTANCE,
-          "indicators", IndicatorForm.INSTANCE);
+          "decisions", new DescribedForm<>(Decision.class),
+          "events", new DescribedForm<>(Event.class),
+          "requests", new DescribedForm<>(PartnerRequest.class),
+          "agreements", new DescribedForm<>(Agreement.class),
+          "projects", new DescribedForm<>(Project.class),
+          "organisations", new DescribedForm<>(Organisation.class),
+          "sessions", new DescribedForm<>(CommissionSession.class),
+          "indicators", new DescribedForm<>(Indicator.class));
 
   private final RegistryService registry;
   private final TemplateEngine templates;
@@ -99,9 +106,10 @@ final class RegistryPages {
   private void overview(Context ctx) {
     RegistryPage page = page(ctx, "registry.title");
     String q = ctx.queryParam("q");
+    Pair pair = pair(ctx);
     List<Row> rows = new ArrayList<>();
     for (Entity<?> e : RegistryPageEntities.ALL.values()) {
-      int n = registry.list(e.type(), RegistryFilter.text(q)).size();
+      int n = registry.list(e.type(), new RegistryFilter(q, null, pair)).size();
       String href = "/registry/" + e.slug() + (blank(q) ? "" : "?q=" + RegistryPage.encode(q));
       rows.add(
           new Row(
@@ -113,7 +121,7 @@ final class RegistryPages {
     Map<String, Object> p = params(page);
     p.put("rows", rows);
     p.put("q", q == null ? "" : q);
-    p.put("overdue", registry.overdueDecisions().size());
+    p.put("overdue", registry.overdueDecisions(pair).size());
     render(ctx, "registry/overview.jte", p);
   }
 
@@ -124,9 +132,11 @@ final class RegistryPages {
     String kind = ctx.queryParam("kind");
     String status = ctx.queryParam("status");
     String country = ctx.queryParam("country");
-    List<? extends RegistryRecord> all = registry.list(e.type(), RegistryFilter.ALL);
+    Pair pair = pair(ctx);
+    List<? extends RegistryRecord> every = registry.list(e.type(), RegistryFilter.ALL);
+    List<? extends RegistryRecord> all = registry.list(e.type(), RegistryFilter.pair(pair));
     List<? extends RegistryRecord> shown =
-        registry.list(e.type(), new RegistryFilter(q, blank(kind) ? null : kind)).stream()
+        registry.list(e.type(), new RegistryFilter(q, blank(kind) ? null : kind, pair)).stream()
             .filter(
                 r ->
                     blank(status)
@@ -137,8 +147,8 @@ final class RegistryPages {
     List<Row> rows = new ArrayList<>();
     for (RegistryRecord r : shown) {
       List<Cell> cells = new ArrayList<>();
-      for (RegistryPageEntities.Column<?> c : e.columns()) {
-        Cell cell = e.cell(c, r, page.m().lang());
+      for (caravan.registry.RecordField c : e.columns()) {
+        Cell cell = RegistryPageEntities.cell(c, r, page);
         cells.add(cell.href() == null ? cell : new Cell(cell.text(), page.href(cell.href())));
       }
       rows.add(
@@ -147,7 +157,7 @@ final class RegistryPages {
     }
     Map<String, Object> p = params(page);
     p.put("slug", e.slug());
-    p.put("headers", e.columns().stream().map(c -> page.label(c.field())).toList());
+    p.put("headers", e.columns().stream().map(c -> page.label(c.name())).toList());
     p.put("rows", rows);
     p.put("total", all.size());
     p.put("q", q == null ? "" : q);
@@ -164,6 +174,12 @@ final class RegistryPages {
             ? countryOptions(
                 all.stream().flatMap(r -> e.countriesOf(r).stream()).toList(), country, page)
             : null);
+    p.put(
+        "pairs",
+        options(
+            every.stream().map(r -> r.pair().toString()).toList(),
+            pair == null ? null : pair.toString(),
+            page));
     p.put("canCreate", FORMS.containsKey(e.slug()) && page.canEdit());
     render(ctx, "registry/list.jte", p);
   }
@@ -262,9 +278,13 @@ final class RegistryPages {
       values = valuesOf(spec, r);
       sources = RegistryForm.sourceRows(r.sources());
       version = r.version();
-    } else if (slug.equals("decisions")) {
-      values.put("sessionNumber", Objects.requireNonNullElse(ctx.queryParam("session"), ""));
-      values.put("status", Decision.Status.PLANNED.name());
+    } else {
+      Pair pair = pair(ctx);
+      values.put("pair", (pair == null ? registry.homePair() : pair).toString());
+      if (slug.equals("decisions")) {
+        values.put("sessionNumber", Objects.requireNonNullElse(ctx.queryParam("session"), ""));
+        values.put("status", Decision.Status.PLANNED.name());
+      }
     }
     renderForm(ctx, page, slug, id, spec, values, sources, version, List.of(), null);
   }
@@ -279,6 +299,11 @@ final class RegistryPages {
     Integer version = RegistryForm.number("version", values.get("version"), new ArrayList<>());
     List<String> problems = new ArrayList<>();
     RegistryRecord record = spec.read(values, RegistryForm.readSources(rows, problems), problems);
+    try {
+      record = registry.inPair(record, registry.pair(values.get("pair")));
+    } catch (ValidationException e) {
+      problems.addAll(e.problems());
+    }
     String stale = null;
     if (problems.isEmpty()) {
       try {
@@ -310,7 +335,9 @@ final class RegistryPages {
   @SuppressWarnings("unchecked")
   private static <T extends RegistryRecord> Map<String, String> valuesOf(
       RegistryForm.Spec<T> spec, RegistryRecord r) {
-    return new HashMap<>(spec.values((T) r));
+    Map<String, String> values = new HashMap<>(spec.values((T) r));
+    values.put("pair", r.pair().toString());
+    return values;
   }
 
   private void renderForm(
@@ -325,7 +352,10 @@ final class RegistryPages {
       List<String> problems,
       String stale) {
     Map<String, List<String>> byField = RegistryForm.byField(problems);
-    List<RegistryForm.Input> inputs = spec.inputs(page, values, byField);
+    // every record belongs to a pair: its input comes first on every form
+    List<RegistryForm.Input> inputs = new ArrayList<>();
+    inputs.add(FormFields.input(page, "pair", "text", values, byField));
+    inputs.addAll(spec.inputs(page, values, byField));
     List<String> other = new ArrayList<>();
     byField.forEach(
         (field, reasons) -> {
@@ -368,7 +398,7 @@ final class RegistryPages {
     RegistryPage page = page(ctx, "registry.overdue.title");
     LocalDate today = LocalDate.now(clock);
     List<Row> rows = new ArrayList<>();
-    for (Decision d : registry.overdueDecisions()) {
+    for (Decision d : registry.overdueDecisions(pair(ctx))) {
       long days = ChronoUnit.DAYS.between(d.deadline().end(), today);
       rows.add(
           new Row(
@@ -377,12 +407,14 @@ final class RegistryPages {
               List.of(
                   new Cell(
                       String.valueOf(d.sessionNumber()),
-                      page.href("/registry/sessions/" + CommissionSession.idOf(d.sessionNumber()))),
+                      page.href(
+                          "/registry/sessions/"
+                              + CommissionSession.idOf(d.pair(), d.sessionNumber()))),
                   Cell.of(d.text()),
                   Cell.of(
-                      Objects.toString(d.ownerKaz(), "—")
-                          + " / "
-                          + Objects.toString(d.ownerIrn(), "—")),
+                      d.pair().sides().stream()
+                          .map(side -> Objects.toString(d.owner(side), "—"))
+                          .collect(java.util.stream.Collectors.joining(" / "))),
                   Cell.of(d.deadline().toString()),
                   Cell.of(String.valueOf(days)),
                   Cell.of(page.word("registry.enum." + d.status(), d.status().name()))),
@@ -400,7 +432,7 @@ final class RegistryPages {
     String id = ctx.pathParam("id");
     RegistryPage page = page(ctx, "registry.matches.title");
     List<Row> rows = new ArrayList<>();
-    for (RegistryExports.Match match : exports.match(id)) {
+    for (RegistryExports.Match match : exports.match(pair(ctx), id)) {
       String slug = match.kind().equals("organisation") ? "organisations" : "requests";
       rows.add(
           new Row(
@@ -422,14 +454,14 @@ final class RegistryPages {
     RegistryPage page = page(ctx, "registry.timeline.title");
     String lang = page.m().lang();
     List<Moment> moments = new ArrayList<>();
-    for (Agreement a : registry.agreementsTimeline()) {
+    for (Agreement a : registry.agreementsTimeline(pair(ctx))) {
       List<String> actions =
           a.actions().stream()
               .map(
                   x ->
                       (x.date() == null ? "?" : x.date().toString())
                           + " · "
-                          + x.party()
+                          + page.word("registry.enum." + x.party(), x.party())
                           + " · "
                           + page.word("registry.enum." + x.type(), x.type().name())
                           + (x.note() == null ? "" : " — " + x.note()))
@@ -449,7 +481,7 @@ final class RegistryPages {
 
   private void map(Context ctx) throws JsonProcessingException {
     RegistryPage page = page(ctx, "registry.map.title");
-    List<Project> projects = registry.list(Project.class, RegistryFilter.ALL);
+    List<Project> projects = registry.list(Project.class, RegistryFilter.pair(pair(ctx)));
     List<Map<String, Object>> points = new ArrayList<>();
     Map<String, List<Cell>> byRegion = new TreeMap<>();
     ProjectPlaces places = ProjectPlaces.shipped();
@@ -501,6 +533,11 @@ final class RegistryPages {
       mapData = data;
     }
     ctx.contentType("application/json").header("Cache-Control", "max-age=86400").result(data);
+  }
+
+  /** The {@code ?pair=KAZ-TUR} of a page (ISO3 or M49 codes); none: every pair. */
+  private Pair pair(Context ctx) {
+    return registry.pair(ctx.queryParam("pair"));
   }
 
   private static Entity<?> entity(String slug) {

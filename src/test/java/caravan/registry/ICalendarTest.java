@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ICalendarTest {
@@ -64,8 +65,7 @@ class ICalendarTest {
                 19,
                 "3",
                 "Open the rail link; report, quarterly",
-                null,
-                null,
+                Map.of(),
                 PartialDate.of(2024, 6),
                 Decision.Status.PLANNED,
                 List.of(),

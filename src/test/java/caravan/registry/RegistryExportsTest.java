@@ -80,8 +80,7 @@ class RegistryExportsTest {
             19,
             "4.2",
             "Build the dairy plant; report, yearly",
-            "MTI",
-            "MIMT",
+            Map.of("KAZ", "MTI", "IRN", "MIMT"),
             PartialDate.of(2026, 6),
             Decision.Status.IN_PROGRESS,
             List.of("minutes p. 3"),
@@ -202,7 +201,7 @@ class RegistryExportsTest {
 
       assertThat(lines[0])
           .isEqualTo(
-              "id,version,direction,organisationId,partnershipType,hsCodes,text,expires,sources");
+              "id,version,direction,organisationId,partnershipType,hsCodes,text,expires,sources,pair");
       // hsCodes ["1001"] as JSON, quoted by CSV: "[""1001""]"
       assertThat(lines[1])
           .contains(",OFFER,")

@@ -48,8 +48,8 @@ class StatedTargetsTest {
 
       // four target indicators in data/figures/stated-figures.csv: turnover, agri trade, corridor
       // capacity, Kazakh cargo via the corridor
-      assertThat(registry.loadStatedTargets(figures, "KAZ", "IRN")).isEqualTo(4);
-      assertThat(registry.loadStatedTargets(figures, "KAZ", "IRN")).isZero();
+      assertThat(registry.loadStatedTargets(figures, Pair.of("KAZ-IRN"))).isEqualTo(4);
+      assertThat(registry.loadStatedTargets(figures, Pair.of("KAZ-IRN"))).isZero();
 
       Indicator turnover = registry.get(Indicator.class, "IND-TRADE-TURNOVER");
       // the latest statement is S02, the talks of 2025-12-11: 3 bn USD = 3000 USD_million
@@ -70,7 +70,7 @@ class StatedTargetsTest {
       RelationalStore store = newStore();
       FiguresService figures = new FiguresService(store.jdbi());
       figures.loadShipped();
-      linked(store, figures).loadStatedTargets(figures, "KAZ", "IRN");
+      linked(store, figures).loadStatedTargets(figures, Pair.of("KAZ-IRN"));
 
       // read without the figures: what the registry itself stores
       Indicator stored =
@@ -87,7 +87,7 @@ class StatedTargetsTest {
       FiguresService figures = new FiguresService(store.jdbi());
       figures.loadShipped();
       RegistryService registry = linked(store, figures);
-      registry.loadStatedTargets(figures, "KAZ", "IRN");
+      registry.loadStatedTargets(figures, Pair.of("KAZ-IRN"));
 
       // the shipped S02 row with the value corrected to 3500 and the quote amended, as an analyst
       // would import it with `caravan import-figures`

@@ -62,7 +62,7 @@ class RegistryApiTest {
     String decision =
         """
         {"sessionNumber": 19, "text": "Prepare the roadmap of the Trade House in Tehran",
-         "ownerKaz": "Ministry of Trade and Integration", "ownerIrn": "TPO",
+         "owners": {"KAZ": "Ministry of Trade and Integration", "IRN": "TPO"},
          "deadline": "2024-06-30", "status": "PLANNED", "evidence": [], "links": [], "sources": []}
         """;
     HttpResponse<String> created = send("POST", "/api/v1/registry/decisions", decision, editor);

@@ -44,8 +44,8 @@ class RegistryBrowserTest {
       assertThat(browser.findElement(By.id("in-sessionNumber")).getDomProperty("value"))
           .isEqualTo("19");
       browser.findElement(By.id("in-text")).sendKeys("Open a joint grain terminal at Aktau port");
-      browser.findElement(By.id("in-ownerKaz")).sendKeys("Ministry of Agriculture");
-      browser.findElement(By.id("in-ownerIrn")).sendKeys("Ministry of Agriculture Jihad");
+      browser.findElement(By.id("in-owners-KAZ")).sendKeys("Ministry of Agriculture");
+      browser.findElement(By.id("in-owners-IRN")).sendKeys("Ministry of Agriculture Jihad");
       browser.findElement(By.id("in-deadline")).sendKeys("2024-06");
       browser.findElement(By.name("sourceUrl")).sendKeys("https://example.org/ses-19-protocol");
       browser.findElement(By.name("sourceDate")).sendKeys("2023-12-04");

@@ -338,8 +338,8 @@ class RegistryPagesTest {
     f.put("lang", "en");
     f.put("sessionNumber", "19");
     f.put("text", text);
-    f.put("ownerKaz", "Ministry of Trade and Integration");
-    f.put("ownerIrn", "Ministry of Industry, Mine and Trade");
+    f.put("owners.KAZ", "Ministry of Trade and Integration");
+    f.put("owners.IRN", "Ministry of Industry, Mine and Trade");
     f.put("deadline", deadline);
     f.put("status", status);
     f.put("sourceUrl", "https://example.org/protocol-19");
