@@ -18,6 +18,23 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
   public static final int LAST_YEAR = 2100;
 
   public FlowPeriod {
+    if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
+      throw new InvalidValueException(
+          "Months must run forward within 1..12, got " + firstMonth + ".." + lastMonth,
+          Map.of("field", "period", "value", firstMonth + ".." + lastMonth));
+    }
+  }
+
+  /** The whole of {@code year}, one a user asked for: refused outside the years data may carry. */
+  public static FlowPeriod ofYear(int year) {
+    return new FlowPeriod(requireYear(year), 1, 12);
+  }
+
+  /**
+   * {@code year} when trade data may carry it; checked where a user names a year, not in the
+   * constructor, so that the year before 1900 can still be asked for as a comparison.
+   */
+  static int requireYear(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new InvalidValueException(
           "Year "
@@ -29,15 +46,7 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
               + ", the years trade data may carry",
           Map.of("field", "year", "value", year));
     }
-    if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
-      throw new InvalidValueException(
-          "Months must run forward within 1..12, got " + firstMonth + ".." + lastMonth,
-          Map.of("field", "period", "value", firstMonth + ".." + lastMonth));
-    }
-  }
-
-  public static FlowPeriod ofYear(int year) {
-    return new FlowPeriod(year, 1, 12);
+    return year;
   }
 
   /** Parses {@code 2024} or {@code 2025-01..2025-10} (both ends in the same year). */
@@ -47,7 +56,9 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
     Matcher m = MONTHS.matcher(t);
     if (m.matches() && m.group(1).equals(m.group(3))) {
       return new FlowPeriod(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)));
+          requireYear(Integer.parseInt(m.group(1))),
+          Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(4)));
     }
     throw new InvalidValueException(
         "Period '"

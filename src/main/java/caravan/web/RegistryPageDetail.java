@@ -100,6 +100,9 @@ final class RegistryPageDetail {
     if (name.equals("unit") && value instanceof String code) {
       return List.of(Cell.of(Units.unit(code, page.m().lang())));
     }
+    if (name.equals("country") && value instanceof String code) {
+      return List.of(Cell.of(Units.country(code, page.m().lang())));
+    }
     if (name.equals("currency") && value instanceof String code) {
       return List.of(Cell.of(Units.currency(code, page.m().lang())));
     }

@@ -114,6 +114,10 @@ final class RegistryPageEntities {
     if (r instanceof Project p && f.name().equals("amount")) {
       return Cell.of(Units.money(p.amountLow(), p.amountHigh(), p.currency(), page.m().lang()));
     }
+    // a country by its name in the page's language (Казахстан), not its ISO3 code
+    if (f.name().equals("country") && v instanceof String code && code.matches("[A-Z]{3}")) {
+      return Cell.of(Units.country(code, page.m().lang()));
+    }
     return Cell.of(show(f, v, page));
   }
 

@@ -171,7 +171,8 @@ final class RegistryPages {
     p.put(
         "countries",
         e.hasCountry()
-            ? options(all.stream().flatMap(r -> e.countriesOf(r).stream()).toList(), country, page)
+            ? countryOptions(
+                all.stream().flatMap(r -> e.countriesOf(r).stream()).toList(), country, page)
             : null);
     p.put(
         "pairs",
@@ -192,6 +193,20 @@ final class RegistryPages {
         .sorted()
         .forEach(
             v -> out.add(new Option(v, page.word("registry.enum." + v, v), v.equals(current))));
+    return out;
+  }
+
+  /** The countries to filter by, named in the page's language and listed in its order. */
+  private static List<Option> countryOptions(
+      List<String> codes, String current, RegistryPage page) {
+    List<Option> out = new ArrayList<>();
+    out.add(new Option("", page.m().get("registry.filter.any"), blank(current)));
+    codes.stream()
+        .filter(Objects::nonNull)
+        .distinct()
+        .map(c -> new Option(c, Units.country(c, page.m().lang()), c.equals(current)))
+        .sorted(java.util.Comparator.comparing(Option::label))
+        .forEach(out::add);
     return out;
   }
 

@@ -1,5 +1,6 @@
 package caravan.web;
 
+import caravan.text.Countries;
 import caravan.text.Messages;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
@@ -8,12 +9,20 @@ import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 
 /**
- * Units and amounts in the reader's words: a unit code of the stated figures ({@code USD_million})
- * by the bundles, an amount of money by CLDR's currency names and plural rules through ICU ("5 000
- * 000 долларов США", "5,000,000 US dollars").
+ * Countries, units and amounts in the reader's words: a country by its CLDR name, a unit code of
+ * the stated figures ({@code USD_million}) by the bundles, an amount of money by CLDR's currency
+ * names and plural rules through ICU ("5 000 000 долларов США", "5,000,000 US dollars").
  */
 final class Units {
   private Units() {}
+
+  private static final Countries COUNTRIES = Countries.shipped();
+
+  /** A country's name in {@code lang} for its ISO3 code (Казахстан for KAZ), or the code. */
+  static String country(String iso3, String lang) {
+    if (iso3 == null) return null;
+    return COUNTRIES.byIso3(iso3).map(c -> c.name(lang)).orElse(iso3);
+  }
 
   /** The unit's name in {@code lang}, or its code when the bundles do not name it. */
   static String unit(String code, String lang) {

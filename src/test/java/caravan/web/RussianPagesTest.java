@@ -90,6 +90,15 @@ class RussianPagesTest {
     assertThat(web.get("/registry/indicators/IND-TRADE-TURNOVER?lang=en")).contains("m USD");
   }
 
+  @Test
+  void a_country_is_named_not_coded() throws Exception {
+    // the organisations carry KAZ and IRN; the filter and the list name them as CLDR does
+    String list = web.get("/registry/organisations");
+    assertThat(list).contains(">Казахстан</option>", ">Иран</option>");
+    assertThat(list).doesNotContain(">KAZ</option>", ">IRN</option>", "<td>KAZ</td>");
+    assertThat(web.get("/registry/organisations?lang=en")).contains(">Kazakhstan</option>");
+  }
+
   /** The page's text and titles as a reader meets them, without scripts, links and quotes. */
   static String visible(String html) {
     return html.replaceAll("(?s)<script.*?</script>|<style.*?</style>", " ")
