@@ -30,6 +30,24 @@ class MessagesTest {
   }
 
   @Test
+  void no_key_is_defined_twice() throws IOException {
+    // bundles merge by union (.gitattributes), so two branches adding one key would both land and
+    // the later line would silently win
+    for (String lang : List.of("en", "ru")) {
+      try (InputStream in =
+          MessagesTest.class.getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
+        List<String> keys =
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.contains("=") && !l.startsWith("#"))
+                .map(l -> l.substring(0, l.indexOf('=')))
+                .toList();
+        assertThat(keys).as(lang).doesNotHaveDuplicates();
+      }
+    }
+  }
+
+  @Test
   void a_missing_key_shows_itself_instead_of_failing_a_page() {
     assertThat(Messages.of("en").get("no.such.key")).isEqualTo("?no.such.key?");
     assertThat(Messages.of("xx").lang()).isEqualTo("en");
