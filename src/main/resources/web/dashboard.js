@@ -51,8 +51,14 @@
     return chart;
   };
 
+  // legends and series name countries in the page's language, never by their ISO codes
+  let nameOf = (code) => code;
+  const flow = (from, to) => nameOf(from) + ' → ' + nameOf(to);
+
   fetch(main.dataset.api).then((r) => r.json()).then((p) => {
     window.caravanProfile = p;
+    const names = { [p.pair.a]: L.lNameA, [p.pair.b]: L.lNameB };
+    nameOf = (code) => names[code] || code;
     drawSeries(p);
     drawTreemap(p);
     drawSectors(p);
@@ -77,8 +83,8 @@
     const lower = p.series.filter((s) => s.turnoverBound === 'at_least');
     const series = [
       { name: L.lTurnover, type: 'line', data: p.series.filter((s) => s.turnoverUsd != null).map((s) => [s.year, mUsd(s.turnoverUsd)]) },
-      { name: L.lExports + ' ' + p.pair.a + '→' + p.pair.b, type: 'line', data: p.series.filter((s) => s.exportsUsd != null).map((s) => [s.year, mUsd(s.exportsUsd)]) },
-      { name: L.lImports + ' ' + p.pair.a + '←' + p.pair.b, type: 'line', data: p.series.filter((s) => s.importsUsd != null).map((s) => [s.year, mUsd(s.importsUsd)]) },
+      { name: L.lExports + ' ' + flow(p.pair.a, p.pair.b), type: 'line', data: p.series.filter((s) => s.exportsUsd != null).map((s) => [s.year, mUsd(s.exportsUsd)]) },
+      { name: L.lImports + ' ' + nameOf(p.pair.a) + ' ← ' + nameOf(p.pair.b), type: 'line', data: p.series.filter((s) => s.importsUsd != null).map((s) => [s.year, mUsd(s.importsUsd)]) },
       {
         name: L.lConflicts, type: 'scatter', symbolSize: 10,
         data: p.series.flatMap((s) => s.conflicts.map((c) => ({ value: [s.year, mUsd(c.valueUsd)], source: c.sourceIds.join(', '), part: c.part }))),
@@ -142,7 +148,7 @@
         name: s.code + ' ' + s.name, value: s.valueUsd,
         children: b.chapters.filter((c) => c.parent === s.code).map((c) => chapters[c.code]),
       }));
-      return { name: b.from + '→' + b.to, value: b.totalUsd, children: sections };
+      return { name: flow(b.from, b.to), value: b.totalUsd, children: sections };
     });
     chart.setOption({
       tooltip: {},
@@ -163,7 +169,7 @@
       tooltip: {}, legend: {},
       xAxis: { type: 'category', data: names },
       yAxis: { type: 'value', name: L.lMusd },
-      series: p.baskets.map((b) => ({ name: b.from + '→' + b.to, type: 'bar', data: b.sectors.map((s) => mUsd(s.valueUsd)) })),
+      series: p.baskets.map((b) => ({ name: flow(b.from, b.to), type: 'bar', data: b.sectors.map((s) => mUsd(s.valueUsd)) })),
     });
   }
 
@@ -175,7 +181,7 @@
       xAxis: yearAxis(null, null),
       yAxis: { type: 'value', min: 0, max: 1 },
       // trend periods are whole years: placed on the time axis as numbers
-      series: p.baskets.map((b) => ({ name: b.from + '→' + b.to, type: 'line', data: b.trend.map((c) => [Number(c.period), c.hhiNormalized]) })),
+      series: p.baskets.map((b) => ({ name: flow(b.from, b.to), type: 'line', data: b.trend.map((c) => [Number(c.period), c.hhiNormalized]) })),
     });
   }
 
@@ -184,7 +190,7 @@
     if (!chart || !p.mirror.length) return;
     chart.setOption({
       tooltip: {}, legend: {},
-      xAxis: { type: 'category', data: p.mirror.map((m) => m.from + '→' + m.to) },
+      xAxis: { type: 'category', data: p.mirror.map((m) => flow(m.from, m.to)) },
       yAxis: { type: 'value', name: L.lMusd },
       series: [
         { name: L.lExporter, type: 'bar', data: p.mirror.map((m) => mUsd(m.exportsUsd)) },

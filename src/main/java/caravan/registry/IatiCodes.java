@@ -1,8 +1,10 @@
 package caravan.registry;
 
+import caravan.text.Countries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How registry values map to IATI 2.03 codelists (ActivityStatus, OrganisationRole, Country,
@@ -57,6 +59,8 @@ final class IatiCodes {
           "anzali",
           "amirabad",
           "shahid rajaee");
+  private static final Map<String, List<String>> PLACES =
+      Map.of("KAZ", KZ_PLACES, "IRN", IR_PLACES);
 
   /**
    * ActivityStatus: idea, agreed and financing → 1 Pipeline/identification; construction → 2
@@ -87,20 +91,47 @@ final class IatiCodes {
   }
 
   /**
-   * Recipient countries (ISO 3166-1 alpha-2) from the region text (oblasts and provinces known to
-   * the shipped data, "(KZ)", "Iran"); when the region names neither, the other country than the
-   * investors' (a bilateral investment lands on the other side); empty when still unknown.
+   * Recipient countries (ISO 3166-1 alpha-2), always sides of the project's pair: those its region
+   * text names (the country's English or Russian name, "(KZ)"-style codes, and for Kazakhstan and
+   * Iran the oblasts and provinces known to the shipped data); when the region names neither side,
+   * the side other than the investors' (a bilateral investment lands on the other side); empty when
+   * still unknown. A record stored before pairs were kept is of the home pair, KAZ-IRN.
    */
-  static List<String> recipients(Project p) {
-    List<String> out = new ArrayList<>();
+  static List<String> recipients(Project p, Countries countries) {
+    Pair pair = p.pair() == null ? new Pair("KAZ", "IRN") : p.pair();
     String region = p.region() == null ? "" : p.region().toLowerCase(Locale.ROOT);
-    if (KZ_PLACES.stream().anyMatch(region::contains)) out.add("KZ");
-    if (IR_PLACES.stream().anyMatch(region::contains)) out.add("IR");
+    List<String> out = new ArrayList<>();
+    for (String side : pair.sides()) {
+      if (named(region, side, countries)) out.add(iso2(side));
+    }
     if (!out.isEmpty()) return out;
     List<String> investorCountries = investorCountries(p);
-    if (investorCountries.equals(List.of("IRN"))) return List.of("KZ");
-    if (investorCountries.equals(List.of("KAZ"))) return List.of("IR");
+    if (investorCountries.size() == 1 && pair.has(investorCountries.get(0))) {
+      return List.of(iso2(pair.other(investorCountries.get(0))));
+    }
     return List.of();
+  }
+
+  private static boolean named(String region, String iso3, Countries countries) {
+    String iso2 = iso2(iso3).toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>(PLACES.getOrDefault(iso3, List.of()));
+    words.add("(" + iso2 + ")");
+    countries
+        .byIso3(iso3)
+        .ifPresent(
+            c -> {
+              words.add(c.nameEn().toLowerCase(Locale.ROOT));
+              if (c.nameRu() != null) words.add(c.nameRu().toLowerCase(Locale.ROOT));
+            });
+    return words.stream().anyMatch(region::contains);
+  }
+
+  /** ISO 3166-1 alpha-2 for an alpha-3 code, from the JDK's ISO 3166 table. */
+  static String iso2(String iso3) {
+    for (String code : Locale.getISOCountries()) {
+      if (new Locale("", code).getISO3Country().equals(iso3)) return code;
+    }
+    throw new IllegalArgumentException("no ISO 3166-1 alpha-2 code for " + iso3);
   }
 
   /**

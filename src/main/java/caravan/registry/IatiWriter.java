@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.text.Countries;
 import caravan.text.InvalidValueException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ import javax.xml.stream.XMLStreamWriter;
  *   <li>activity-status (see {@link IatiCodes#status});
  *   <li>activity-date: see {@link IatiDates}; a project without any date is left out and named in
  *       the export's report and in a comment at the head of the document;
- *   <li>recipient-country KZ and/or IR (see {@link IatiCodes#recipients}), 50 % each when both;
+ *   <li>recipient-country, one or both sides of the project's pair (see {@link
+ *       IatiCodes#recipients}), 50 % each when both;
  *   <li>sector: vocabulary 4 (NACE) for a NACE-shaped code, else 99 (reporting organisation's own)
  *       with the text as narrative;
  *   <li>budget per yearly budget (type 1 Original, status 1 Indicative);
@@ -46,12 +48,14 @@ final class IatiWriter {
 
   private final String ref;
   private final String name;
+  private final Countries countries;
   private final Instant now;
 
-  IatiWriter(String ref, String name, Instant now) {
+  IatiWriter(String ref, String name, Countries countries, Instant now) {
     checkReportingOrg(ref, name);
     this.ref = ref;
     this.name = name;
+    this.countries = countries;
     this.now = now.truncatedTo(ChronoUnit.SECONDS);
   }
 
@@ -129,10 +133,10 @@ final class IatiWriter {
     w.empty("activity-status").attr("code", IatiCodes.status(p));
     w.start("activity-date").attr("type", start.type()).attr("iso-date", start.isoDate());
     w.narrative(start.narrative()).end();
-    List<String> countries = IatiCodes.recipients(p);
-    for (String c : countries) {
+    List<String> recipients = IatiCodes.recipients(p, countries);
+    for (String c : recipients) {
       w.empty("recipient-country").attr("code", c);
-      if (countries.size() > 1) w.attr("percentage", 100 / countries.size());
+      if (recipients.size() > 1) w.attr("percentage", 100 / recipients.size());
     }
     sector(w, p);
     for (Project.Budget b : p.budgets()) {

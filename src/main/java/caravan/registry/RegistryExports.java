@@ -51,12 +51,14 @@ public final class RegistryExports {
   private final RegistryService registry;
   private final ExportBatch batch;
   private final PartnerMatcher matcher;
+  private final Countries countries;
   private final Clock clock;
 
   /**
    * @param registry the registry read for exports and matching
    * @param jdbi the registry's database, for imports that keep ids in one transaction
-   * @param countries to check imported country codes and name countries in reasons
+   * @param countries to check imported country codes, name countries in reasons and find an IATI
+   *     recipient named in a project's region
    * @param demand what countries import from the world, for match evidence; null for none
    * @param clock the time written as generated, and "today" for expired requests
    */
@@ -65,6 +67,7 @@ public final class RegistryExports {
     this.registry = registry;
     this.batch = new ExportBatch(jdbi, countries, clock, registry);
     this.matcher = new PartnerMatcher(registry, countries, demand, clock);
+    this.countries = countries;
     this.clock = clock;
   }
 
@@ -146,7 +149,7 @@ public final class RegistryExports {
     List<Project> projects = registry.list(Project.class, f);
     List<Decision> decisions = registry.list(Decision.class, f);
     List<Indicator> indicators = registry.list(Indicator.class, f);
-    return new IatiWriter(reportingOrgRef, reportingOrgName, clock.instant())
+    return new IatiWriter(reportingOrgRef, reportingOrgName, countries, clock.instant())
         .write(projects, IatiResults.linked(projects, decisions, indicators), out);
   }
 

@@ -286,6 +286,59 @@ class IatiTest {
       assertThat(xpath(xml, a.formatted("003") + "/recipient-country/@code")).isEqualTo("KZ");
     }
 
+    /** A KAZ-TUR project: one Kazakh investor, the given region, agreed in 2024-09. */
+    Project kazTurProject(String title, String region, String investorCountry) {
+      Source src = new Source("https://example.org/kaz-tur", PartialDate.of(2024, 9, 2), "agreed");
+      return registry.create(
+          new Project(
+              null,
+              0,
+              title,
+              List.of(new Project.Investor(title + " investor", "investor", investorCountry)),
+              null,
+              "Grain",
+              region,
+              null,
+              null,
+              null,
+              List.of(),
+              List.of(
+                  new Project.StageChange(
+                      Project.Stage.AGREED, PartialDate.of(2024, 9, 2), "agreed")),
+              null,
+              null,
+              null,
+              null,
+              List.of(src),
+              Pair.of("KAZ-TUR")),
+          "alice");
+    }
+
+    @Test
+    void a_kaz_tur_project_names_a_side_of_its_own_pair_as_recipient() throws Exception {
+      // by hand: a region naming no place sends a Kazakh investment to the pair's other side,
+      // Türkiye (TR), not Iran; a region naming "Türkiye" (the UN's English name) gives TR; one
+      // naming both countries gives both sides, 50 % each
+      Project kazInvests = kazTurProject("Grain terminal", "Mersin port", "KAZ");
+      Project named = kazTurProject("Flour mill", "Konya, Türkiye", "TUR");
+      Project both = kazTurProject("Grain corridor", "Kazakhstan and Türkiye", "KAZ");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      exports.exportIati(Pair.of("KAZ-TUR"), out, REF, "Test publisher");
+      byte[] xml = out.toByteArray();
+
+      validate(xml);
+      String a = "/iati-activities/iati-activity[iati-identifier='" + REF + "-%s']";
+      assertThat(xpath(xml, a.formatted(kazInvests.id()) + "/recipient-country/@code"))
+          .isEqualTo("TR");
+      assertThat(xpath(xml, a.formatted(named.id()) + "/recipient-country/@code")).isEqualTo("TR");
+      assertThat(xpath(xml, "count(" + a.formatted(both.id()) + "/recipient-country)"))
+          .isEqualTo("2");
+      assertThat(
+              xpath(xml, a.formatted(both.id()) + "/recipient-country[@percentage='50'][2]/@code"))
+          .isEqualTo("TR");
+      assertThat(xpath(xml, "count(//recipient-country[@code='IR'])")).isEqualTo("0");
+    }
+
     @Test
     void an_indicator_linked_by_a_decision_becomes_a_valid_result_with_nace_and_budget()
         throws Exception {

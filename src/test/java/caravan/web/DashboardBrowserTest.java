@@ -84,4 +84,30 @@ class DashboardBrowserTest {
       browser.quit();
     }
   }
+
+  @Test
+  void a_russian_dashboards_legends_name_the_countries_not_their_codes() throws Exception {
+    WebDriver browser = Browsers.chromium(1400, 2200);
+    try {
+      browser.get(web.base() + "/pairs/KAZ-IRN?lang=ru&basis=stated");
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(
+              d -> "true".equals(d.findElement(By.id("dashboard")).getDomAttribute("data-ready")));
+      // every series name and category label of every chart drawn on the page
+      JavascriptExecutor js = (JavascriptExecutor) browser;
+      String labels =
+          String.valueOf(
+              js.executeScript(
+                  "return Array.from(document.querySelectorAll('.plot'))"
+                      + ".map((el) => echarts.getInstanceByDom(el)).filter((c) => c)"
+                      + ".flatMap((c) => { const o = c.getOption();"
+                      + " return (o.series || []).map((s) => s.name)"
+                      + ".concat((o.xAxis || []).flatMap((a) => a.data || [])); })"
+                      + ".join(' | ')"));
+      // the exports line as the bundle ("экспорт") and CLDR (Казахстан, Иран) write it
+      assertThat(labels).contains("Казахстан → Иран").doesNotContain("KAZ", "IRN");
+    } finally {
+      browser.quit();
+    }
+  }
 }
