@@ -64,6 +64,17 @@ def centroid(polys):
     return cy / (3 * a), cx / (3 * a)
 
 
+def inside(polys, x, y):
+    """Even-odd ray test over every ring: whether (x, y) lies in the polygons."""
+    c = False
+    for rings in polys:
+        for ring in rings:
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+                if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                    c = not c
+    return c
+
+
 def main(gpkg, admin1):
     names = {r["code"]: r["name"] for r in json.load(open(admin1, encoding="utf-8"))}
     db = sqlite3.connect(gpkg)
@@ -76,9 +87,11 @@ def main(gpkg, admin1):
     for country, name, woe, gn, fips, geom in rows:
         polys, _ = wkb_polygons(gpkg_wkb(geom))
         lat, lon = centroid(polys)
+        # a centroid outside the region (Hormozgan's, between its coast and islands) is no point of it
+        point = ["%.4f" % lat, "%.4f" % lon] if inside(polys, lon, lat) else ["", ""]
         code = fips[:2] + "." + fips[2:] if fips and fips not in NO_JOIN else ""
         gname = names.get(code, "") if code else ""
-        out.writerow([country, name, woe or "", gn or "", fips or "", code if gname else "", gname, "%.4f" % lat, "%.4f" % lon])
+        out.writerow([country, name, woe or "", gn or "", fips or "", code if gname else "", gname] + point)
 
 
 if __name__ == "__main__":

@@ -75,6 +75,8 @@ public final class ProjectPlaces {
     }
     List<Region> regions = new ArrayList<>();
     for (NamedCsvRecord r : ShippedData.csv("maps/admin1.csv")) {
+      // a row whose area centroid falls outside it has no point: a region naming it is not placed
+      if (r.getField("lat").isEmpty()) continue;
       Set<String> names = new LinkedHashSet<>();
       for (String field : List.of("name", "woe_name", "gn_name", "geonames_name")) {
         String n = fold(r.getField(field));
