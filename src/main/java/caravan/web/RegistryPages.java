@@ -483,24 +483,26 @@ final class RegistryPages {
     RegistryPage page = page(ctx, "registry.map.title");
     List<Project> projects = registry.list(Project.class, RegistryFilter.pair(pair(ctx)));
     List<Map<String, Object>> points = new ArrayList<>();
+    List<Cell> placed = new ArrayList<>();
     Map<String, List<Cell>> byRegion = new TreeMap<>();
     ProjectPlaces places = ProjectPlaces.shipped();
     for (Project pr : projects) {
       String href = page.href("/registry/projects/" + pr.id());
       var place = places.place(pr);
       if (place.isPresent()) {
+        // the tooltip and the list say how precise the point is: a centroid is not the site
+        String precision =
+            switch (place.get().precision()) {
+              case RECORDED -> page.m().get("registry.map.recorded");
+              case SETTLEMENT -> page.m().get("registry.map.settlement", place.get().name());
+              case REGION -> page.m().get("registry.map.region", place.get().name());
+            };
         Map<String, Object> point = new LinkedHashMap<>();
-        // the tooltip says how precise the point is: a settlement's centroid is not the site
-        point.put(
-            "name",
-            pr.title()
-                + " — "
-                + (place.get().recorded()
-                    ? page.m().get("registry.map.recorded")
-                    : page.m().get("registry.map.settlement", place.get().name())));
+        point.put("name", pr.title() + " — " + precision);
         point.put("value", List.of(place.get().lon(), place.get().lat()));
         point.put("href", href);
         points.add(point);
+        placed.add(new Cell(pr.title() + " — " + precision, href));
       } else {
         byRegion
             .computeIfAbsent(Objects.requireNonNullElse(pr.region(), "—"), k -> new ArrayList<>())
@@ -510,6 +512,7 @@ final class RegistryPages {
     Map<String, Object> p = params(page);
     p.put("points", JSON.writeValueAsString(points));
     p.put("pointCount", points.size());
+    p.put("placed", placed);
     p.put("unplaced", projects.size() - points.size());
     p.put(
         "regions",

@@ -132,18 +132,29 @@ class RegistryPagesTest {
   }
 
   @Test
-  void the_projects_map_places_projects_at_named_settlements_and_lists_the_rest() throws Exception {
+  void the_projects_map_places_projects_at_named_settlements_or_regions_and_lists_the_rest()
+      throws Exception {
     HttpResponse<String> page = get("/registry/projects/map?lang=en", null);
     HttpResponse<String> topo = get(RegistryPages.MAP_DATA, null);
 
     // PRJ-013 "Mangystau region (Aktau SEZ)": at Aktau's GeoNames centroid, marked as such;
-    // PRJ-006 "Mangystau region (KZ); Mazandaran, Gilan (IR)" names no settlement: listed
+    // PRJ-002 "West Kazakhstan region" names no settlement: at the region's Natural Earth centroid
+    // (data/maps/admin1.csv), marked region-level; PRJ-008 "Kazakhstan (site not stated)": listed
     assertThat(page.body())
         .doesNotContain("id=\"no-coordinates\"")
         .contains("[51.17392,43.66105]")
         .contains("Aktau: settlement centroid (GeoNames), not the project&#39;s site")
+        .contains("[50.6786,49.7818]")
+        .contains(
+            "West Kazakhstan: region-level precision (Natural Earth admin-1 area centroid), not the"
+                + " project&#39;s site")
+        .contains("id=\"placed-list\"")
         .contains("id=\"not-placed\"")
-        .contains("Mangystau region (KZ); Mazandaran, Gilan (IR)");
+        .contains("Kazakhstan (site not stated)");
+    // 18 of the 21 shipped projects are placed (ProjectPlacesTest works them out by hand)
+    String list = page.body().substring(page.body().indexOf("id=\"placed-list\""));
+    list = list.substring(0, list.indexOf("</ul>"));
+    assertThat(list.split("<li>").length - 1).isEqualTo(18);
     assertThat(topo.statusCode()).isEqualTo(200);
     assertThat(topo.body()).startsWith("{\"type\":\"Topology\"");
   }
