@@ -32,6 +32,30 @@ public record Indicator(
     implements RegistryRecord {
 
   /**
+   * The same indicator with another target statement: unit, target value and year, notes and
+   * sources (what a linked stated figure supplies when shown, and takes back when stored).
+   */
+  Indicator withTarget(
+      String unit, BigDecimal target, Integer targetYear, String notes, List<Source> sources) {
+    return new Indicator(
+        id,
+        version,
+        indicator,
+        title,
+        unit,
+        aggregation,
+        baseline,
+        baselineYear,
+        target,
+        targetYear,
+        figureId,
+        actuals,
+        notes,
+        sources,
+        pair);
+  }
+
+  /**
    * {@code FLOW_PER_PERIOD}: a value per period (trade turnover of a year), never summed across
    * years. {@code STOCK}: a level at a date (accumulated investment), the latest value counts.
    */

@@ -31,52 +31,19 @@ public final class TargetFigures {
 
   /** The indicator with its linked figure's current values; unchanged when it links none. */
   Indicator resolve(Indicator i) {
-    Pair pair = i.pair() != null ? i.pair() : fallback;
-    if (i.figureId() == null || pair == null) return i;
-    Optional<StatedFigure> found =
-        figures.figures(pair.a(), pair.b()).stream()
-            .filter(f -> f.id().equals(i.figureId()))
-            .findFirst();
+    if (i.figureId() == null || pairOf(i) == null) return i;
+    Optional<StatedFigure> found = linked(i);
     if (found.isEmpty()) {
       String missing = "The linked stated figure " + i.figureId() + " is not in the store.";
-      return new Indicator(
-          i.id(),
-          i.version(),
-          i.indicator(),
-          i.title(),
-          i.unit(),
-          i.aggregation(),
-          i.baseline(),
-          i.baselineYear(),
-          null,
-          null,
-          i.figureId(),
-          i.actuals(),
-          i.notes() == null ? missing : i.notes() + "\n" + missing,
-          i.sources(),
-          i.pair());
+      String notes = i.notes() == null ? missing : i.notes() + "\n" + missing;
+      return i.withTarget(i.unit(), null, null, notes, i.sources());
     }
     StatedFigure f = found.get();
     List<Source> sources = new ArrayList<>();
     sources.add(source(f));
     // sources an editor added beside the statement stay; a stored copy of the statement does not
     for (Source s : i.sources()) if (!isStatement(s, f)) sources.add(s);
-    return new Indicator(
-        i.id(),
-        i.version(),
-        i.indicator(),
-        i.title(),
-        f.unit(),
-        i.aggregation(),
-        i.baseline(),
-        i.baselineYear(),
-        f.value(),
-        targetYear(f),
-        f.id(),
-        i.actuals(),
-        i.notes(),
-        sources,
-        i.pair());
+    return i.withTarget(f.unit(), f.value(), targetYear(f), i.notes(), sources);
   }
 
   /**
@@ -84,30 +51,24 @@ public final class TargetFigures {
    * value, year and source, which an edit of the shown (resolved) record would otherwise copy.
    */
   Indicator unlink(Indicator i) {
-    Pair pair = i.pair() != null ? i.pair() : fallback;
-    if (i.figureId() == null || pair == null) return i;
-    Optional<StatedFigure> found =
-        figures.figures(pair.a(), pair.b()).stream()
-            .filter(f -> f.id().equals(i.figureId()))
-            .findFirst();
+    if (i.figureId() == null || pairOf(i) == null) return i;
+    Optional<StatedFigure> found = linked(i);
     if (found.isEmpty()) return i;
     StatedFigure f = found.get();
-    return new Indicator(
-        i.id(),
-        i.version(),
-        i.indicator(),
-        i.title(),
-        i.unit(),
-        i.aggregation(),
-        i.baseline(),
-        i.baselineYear(),
-        null,
-        null,
-        i.figureId(),
-        i.actuals(),
-        i.notes(),
-        i.sources().stream().filter(s -> !isStatement(s, f)).toList(),
-        i.pair());
+    List<Source> own = i.sources().stream().filter(s -> !isStatement(s, f)).toList();
+    return i.withTarget(i.unit(), null, null, i.notes(), own);
+  }
+
+  private Pair pairOf(Indicator i) {
+    return i.pair() != null ? i.pair() : fallback;
+  }
+
+  /** The stated figure an indicator links to, in its own pair (or the fallback pair). */
+  private Optional<StatedFigure> linked(Indicator i) {
+    Pair pair = pairOf(i);
+    return figures.figures(pair.a(), pair.b()).stream()
+        .filter(f -> f.id().equals(i.figureId()))
+        .findFirst();
   }
 
   /**
