@@ -45,7 +45,8 @@ final class ExportCommand implements Callable<Integer> {
       defaultValue = "${env:CARAVAN_EXPORT_ENTITY}",
       description =
           "With csv: agreement, session, indicator, project, organisation, decision,"
-              + " partner-request or event (env CARAVAN_EXPORT_ENTITY; default: all, into --out).")
+              + " partner-request, event or heritage-item, singular or plural (env"
+              + " CARAVAN_EXPORT_ENTITY; default: all, into --out).")
   String entity;
 
   @Option(

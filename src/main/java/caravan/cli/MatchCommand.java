@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description =
         "Partners for a partner request: the other side's organisations and opposite requests"
-            + " sharing its HS codes, ranked with reasons and world-import evidence.")
+            + " sharing its HS codes, ranked with reasons and, as trade evidence, the buyer's imports from the"
+            + " exporters whose flows are loaded.")
 final class MatchCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 

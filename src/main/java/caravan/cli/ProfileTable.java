@@ -1,6 +1,8 @@
 package caravan.cli;
 
 import caravan.trade.Profile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** A profile as plain text for a terminal: figures with their source ids, then the sources. */
@@ -13,35 +15,39 @@ final class ProfileTable {
         String.format(
             "%s – %s · %s · basis: %s%n%n",
             p.pair().nameA(), p.pair().nameB(), p.period(), p.basis()));
-    line(s, "Exports " + p.pair().a() + "→" + p.pair().b(), p.exports());
-    line(s, "Imports " + p.pair().a() + "←" + p.pair().b(), p.imports());
-    line(s, "Turnover", p.turnover());
-    line(s, "Balance", p.balance());
+    // label, value, the rest: gathered first so the columns fit the longest label and value
+    // ("Stated growth SH1404-01..SH1404-07", "560.0–590.0 m USD")
+    List<String[]> rows = new ArrayList<>();
+    row(rows, "Exports " + p.pair().a() + "→" + p.pair().b(), p.exports());
+    row(rows, "Imports " + p.pair().a() + "←" + p.pair().b(), p.imports());
+    row(rows, "Turnover", p.turnover());
+    row(rows, "Balance", p.balance());
     if (p.change() != null) {
-      s.append(
-          String.format(
-              "%-24s %14s  against %s  [%s]%n",
-              "Change",
-              pct(p.change().rate()),
-              p.change().against(),
-              String.join(" ", p.change().sourceIds())));
+      rows.add(
+          new String[] {
+            "Change",
+            pct(p.change().rate()),
+            "against " + p.change().against() + "  [" + ids(p.change().sourceIds()) + "]"
+          });
     }
     if (p.cagr() != null) {
-      s.append(
-          String.format(
-              "%-24s %14s  [%s]%n",
-              "CAGR " + p.cagr().period(),
-              pct(p.cagr().rate()),
-              String.join(" ", p.cagr().sourceIds())));
+      rows.add(
+          new String[] {
+            "CAGR " + p.cagr().period(), pct(p.cagr().rate()), "[" + ids(p.cagr().sourceIds()) + "]"
+          });
     }
     for (Profile.Change g : p.statedGrowth()) {
-      s.append(
-          String.format(
-              "%-24s %14s  against %s  [%s]%n",
-              "Stated growth " + g.period(),
-              ("at_least".equals(g.bound()) ? "> " : "") + pct(g.rate()),
-              g.against(),
-              String.join(" ", g.sourceIds())));
+      rows.add(
+          new String[] {
+            "Stated growth " + g.period(),
+            ("at_least".equals(g.bound()) ? "> " : "") + pct(g.rate()),
+            "against " + g.against() + "  [" + ids(g.sourceIds()) + "]"
+          });
+    }
+    int label = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+    int value = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
+    for (String[] r : rows) {
+      s.append(String.format("%-" + label + "s %" + value + "s  %s%n", r[0], r[1], r[2]));
     }
     if (p.target() != null) {
       Profile.Target t = p.target();
@@ -76,11 +82,16 @@ final class ProfileTable {
     }
     if (!p.series().isEmpty()) {
       s.append(String.format("%nSeries (turnover)%n"));
+      int period = p.series().stream().mapToInt(pt -> pt.period().length()).max().orElse(0);
+      int amount =
+          p.series().stream().mapToInt(pt -> amount(pt.turnover()).length()).max().orElse(0);
       for (Profile.Point pt : p.series()) {
         s.append(
             String.format(
-                "  %-10s %14s  [%s]",
-                pt.period(), amount(pt.turnover()), String.join(" ", pt.sourceIds())));
+                "  %-" + period + "s %" + amount + "s  [%s]",
+                pt.period(),
+                amount(pt.turnover()),
+                String.join(" ", pt.sourceIds())));
         for (Profile.Conflict c : pt.conflicts())
           s.append(
               String.format(
@@ -141,11 +152,12 @@ final class ProfileTable {
     return s.toString();
   }
 
-  private static void line(StringBuilder s, String label, Profile.Amount a) {
-    s.append(
-        String.format(
-            "%-24s %14s  %s  [%s]%n",
-            label, amount(a), a.period(), String.join(" ", a.sourceIds())));
+  private static void row(List<String[]> rows, String label, Profile.Amount a) {
+    rows.add(new String[] {label, amount(a), a.period() + "  [" + ids(a.sourceIds()) + "]"});
+  }
+
+  private static String ids(List<String> sourceIds) {
+    return String.join(" ", sourceIds);
   }
 
   /** An amount as stated: "516.3 m USD", a range "560.0–590.0 m USD", a bound "> 340.0 m USD". */
