@@ -44,9 +44,10 @@ final class ExportBatch {
    * were inserted. A record already stored with the same content (version aside) is left alone.
    */
   int insertAll(List<? extends RegistryRecord> given, String user) {
-    // a record that names no pair belongs to the home pair, as one saved alone does
+    // a record that names no pair belongs to the home pair, as one saved alone does; a linked
+    // target is checked and compared as stored (an export shows its figure's value and source)
     List<RegistryRecord> records = new ArrayList<>();
-    for (RegistryRecord r : given) records.add(registry.paired(r));
+    for (RegistryRecord r : given) records.add(registry.unlinked(registry.paired(r)));
     List<String> problems = problems(records, user);
     if (!problems.isEmpty()) throw new ValidationException("Cannot import", problems);
     // records stored already with the same content (the shipped data a fresh start loads)

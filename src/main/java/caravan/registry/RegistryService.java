@@ -259,8 +259,9 @@ public final class RegistryService {
   }
 
   /** An indicator as stored: linked to its figure, without the figure's values. */
+  /** The record as stored: a linked target without its figure's shown value and source. */
   @SuppressWarnings("unchecked")
-  private <T extends RegistryRecord> T unlinked(T record) {
+  <T extends RegistryRecord> T unlinked(T record) {
     if (targets == null || !(record instanceof Indicator i)) return record;
     return (T) targets.unlink(i);
   }
