@@ -39,7 +39,8 @@ final class ProfileTable {
           String.format(
               "%-24s %14s  against %s  [%s]%n",
               "Stated growth " + g.period(),
-              ("at_least".equals(g.bound()) ? "> " : "") + pct(g.rate()),
+              ("at_least".equals(g.bound()) ? "> " : "at_most".equals(g.bound()) ? "< " : "")
+                  + pct(g.rate()),
               g.against(),
               String.join(" ", g.sourceIds())));
     }

@@ -103,7 +103,9 @@ class ApiFormatsTest {
         String.join(",", caravan.figures.FiguresService.CSV_COLUMNS)
             + "\n"
             + "KG1,KAZ,GEO,trade_turnover,total,2024,2024-01-01,2024-12-31,,500,USD_million,"
-            + "'up to',Ministry,https://example.org/kg1,2025-01-10,q\n");
+            + "'up to',Ministry,https://example.org/kg1,2025-01-10,q\n"
+            + "KG2,KAZ,GEO,trade_turnover_growth_yoy,total,2024,2024-01-01,2024-12-31,,25,percent,"
+            + "'up to',Ministry,https://example.org/kg2,2025-01-10,q\n");
     web.app().figures().importCsv(file);
     java.nio.file.Files.delete(file);
     JsonNode p = JSON.readTree(web.get("/api/v1/pairs/KAZ-GEO/profile?year=2024"));
@@ -116,6 +118,8 @@ class ApiFormatsTest {
         .contains("turnover,2024,500000000,KG1,at_most,,500000000");
     String en = web.get("/pairs/KAZ-GEO?year=2024&lang=en");
     assertThat(en).contains("data-bound=\"at_most\">&lt; 500.0 m USD<");
+    // a stated growth "up to 25 %" keeps its mark too
+    assertThat(en).contains("data-bound=\"at_most\">&lt; +25.0%<");
     // the chart's "< 500" mark is named in the page's language
     assertThat(en).contains("data-l-at-most=\"stated upper bound\"");
     assertThat(web.get("/pairs/KAZ-GEO?year=2024&lang=ru"))
