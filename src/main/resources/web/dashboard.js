@@ -81,6 +81,7 @@
     const last = p.series.length ? p.series[p.series.length - 1] : null;
     const ranges = p.series.filter((s) => s.turnoverBound === 'range');
     const lower = p.series.filter((s) => s.turnoverBound === 'at_least');
+    const upper = p.series.filter((s) => s.turnoverBound === 'at_most');
     const series = [
       { name: L.lTurnover, type: 'line', data: p.series.filter((s) => s.turnoverUsd != null).map((s) => [s.year, mUsd(s.turnoverUsd)]) },
       { name: L.lExports + ' ' + flow(p.pair.a, p.pair.b), type: 'line', data: p.series.filter((s) => s.exportsUsd != null).map((s) => [s.year, mUsd(s.exportsUsd)]) },
@@ -98,6 +99,10 @@
     if (lower.length) {
       // a lower bound ("exceeded 340 m") as an upward mark at its low end, labelled "> 340"
       series.push({ name: L.lAtLeast, type: 'scatter', symbol: 'triangle', symbolSize: 12, label: { show: true, position: 'top', formatter: (it) => '> ' + num(it.value[1]) }, data: lower.map((s) => [s.year, mUsd(s.turnoverLowUsd)]) });
+    }
+    if (upper.length) {
+      // an upper bound ("up to 15 m") as a downward mark at its high end, labelled "< 15"
+      series.push({ name: L.lAtMost, type: 'scatter', symbol: 'triangle', symbolRotate: 180, symbolSize: 12, label: { show: true, position: 'bottom', formatter: (it) => '< ' + num(it.value[1]) }, data: upper.map((s) => [s.year, mUsd(s.turnoverHighUsd)]) });
     }
     let xMin = years.length ? Math.min(...years) : null;
     let xMax = years.length ? Math.max(...years) : null;

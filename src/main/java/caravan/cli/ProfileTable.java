@@ -40,7 +40,8 @@ final class ProfileTable {
       rows.add(
           new String[] {
             "Stated growth " + g.period(),
-            ("at_least".equals(g.bound()) ? "> " : "") + pct(g.rate()),
+            ("at_least".equals(g.bound()) ? "> " : "at_most".equals(g.bound()) ? "< " : "")
+                + pct(g.rate()),
             "against " + g.against() + "  [" + ids(g.sourceIds()) + "]"
           });
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * do not contradict its total within the stated rounding: with all three, A→B + B→A meets the
  * turnover; with the turnover and one flow, the flow is not above the turnover. Each number is
  * taken to carry half a unit of its last stated digit (516.3 ± 0.05, 422 ± 0.5); a range spans its
- * ends and an open bound ("exceeded 340") has no upper end.
+ * ends, a lower bound ("exceeded 340") has no upper end and an upper bound ("up to 15") no lower
+ * end, so a bound is never taken as if exact.
  *
  * <p>The rule (also in data/figures/PROVENANCE.md): the consistent set with the most parts wins;
  * among as many parts, the better sources by {@link SourceRanking} (the smallest sum of ranks),
@@ -63,13 +64,18 @@ final class ConsistentYears {
   /** True when the parts given (any may be null) do not contradict each other. */
   static boolean consistent(Statement t, Statement x, Statement m) {
     if (t != null && x != null && m != null) {
-      BigDecimal low = low(x).add(low(m));
+      BigDecimal low = low(x) == null || low(m) == null ? null : low(x).add(low(m));
       BigDecimal high = high(x) == null || high(m) == null ? null : high(x).add(high(m));
       return overlap(low, high, low(t), high(t));
     }
     if (t != null) {
       for (Statement part : new Statement[] {x, m}) {
-        if (part != null && high(t) != null && low(part).compareTo(high(t)) > 0) return false;
+        if (part != null
+            && high(t) != null
+            && low(part) != null
+            && low(part).compareTo(high(t)) > 0) {
+          return false;
+        }
       }
     }
     return true;
@@ -81,18 +87,19 @@ final class ConsistentYears {
     return BigDecimal.valueOf(5, scale + 1);
   }
 
-  /** The lowest value the statement allows, its rounding taken off. */
+  /** The lowest value the statement allows, its rounding taken off; null for an upper bound. */
   static BigDecimal low(Statement s) {
-    return s.valueLow().subtract(rounding(s.valueLow()));
+    return s.valueLow() == null ? null : s.valueLow().subtract(rounding(s.valueLow()));
   }
 
-  /** The highest value the statement allows, its rounding added; null for an open bound. */
+  /** The highest value the statement allows, its rounding added; null for a lower bound. */
   static BigDecimal high(Statement s) {
     return s.valueHigh() == null ? null : s.valueHigh().add(rounding(s.valueHigh()));
   }
 
   private static boolean overlap(BigDecimal l1, BigDecimal h1, BigDecimal l2, BigDecimal h2) {
-    return (h2 == null || l1.compareTo(h2) <= 0) && (h1 == null || l2.compareTo(h1) <= 0);
+    return (h2 == null || l1 == null || l1.compareTo(h2) <= 0)
+        && (h1 == null || l2 == null || l2.compareTo(h1) <= 0);
   }
 
   private static void leftOut(

@@ -210,8 +210,15 @@ final class FiguresCsv {
       } else if (!get("period_start").isEmpty() || !get("period_end").isEmpty()) {
         problem("period", "missing: dates are given without a period label");
       }
-      BigDecimal low = decimal("value_low", true);
+      // an empty value_low is an upper bound ("up to 15"), an empty value_high a lower bound
+      BigDecimal low = decimal("value_low", false);
       BigDecimal high = decimal("value_high", false);
+      if (get("value_low").isEmpty() && get("value_high").isEmpty()) {
+        problem(
+            "value_low",
+            "missing: give value_low, value_high or both (value_low alone for 'more than',"
+                + " value_high alone for 'up to')");
+      }
       if (low != null && high != null && low.compareTo(high) > 0) {
         problem("value_low", "value_low " + low + " > value_high " + high);
       }

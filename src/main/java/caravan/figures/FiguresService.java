@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,10 +300,13 @@ public final class FiguresService {
   }
 
   private static boolean sameValue(StatedFigure x, StatedFigure y) {
-    return x.valueLow().compareTo(y.valueLow()) == 0
-        && (x.valueHigh() == null
-            ? y.valueHigh() == null
-            : y.valueHigh() != null && x.valueHigh().compareTo(y.valueHigh()) == 0)
+    return sameEnd(x.valueLow(), y.valueLow())
+        && sameEnd(x.valueHigh(), y.valueHigh())
         && x.unit().equals(y.unit());
+  }
+
+  /** Two ends agree when both are open or both state the same number. */
+  private static boolean sameEnd(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 }

@@ -65,8 +65,9 @@ public record Profile(
   /**
    * A money figure; {@code valueUsd} is null when the data is missing. A stated bound or range
    * stays one: {@code bound} is {@code exact}, {@code range} (between {@code lowUsd} and {@code
-   * highUsd}; {@code valueUsd} is the midpoint the arithmetic uses) or {@code at_least} ("exceeded
-   * 340 m": {@code highUsd} null, {@code valueUsd} the lower end); null when missing.
+   * highUsd}; {@code valueUsd} is the midpoint the arithmetic uses), {@code at_least} ("exceeded
+   * 340 m": {@code highUsd} null, {@code valueUsd} the lower end) or {@code at_most} ("up to 15 m":
+   * {@code lowUsd} null, {@code valueUsd} the high end); null when missing.
    */
   public record Amount(
       Double valueUsd,
@@ -96,7 +97,8 @@ public record Profile(
 
   /**
    * A rate of change (0.4 = +40 %) between two periods, or over a window for a CAGR. A stated rate
-   * keeps its {@code bound}: {@code exact}, {@code at_least} ("more than 20 %") or {@code range}.
+   * keeps its {@code bound}: {@code exact}, {@code at_least} ("more than 20 %"), {@code at_most}
+   * ("up to 20 %") or {@code range}.
    */
   public record Change(
       Double rate, String period, String against, List<String> sourceIds, String bound) {

@@ -159,8 +159,9 @@ public final class ProfileCsv {
   }
 
   private static void row(CsvWriter csv, String name, Profile.Amount a) {
-    // bound: exact, range (low_usd to high_usd; value_usd the midpoint) or at_least (high_usd
-    // empty; value_usd the lower end), so a stated "exceeded 340 m" never reads as exactly 340 m
+    // bound: exact, range (low_usd to high_usd; value_usd the midpoint), at_least (high_usd
+    // empty; value_usd the lower end) or at_most (low_usd empty; value_usd the high end), so a
+    // stated "exceeded 340 m" never reads as exactly 340 m, nor "up to 15 m" as exactly 15 m
     csv.writeRecord(
         name,
         a.period(),

@@ -8,15 +8,16 @@ import java.util.List;
 
 /**
  * Stated money as profile amounts that keep a range or a bound: "exceeded 340 m" stays at least 340
- * m, "560–590 m" stays a range, and sums and differences carry both ends (an open end stays open).
- * The value the arithmetic uses is the midpoint of a range and the lower end of an open bound.
+ * m, "up to 15 m" at most 15 m, "560–590 m" stays a range, and sums and differences carry both ends
+ * (an open end stays open). The value the arithmetic uses is the midpoint of a range, the lower end
+ * of a lower bound and the high end of an upper bound, and a note says which.
  */
 final class StatedAmounts {
   private StatedAmounts() {}
 
   static Amount of(Statement s, String period) {
     String unit = s.figure().unit();
-    Double low = Money.usd(s.valueLow(), unit);
+    Double low = s.valueLow() == null ? null : Money.usd(s.valueLow(), unit);
     Double high = s.valueHigh() == null ? null : Money.usd(s.valueHigh(), unit);
     Bound b = s.bound();
     return new Amount(Money.usd(s.figure().value(), unit), period, s.ids(), b.code(), low, high);

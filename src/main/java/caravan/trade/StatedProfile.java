@@ -405,6 +405,13 @@ final class StatedProfile {
                   a.period(),
                   mUsd(a.lowUsd()),
                   String.join(", ", a.sourceIds())));
+      case "at_most" ->
+          out.add(
+              Profile.Missing.of(
+                  "statedAtMostHighEnd",
+                  a.period(),
+                  mUsd(a.highUsd()),
+                  String.join(", ", a.sourceIds())));
       default -> {}
     }
   }

@@ -82,9 +82,15 @@ public record DashboardPage(
         .toString();
   }
 
-  /** A stated rate as stated: "> +20.0 %" for "more than 20 %". */
+  /** A stated rate as stated: "> +20.0 %" for "more than 20 %", "< +20.0 %" for "up to 20 %". */
   public String rate(Profile.Change c) {
-    return ("at_least".equals(c.bound()) ? "> " : "") + pct(c.rate());
+    String mark =
+        switch (c.bound() == null ? "" : c.bound()) {
+          case "at_least" -> "> ";
+          case "at_most" -> "< ";
+          default -> "";
+        };
+    return mark + pct(c.rate());
   }
 
   /**

@@ -21,7 +21,7 @@ class ConsistentYearsTest {
         indicator,
         dir,
         Y2018,
-        new BigDecimal(low),
+        low == null ? null : new BigDecimal(low),
         high == null ? null : new BigDecimal(high),
         "USD_million",
         null,
@@ -96,6 +96,24 @@ class ConsistentYearsTest {
     assertThat(consistent("100", "100", "50.4", "50.4")).isFalse();
     // 100 ± 0.5 against 50.2 + 50.2 = 100.4 ± 0.1: they meet
     assertThat(consistent("100", "100", "50.2", "50.2")).isTrue();
+  }
+
+  @Test
+  void an_upper_bound_holds_any_sum_below_it_and_is_never_summed_as_if_exact() {
+    // "up to 500" (500 ± 0.5, no lower end) holds 200 + 250 = 450 but not 300 + 250 = 550
+    // (549 at least, above 500.5)
+    assertThat(consistent(null, "500", "200", "250")).isTrue();
+    assertThat(consistent(null, "500", "300", "250")).isFalse();
+    // a flow stated "up to 500" never contradicts a total from below: 400 = (up to 500) + 100
+    // when the flow is 300; with the total alone it is never too high either
+    Statement upTo500 = new Statement(List.of(fig("X", "exports", AB, null, "500", "p")));
+    Statement t400 = new Statement(List.of(fig("T", "trade_turnover", "total", "400", "400", "p")));
+    Statement m100 = new Statement(List.of(fig("M", "imports", BA, "100", "100", "p")));
+    assertThat(ConsistentYears.consistent(t400, upTo500, m100)).isTrue();
+    assertThat(ConsistentYears.consistent(t400, upTo500, null)).isTrue();
+    // its high end still bounds the sum: (up to 500) + 100 is at most 600.55, below 700 - 0.5
+    Statement t700 = new Statement(List.of(fig("T", "trade_turnover", "total", "700", "700", "p")));
+    assertThat(ConsistentYears.consistent(t700, upTo500, m100)).isFalse();
   }
 
   @Test

@@ -276,6 +276,53 @@ class FiguresServiceTest {
     }
 
     @Test
+    void anUpperBoundKeepsOnlyItsHighEndAndTheStoreRefusesAFigureWithNoEnd() throws IOException {
+      service.loadShipped();
+      // X06 "capacity to send up to 15 million tons": value_low empty, value_high 15
+      StatedFigure x06 =
+          service.figures("KAZ", "IRN", "kaz_capacity_via_instc").stream()
+              .filter(f -> f.id().equals("X06"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(x06.valueLow()).isNull();
+      assertThat(x06.valueHigh()).isEqualByComparingTo("15");
+      assertThat(Bound.of(x06)).isEqualTo(Bound.AT_MOST);
+      assertThat(x06.value()).isEqualByComparingTo("15");
+      // the V8 constraint: a figure states at least one end, whatever writes the row
+      assertThatThrownBy(
+              () ->
+                  store
+                      .jdbi()
+                      .useHandle(
+                          h ->
+                              h.execute(
+                                  "INSERT INTO stated_figure (id, pair_a, pair_b, indicator,"
+                                      + " direction, unit, reported_by, quote) VALUES ('N00',"
+                                      + " 'KAZ', 'IRN', 'exports', 'total', 'USD_million', 'T',"
+                                      + " 'q')")))
+          .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("stated_figure_value"));
+      assertThat(tableRows()).isEqualTo(service.figures("KAZ", "IRN").size());
+      // the loader says which row and field when both ends are empty
+      Path file = dir.resolve("no-end.csv");
+      Files.writeString(
+          file,
+          HEADER
+              + "\n"
+              + "N01,KAZ,IRN,exports,KAZ->IRN,2023,,,,,USD_million,,Test,https://e.org/a,,q\n",
+          StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> service.importCsv(file))
+          .isInstanceOf(FiguresImportException.class)
+          .satisfies(
+              e ->
+                  assertThat(((FiguresImportException) e).problems())
+                      .containsExactly(
+                          file
+                              + ":2: value_low: missing: give value_low, value_high or both"
+                              + " (value_low alone for 'more than', value_high alone for"
+                              + " 'up to')"));
+    }
+
+    @Test
     void malformedCsvIsRejectedWithFileLineFieldMessagesAndNothingWritten() throws IOException {
       service.loadShipped();
       List<StatedFigure> before = service.figures("KAZ", "IRN");

@@ -48,6 +48,23 @@ class ShippedFiguresTest {
   }
 
   @Test
+  void an_upper_bound_has_no_low_value_and_its_basis_quotes_up_to() throws Exception {
+    // PROVENANCE's audit of every "up to"/"до" row: only X06 ("capacity to send up to 15 million
+    // tons") states an upper bound; the others name a level reached or aimed at.
+    assertThat(shipped())
+        .filteredOn(f -> Bound.of(f) == Bound.AT_MOST)
+        .extracting(StatedFigure::id)
+        .containsExactly("X06");
+    StatedFigure x06 =
+        shipped().stream().filter(f -> f.id().equals("X06")).findFirst().orElseThrow();
+    assertThat(x06.valueLow()).isNull();
+    assertThat(x06.valueHigh()).isEqualByComparingTo("15");
+    assertThat(x06.value()).isEqualByComparingTo("15");
+    assertThat(Bound.of(x06).code()).isEqualTo("at_most");
+    assertThat(x06.basis()).contains("'up to'");
+  }
+
+  @Test
   void no_shipped_figure_cites_a_bare_site_root() throws Exception {
     assertThat(shipped())
         .allSatisfy(

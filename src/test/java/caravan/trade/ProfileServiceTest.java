@@ -462,6 +462,42 @@ class ProfileServiceTest {
     }
 
     @Test
+    void an_upper_bound_stays_at_most_and_the_arithmetic_says_it_uses_the_high_end()
+        throws Exception {
+      // A hand-made pair KAZ–AZE: 2023 turnover 400 m, 2024 "up to 500 m" (value_low empty)
+      Path file = dir.resolve("kaz-aze.csv");
+      Files.writeString(
+          file,
+          String.join(",", caravan.figures.FiguresService.CSV_COLUMNS)
+              + "\n"
+              + "KA1,KAZ,AZE,trade_turnover,total,2023,2023-01-01,2023-12-31,400,400,USD_million,,"
+              + "Ministry,https://example.org/ka1,2024-01-10,q\n"
+              + "KA2,KAZ,AZE,trade_turnover,total,2024,2024-01-01,2024-12-31,,500,USD_million,"
+              + "'up to',Ministry,https://example.org/ka2,2025-01-10,q\n");
+      app.figures().importCsv(file);
+      Profile p =
+          app.profiles()
+              .profile(
+                  new ProfileRequest(
+                      "KAZ", "AZE", FlowPeriod.ofYear(2024), ProfileRequest.Basis.STATED, 5, 2030));
+      assertThat(p.turnover().bound()).isEqualTo("at_most");
+      assertThat(p.turnover().lowUsd()).isNull();
+      assertThat(p.turnover().highUsd()).isCloseTo(500e6, within(1e-3));
+      assertThat(p.turnover().valueUsd()).isCloseTo(500e6, within(1e-3));
+      // 2024 against 2023 from the high end: 500 / 400 - 1 = 0.25, and a note says so
+      assertThat(p.change().rate()).isCloseTo(0.25, within(1e-12));
+      assertThat(p.missing())
+          .filteredOn(m -> m.code().equals("statedAtMostHighEnd"))
+          .singleElement()
+          .satisfies(m -> assertThat(m.args()).containsExactly("2024", "500", "KA2"));
+      Profile.Point y2024 =
+          p.series().stream().filter(pt -> pt.year() == 2024).findFirst().orElseThrow();
+      assertThat(y2024.turnoverBound()).isEqualTo("at_most");
+      assertThat(y2024.turnoverLowUsd()).isNull();
+      assertThat(y2024.turnoverHighUsd()).isCloseTo(500e6, within(1e-3));
+    }
+
+    @Test
     void before_any_stated_level_is_shown_without_progress() {
       // The first stated level is 2007 (R01): nothing to measure 2005 by.
       Profile.Target t = stated(FlowPeriod.ofYear(2005), 2030).target();

@@ -31,6 +31,20 @@ class StatedYearPropertyTest {
 
   @Test
   void no_profile_shows_parts_that_contradict_its_total() throws Exception {
+    check(false);
+  }
+
+  /**
+   * The same with about half the statements made bounds, "more than" (value_high empty) or "up to"
+   * (value_low empty): the shown parts, each an interval (an open end unbounded), still overlap
+   * their total, so no bound is ever summed as if it were exact.
+   */
+  @Test
+  void no_profile_shows_bounds_that_contradict_its_total() throws Exception {
+    check(true);
+  }
+
+  private void check(boolean bounds) throws Exception {
     Random random = new Random(20251211L);
     List<String[]> pairs = new ArrayList<>();
     for (int i = 0; i < COUNTRIES.size(); i++)
@@ -54,7 +68,7 @@ class StatedYearPropertyTest {
               case 1 -> x + m + (random.nextBoolean() ? 0.1 : -0.1);
               default -> tenth(random, 1, 1300);
             };
-        n = row(csv, n, p, "trade_turnover", "total", t, random);
+        n = row(csv, n, p, "trade_turnover", "total", t, random, bounds);
       }
       String ab = p[0] + "->" + p[1];
       String ba = p[1] + "->" + p[0];
@@ -67,7 +81,8 @@ class StatedYearPropertyTest {
                 random.nextBoolean() ? "exports" : "imports",
                 ab,
                 jitter(x, random),
-                random);
+                random,
+                bounds);
       for (int k = random.nextInt(3); k > 0; k--)
         n =
             row(
@@ -77,7 +92,8 @@ class StatedYearPropertyTest {
                 random.nextBoolean() ? "exports" : "imports",
                 ba,
                 jitter(m, random),
-                random);
+                random,
+                bounds);
     }
     Path file = dir.resolve("random.csv");
     Files.writeString(file, csv);
@@ -90,6 +106,10 @@ class StatedYearPropertyTest {
                 .profile(
                     new ProfileRequest(
                         p[0], p[1], FlowPeriod.ofYear(2018), ProfileRequest.Basis.STATED, 5, 2030));
+        if (bounds) {
+          checked += intervalsAgree(pr, p) ? 1 : 0;
+          continue;
+        }
         Double t = pr.turnover().valueUsd();
         Double e = pr.exports().valueUsd();
         Double i = pr.imports().valueUsd();
@@ -116,10 +136,60 @@ class StatedYearPropertyTest {
     }
   }
 
+  /**
+   * Checks the shown turnover, exports and imports as intervals, each number ± 0.05 m and an open
+   * end unbounded; true when all three were shown (and so checked as a sum).
+   */
+  private static boolean intervalsAgree(Profile pr, String[] p) {
+    Profile.Amount t = pr.turnover();
+    Profile.Amount e = pr.exports();
+    Profile.Amount i = pr.imports();
+    String as = p[0] + " " + p[1];
+    if (t.valueUsd() != null && e.valueUsd() != null && i.valueUsd() != null) {
+      // [lo(e) + lo(i), hi(e) + hi(i)] meets [lo(t), hi(t)]
+      assertThat(lo(e) + lo(i)).as(as).isLessThanOrEqualTo(hi(t) + 1);
+      assertThat(lo(t)).as(as).isLessThanOrEqualTo(hi(e) + hi(i) + 1);
+      return true;
+    }
+    if (t.valueUsd() != null && e.valueUsd() != null) {
+      assertThat(lo(e)).as(as).isLessThanOrEqualTo(hi(t) + 1);
+    }
+    if (t.valueUsd() != null && i.valueUsd() != null) {
+      assertThat(lo(i)).as(as).isLessThanOrEqualTo(hi(t) + 1);
+    }
+    return false;
+  }
+
+  private static double lo(Profile.Amount a) {
+    Double low = a.inexact() ? a.lowUsd() : a.valueUsd();
+    return low == null ? Double.NEGATIVE_INFINITY : low - 0.05e6;
+  }
+
+  private static double hi(Profile.Amount a) {
+    Double high = a.inexact() ? a.highUsd() : a.valueUsd();
+    return high == null ? Double.POSITIVE_INFINITY : high + 0.05e6;
+  }
+
   private static int row(
-      StringBuilder csv, int n, String[] p, String ind, String dir, double v, Random random) {
+      StringBuilder csv,
+      int n,
+      String[] p,
+      String ind,
+      String dir,
+      double v,
+      Random random,
+      boolean bounds) {
     String value =
         BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    String low = value;
+    String high = value;
+    if (bounds) {
+      switch (random.nextInt(4)) {
+        case 0 -> high = ""; // "more than"
+        case 1 -> low = ""; // "up to"
+        default -> {}
+      }
+    }
     csv.append(
         String.join(
             ",",
@@ -131,8 +201,8 @@ class StatedYearPropertyTest {
             "2018",
             "2018-01-01",
             "2018-12-31",
-            value,
-            value,
+            low,
+            high,
             "USD_million",
             "",
             WHO.get(random.nextInt(WHO.size())),

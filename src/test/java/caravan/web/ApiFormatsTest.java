@@ -90,6 +90,44 @@ class ApiFormatsTest {
   }
 
   @Test
+  void an_upper_bound_stays_so_in_json_csv_and_on_the_page() throws Exception {
+    // X06 "capacity to send up to 15 million tons": value_low empty, value_high 15
+    JsonNode x06 =
+        figure(web.json("/api/v1/pairs/KAZ-IRN/figures?indicator=kaz_capacity_via_instc"), "X06");
+    assertThat(x06.get("valueLow").isNull()).isTrue();
+    assertThat(x06.get("valueHigh").decimalValue()).isEqualByComparingTo("15");
+    // a hand-made pair KAZ–GEO whose 2024 turnover is "up to 500 m" (value_low empty)
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("kaz-geo", ".csv");
+    java.nio.file.Files.writeString(
+        file,
+        String.join(",", caravan.figures.FiguresService.CSV_COLUMNS)
+            + "\n"
+            + "KG1,KAZ,GEO,trade_turnover,total,2024,2024-01-01,2024-12-31,,500,USD_million,"
+            + "'up to',Ministry,https://example.org/kg1,2025-01-10,q\n"
+            + "KG2,KAZ,GEO,trade_turnover_growth_yoy,total,2024,2024-01-01,2024-12-31,,25,percent,"
+            + "'up to',Ministry,https://example.org/kg2,2025-01-10,q\n");
+    web.app().figures().importCsv(file);
+    java.nio.file.Files.delete(file);
+    JsonNode p = JSON.readTree(web.get("/api/v1/pairs/KAZ-GEO/profile?year=2024"));
+    assertThat(p.at("/turnover/bound").asText()).isEqualTo("at_most");
+    assertThat(p.at("/turnover/lowUsd").isNull()).isTrue();
+    assertThat(p.at("/turnover/highUsd").doubleValue()).isEqualTo(500_000_000.0);
+    assertThat(p.at("/series/0/turnoverBound").asText()).isEqualTo("at_most");
+    assertThat(p.at("/series/0/turnoverHighUsd").doubleValue()).isEqualTo(500_000_000.0);
+    assertThat(web.get("/api/v1/pairs/KAZ-GEO/profile?year=2024&format=csv&part=headline").lines())
+        .contains("turnover,2024,500000000,KG1,at_most,,500000000");
+    String en = web.get("/pairs/KAZ-GEO?year=2024&lang=en");
+    assertThat(en).contains("data-bound=\"at_most\">&lt; 500.0 m USD<");
+    // a stated growth "up to 25 %" keeps its mark too
+    assertThat(en).contains("data-bound=\"at_most\">&lt; +25.0%<");
+    // the chart's "< 500" mark is named in the page's language
+    assertThat(en).contains("data-l-at-most=\"stated upper bound\"");
+    assertThat(web.get("/pairs/KAZ-GEO?year=2024&lang=ru"))
+        .contains("&lt; 500,0 млн долл.")
+        .contains("data-l-at-most=\"заявленная верхняя граница\"");
+  }
+
+  @Test
   void the_target_card_names_its_paces_and_horizon_in_the_page_language() throws Exception {
     String ru = web.get("/pairs/KAZ-IRN?lang=ru");
     // the one yearly pace from 2024 is the CAGR 2019–2024; the ten-month +40 % is named as left out
