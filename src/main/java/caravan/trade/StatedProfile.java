@@ -64,26 +64,11 @@ final class StatedProfile {
     String label = Integer.toString(year);
     StatedYear chosen = years.get(year);
 
-    Amount exports = amount(chosen == null ? null : chosen.flowAb(), label, sources);
-    Amount imports = amount(chosen == null ? null : chosen.flowBa(), label, sources);
-    Amount total = chosen == null ? Amount.missing(label) : turnover(chosen, label);
-    if (chosen != null) total.sourceIds().forEach(id -> source(chosen, id, sources));
-    if (total.valueUsd() == null) missing.add(Profile.Missing.of("noStatedYear", label));
-    if (chosen != null && !chosen.consistent()) {
-      missing.add(
-          Profile.Missing.of(
-              "statedYearInconsistent",
-              label,
-              String.join(
-                  ", ",
-                  chosen.conflicts().stream()
-                      .flatMap(c -> c.statement().ids().stream())
-                      .toList())));
-    }
-    Amount balance =
-        exports.valueUsd() != null && imports.valueUsd() != null
-            ? StatedAmounts.combine(exports, imports, -1, label)
-            : Amount.missing(label);
+    Parts parts = parts(chosen, label, sources, missing);
+    Amount exports = parts.exports();
+    Amount imports = parts.imports();
+    Amount total = parts.total();
+    Amount balance = parts.balance();
 
     Change change = null;
     if (total.valueUsd() != null && turnover.containsKey(year - 1)) {
@@ -318,29 +303,11 @@ final class StatedProfile {
     }
     String label = asked.label();
     StatedYear chosen = figures.statedPeriod(a, b, asked).orElse(null);
-    Amount exports = amount(chosen == null ? null : chosen.flowAb(), label, sources);
-    Amount imports = amount(chosen == null ? null : chosen.flowBa(), label, sources);
-    Amount total = chosen == null ? Amount.missing(label) : turnover(chosen, label);
-    if (chosen != null) total.sourceIds().forEach(id -> source(chosen, id, sources));
-    if (total.valueUsd() == null) missing.add(Profile.Missing.of("noStatedYear", label));
-    if (chosen != null && chosen.nonOil()) {
-      missing.add(Profile.Missing.of("statedNonOil", label));
-    }
-    if (chosen != null && !chosen.consistent()) {
-      missing.add(
-          Profile.Missing.of(
-              "statedYearInconsistent",
-              label,
-              String.join(
-                  ", ",
-                  chosen.conflicts().stream()
-                      .flatMap(c -> c.statement().ids().stream())
-                      .toList())));
-    }
-    Amount balance =
-        exports.valueUsd() != null && imports.valueUsd() != null
-            ? StatedAmounts.combine(exports, imports, -1, label)
-            : Amount.missing(label);
+    Parts parts = parts(chosen, label, sources, missing);
+    Amount exports = parts.exports();
+    Amount imports = parts.imports();
+    Amount total = parts.total();
+    Amount balance = parts.balance();
     // the same Iranian months a year before: SH1404-01..SH1404-07 against SH1403-01..SH1403-07
     Period earlier = asked.sameSpanYearBefore();
     Change change = null;
@@ -383,6 +350,40 @@ final class StatedProfile {
         List.of(),
         missing,
         List.copyOf(sources.values()));
+  }
+
+  /**
+   * A period's exports, imports, turnover and balance, all from its one consistent set, with the
+   * notes they need (no level, non-oil figures, no consistent set).
+   */
+  private record Parts(Amount exports, Amount imports, Amount total, Amount balance) {}
+
+  private static Parts parts(
+      StatedYear chosen, String label, Map<String, Source> sources, List<Profile.Missing> missing) {
+    Amount exports = amount(chosen == null ? null : chosen.flowAb(), label, sources);
+    Amount imports = amount(chosen == null ? null : chosen.flowBa(), label, sources);
+    Amount total = chosen == null ? Amount.missing(label) : turnover(chosen, label);
+    if (chosen != null) total.sourceIds().forEach(id -> source(chosen, id, sources));
+    if (total.valueUsd() == null) missing.add(Profile.Missing.of("noStatedYear", label));
+    if (chosen != null && chosen.nonOil()) {
+      missing.add(Profile.Missing.of("statedNonOil", label));
+    }
+    if (chosen != null && !chosen.consistent()) {
+      missing.add(
+          Profile.Missing.of(
+              "statedYearInconsistent",
+              label,
+              String.join(
+                  ", ",
+                  chosen.conflicts().stream()
+                      .flatMap(c -> c.statement().ids().stream())
+                      .toList())));
+    }
+    Amount balance =
+        exports.valueUsd() != null && imports.valueUsd() != null
+            ? StatedAmounts.combine(exports, imports, -1, label)
+            : Amount.missing(label);
+    return new Parts(exports, imports, total, balance);
   }
 
   /** Notes once which end of a stated range or bound the arithmetic used. */
