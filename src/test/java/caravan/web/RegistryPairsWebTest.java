@@ -97,6 +97,17 @@ class RegistryPairsWebTest {
   }
 
   @Test
+  void a_pairs_dashboard_links_to_its_own_dashboard_and_registry() throws Exception {
+    // the navigation of the KAZ-TUR dashboard stays with KAZ-TUR, not the shipped KAZ-IRN
+    String page = web.get("/pairs/KAZ-TUR?lang=en");
+    assertThat(page)
+        .contains("href=\"/pairs/KAZ-TUR?lang=en\"")
+        .contains("href=\"/registry?lang=en&amp;pair=KAZ-TUR\"")
+        .contains("href=\"/registry/decisions/overdue?lang=en&amp;pair=KAZ-TUR\"")
+        .doesNotContain("/pairs/KAZ-IRN");
+  }
+
+  @Test
   void the_cli_exports_one_pair() throws Exception {
     // a data directory of its own: the server holds the test server's H2 file
     Path dir = Files.createTempDirectory("caravan-pair-cli");
