@@ -51,19 +51,22 @@ public final class FiguresService {
     this.clock = clock;
   }
 
+  /** One figure of the unordered pair by its id; empty when absent or of another pair. */
+  public Optional<StatedFigure> figure(String a, String b, String id) {
+    return store
+        .byId(id)
+        .filter(
+            x ->
+                (x.pairA().equals(a) && x.pairB().equals(b))
+                    || (x.pairA().equals(b) && x.pairB().equals(a)));
+  }
+
   /**
    * The audited changes of one figure of the pair, oldest first; a figure id not of the pair is
    * refused as not found.
    */
   public List<FigureChange> audit(String a, String b, String id) {
-    Optional<StatedFigure> f = store.byId(id);
-    boolean ofPair =
-        f.map(
-                x ->
-                    (x.pairA().equals(a) && x.pairB().equals(b))
-                        || (x.pairA().equals(b) && x.pairB().equals(a)))
-            .orElse(false);
-    if (!ofPair) {
+    if (figure(a, b, id).isEmpty()) {
       throw new caravan.text.NotFoundException(
           "No stated figure '" + id + "' for " + a + "–" + b,
           Map.of("field", "id", "value", String.valueOf(id)));

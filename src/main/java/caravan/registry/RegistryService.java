@@ -258,7 +258,6 @@ public final class RegistryService {
     return records.stream().map(r -> type.cast(targets.resolve((Indicator) r))).toList();
   }
 
-  /** An indicator as stored: linked to its figure, without the figure's values. */
   /** The record as stored: a linked target without its figure's shown value and source. */
   @SuppressWarnings("unchecked")
   <T extends RegistryRecord> T unlinked(T record) {

@@ -66,9 +66,7 @@ public final class TargetFigures {
   /** The stated figure an indicator links to, in its own pair (or the fallback pair). */
   private Optional<StatedFigure> linked(Indicator i) {
     Pair pair = pairOf(i);
-    return figures.figures(pair.a(), pair.b()).stream()
-        .filter(f -> f.id().equals(i.figureId()))
-        .findFirst();
+    return figures.figure(pair.a(), pair.b(), i.figureId());
   }
 
   /**
