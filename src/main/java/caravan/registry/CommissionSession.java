@@ -48,12 +48,16 @@ public record CommissionSession(
   /**
    * The id of session {@code number} of {@code pair}: {@code SES-<number>} for the sessions of the
    * store's home pair (the shipped data set's, whose sessions had these ids before the registry
-   * held several pairs), {@code SES-<A>-<B>-<number>} for any other pair.
+   * held several pairs), {@code SES-<A>-<B>-<number>} for any other pair, its codes in alphabetical
+   * order.
    */
   public static String idOf(Pair pair, int number) {
     Pair home = RegistryCsv.shippedPair();
     boolean homePair = pair == null || pair.equals(home) || pair.reversed().equals(home);
-    return homePair ? "SES-" + number : "SES-" + pair + "-" + number;
+    if (homePair) return "SES-" + number;
+    // one id whichever way round the pair is written (TUR-KAZ is KAZ-TUR's session too)
+    Pair ordered = pair.a().compareTo(pair.b()) <= 0 ? pair : pair.reversed();
+    return "SES-" + ordered + "-" + number;
   }
 
   /** The co-chair of side {@code country}, or null. */

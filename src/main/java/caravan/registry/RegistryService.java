@@ -200,10 +200,9 @@ public final class RegistryService {
     java.util.Set<String> inPair = new java.util.HashSet<>();
     int all = 0;
     for (Kind<?> k : Kinds.ALL) {
-      for (RegistryRecord r : store.list(k, RegistryFilter.ALL)) {
-        all++;
-        if (pair.equals(r.pair()) || pair.reversed().equals(r.pair())) inPair.add(r.id());
-      }
+      // the store keeps the pair in a column: only this pair's ids are read (either order)
+      for (RegistryRecord r : store.list(k, RegistryFilter.pair(pair))) inPair.add(r.id());
+      all += (int) store.rows(k.table);
     }
     // every hit, so that the best of this pair are not cut off by better hits of others
     return indexed().search(text, Math.max(limit, all)).stream()

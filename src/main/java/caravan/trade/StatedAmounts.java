@@ -38,9 +38,10 @@ final class StatedAmounts {
     }
     double value = x.valueUsd() + sign * y.valueUsd();
     if (!x.inexact() && !y.inexact()) return new Amount(value, period, ids);
+    // a lower bound and an upper bound combined bound nothing: no number is shown for it
+    if (high == null && low == null) return Amount.missing(period);
     String bound;
-    if (high == null && low == null) bound = "unknown";
-    else if (high == null) bound = "at_least";
+    if (high == null) bound = "at_least";
     else if (low == null) bound = "at_most";
     else bound = low.equals(high) ? "exact" : "range";
     if (bound.equals("range")) value = (low + high) / 2;

@@ -319,7 +319,7 @@ final class StatedProfile {
         && before.nonOil() == chosen.nonOil()) {
       OptionalDouble g = Indicators.growth(total.valueUsd(), beforeTotal.valueUsd());
       if (g.isPresent()) {
-        before.turnover().figures().forEach(f -> sources.put(f.id(), StatedSources.of(f)));
+        beforeTotal.sourceIds().forEach(id -> source(before, id, sources));
         List<String> ids = new ArrayList<>(total.sourceIds());
         ids.addAll(beforeTotal.sourceIds());
         change = new Change(g.getAsDouble(), label, earlier.label(), ids);

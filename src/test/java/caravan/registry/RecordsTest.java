@@ -236,4 +236,13 @@ class RecordsTest {
     assertThat(d.withStatus(Decision.Status.CARRIED_OVER).overdue(LocalDate.of(2030, 1, 1)))
         .isTrue();
   }
+
+  @Test
+  void a_session_of_another_pair_has_one_id_whichever_way_the_pair_is_written() {
+    // KAZ-TUR and TUR-KAZ are one pair: both name the session by the codes in alphabetical order
+    assertThat(CommissionSession.idOf(Pair.of("TUR-KAZ"), 3)).isEqualTo("SES-KAZ-TUR-3");
+    assertThat(CommissionSession.idOf(Pair.of("KAZ-TUR"), 3)).isEqualTo("SES-KAZ-TUR-3");
+    // the home pair keeps the ids its sessions had before the registry held several pairs
+    assertThat(CommissionSession.idOf(Pair.of("IRN-KAZ"), 19)).isEqualTo("SES-19");
+  }
 }
