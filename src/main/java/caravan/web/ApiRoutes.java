@@ -34,7 +34,7 @@ final class ApiRoutes {
   }
 
   private void openapi(Context ctx) {
-    ctx.contentType("application/json").result(OpenApiDocument.document().toString());
+    ctx.contentType("application/json").result(OpenApiDocument.text());
   }
 
   private void profile(Context ctx) {

@@ -141,8 +141,11 @@ final class ItemLines {
   static List<Decision.Link> links(String text, List<String> problems) {
     List<Decision.Link> links = new ArrayList<>();
     for (String line : RegistryForm.lines(text, true)) {
-      String id = line.contains(" ") ? line.substring(line.lastIndexOf(' ') + 1) : line;
-      String prefix = id.toUpperCase(Locale.ROOT).replaceFirst("-.*", "");
+      // ids are stored upper case, as the registry gives them: agr-001 is AGR-001
+      String id =
+          (line.contains(" ") ? line.substring(line.lastIndexOf(' ') + 1) : line)
+              .toUpperCase(Locale.ROOT);
+      String prefix = id.replaceFirst("-.*", "");
       Decision.LinkType type =
           switch (prefix) {
             case "AGR" -> Decision.LinkType.AGREEMENT;

@@ -23,6 +23,15 @@ final class OpenApiDocument {
 
   private OpenApiDocument() {}
 
+  /** The served text, built once on first request: it changes only with a new release. */
+  static String text() {
+    return Text.VALUE;
+  }
+
+  private static final class Text {
+    static final String VALUE = document().toString();
+  }
+
   /** The whole document as served at /api/v1/openapi.json. */
   static ObjectNode document() {
     ObjectNode doc;

@@ -56,6 +56,9 @@ import java.util.stream.Collectors;
  * deletes need an editor (the Guard checks role and CSRF token on every POST).
  */
 final class RegistryPages {
+  // the shipped gazetteers, read once: they change only with a new release
+  private static final ProjectPlaces PLACES = ProjectPlaces.shipped();
+
   static final String MAP_DATA = "/data/maps/countries-110m.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -485,7 +488,7 @@ final class RegistryPages {
     List<Map<String, Object>> points = new ArrayList<>();
     List<Cell> placed = new ArrayList<>();
     Map<String, List<Cell>> byRegion = new TreeMap<>();
-    ProjectPlaces places = ProjectPlaces.shipped();
+    ProjectPlaces places = PLACES;
     for (Project pr : projects) {
       String href = page.href("/registry/projects/" + pr.id());
       var place = places.place(pr);
