@@ -7,6 +7,7 @@ import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
 import caravan.registry.TargetFigures;
 import caravan.store.AnalyticsStore;
+import caravan.store.DataVersion;
 import caravan.store.RelationalStore;
 import caravan.store.SearchIndex;
 import caravan.text.CaravanException;
@@ -118,7 +119,9 @@ public final class App implements AutoCloseable {
   }
 
   public WebServer web() {
-    return new WebServer(profiles, figures, countries, access, registry, exports);
+    DataVersion version = new DataVersion(relational.jdbi());
+    return new WebServer(profiles, figures, countries, access, registry, exports)
+        .cachedBy(() -> version.current() + "." + analytics.generation());
   }
 
   public Countries countries() {

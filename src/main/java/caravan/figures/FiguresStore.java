@@ -1,5 +1,6 @@
 package caravan.figures;
 
+import caravan.store.DataVersion;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,6 +71,7 @@ final class FiguresStore {
             bind(h, INSERT, f);
             n++;
           }
+          if (n > 0) DataVersion.bump(h);
           return n;
         });
   }
@@ -102,6 +104,7 @@ final class FiguresStore {
     return jdbi.inTransaction(
         h -> {
           int n = 0;
+          boolean changed = false;
           for (StatedFigure f : figures) {
             StatedFigure before =
                 h.createQuery(SELECT_ONE)
@@ -113,6 +116,7 @@ final class FiguresStore {
             else bind(h, UPDATE, f);
             n++;
             if (f.equals(before)) continue;
+            changed = true;
             int version = h.createQuery(NEXT_VERSION).bind("id", f.id()).mapTo(Integer.class).one();
             h.createUpdate(INSERT_AUDIT)
                 .bind("at", at)
@@ -124,6 +128,8 @@ final class FiguresStore {
                 .bind("after", FigureJson.of(f))
                 .execute();
           }
+          // last, so that the row lock that orders writers is held for the least time
+          if (changed) DataVersion.bump(h);
           return n;
         });
   }

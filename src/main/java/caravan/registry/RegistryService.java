@@ -1,6 +1,7 @@
 package caravan.registry;
 
 import caravan.figures.FiguresService;
+import caravan.store.DataVersion;
 import caravan.store.SearchIndex;
 import caravan.text.Countries;
 import caravan.text.NotFoundException;
@@ -39,6 +40,11 @@ public final class RegistryService {
   // the first build of the search index: null until someone starts it
   private final Object indexing = new Object();
   private volatile CompletableFuture<Void> built;
+  // the store's data version the index was last built from: another process over the same
+  // PostgreSQL may have written since, which only the version tells
+  private final DataVersion version;
+  private volatile long indexedAt = -1;
+  private final Object catchingUp = new Object();
   private final CrossChecks checks;
   private final TargetFigures targets;
   private final CrossChecks.Lookup lookup;
@@ -67,6 +73,7 @@ public final class RegistryService {
       Jdbi jdbi, Countries countries, Clock clock, SearchIndex index, TargetFigures targets) {
     this.targets = targets;
     this.store = new RegistryStore(jdbi);
+    this.version = new DataVersion(jdbi);
     this.clock = clock;
     this.search = index == null ? null : new RegistrySearch(index);
     this.checks = new CrossChecks(countries);
@@ -125,7 +132,13 @@ public final class RegistryService {
   /** Rebuilds the search index from the store (after a restore, say). */
   public void reindex() {
     if (search == null) return;
-    for (Kind<?> k : Kinds.ALL) reindex(k);
+    // one build at a time, so that the version kept is that of the last build of every kind
+    synchronized (catchingUp) {
+      // read before the records, so that a write committed meanwhile moves the version past it
+      long at = version.current();
+      for (Kind<?> k : Kinds.ALL) reindex(k);
+      indexedAt = at;
+    }
   }
 
   /**
@@ -155,8 +168,15 @@ public final class RegistryService {
     }
   }
 
-  /** The search index, built first when nobody has built it yet. */
+  /** The search index, built first when nobody has built it yet, and caught up with the store. */
   private RegistrySearch indexed() {
+    built();
+    catchUp();
+    return search;
+  }
+
+  /** The search index, built first when nobody has built it yet. */
+  private RegistrySearch built() {
     startIndexing(Runnable::run);
     try {
       built.join();
@@ -170,6 +190,19 @@ public final class RegistryService {
   }
 
   /**
+   * Rebuilds the index when the store's data version moved since it was built: a write in this
+   * process or in another over the same database. A rebuild reads a few hundred records (measured
+   * in the closing note of issue 10); writes are rare beside reads, and the web door's cache keeps
+   * repeated searches from coming here.
+   */
+  private void catchUp() {
+    if (version.current() == indexedAt) return;
+    synchronized (catchingUp) {
+      if (version.current() != indexedAt) reindex();
+    }
+  }
+
+  /**
    * Applies a change to the index, once it is built; before that there is nothing to do, as the
    * build reads the store after the change was written.
    */
@@ -178,7 +211,7 @@ public final class RegistryService {
     synchronized (indexing) {
       if (built == null) return;
     }
-    change.accept(indexed());
+    change.accept(built());
   }
 
   private <T extends RegistryRecord> void reindex(Kind<T> k) {

@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.store.DataVersion;
 import caravan.text.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -70,6 +71,7 @@ final class RegistryStore {
                         List.of("id: " + newId + " already exists"));
                   }
                   insert(h, k, record, newId, user, now);
+                  DataVersion.bump(h);
                   return read(k, newId, 1, pairOf(record), body(record));
                 }));
   }
@@ -92,6 +94,7 @@ final class RegistryStore {
             insert(h, k, r, r.id(), user, now);
             n++;
           }
+          if (n > 0) DataVersion.bump(h);
           return n;
         });
   }
@@ -130,6 +133,7 @@ final class RegistryStore {
                       now,
                       full(before.body, id, before.version, before.pair),
                       full(body, id, version + 1, pairOf(record)));
+                  DataVersion.bump(h);
                   return read(k, id, version + 1, pairOf(record), body);
                 }));
   }
@@ -166,6 +170,7 @@ final class RegistryStore {
                       now,
                       full(before.body, id, before.version, before.pair),
                       null);
+                  DataVersion.bump(h);
                   return null;
                 }));
   }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -30,6 +29,7 @@ public final class WebServer {
   private final AccessRoutes access;
   private final RegistryApi registryApi;
   private final RegistryPages registry;
+  private ResponseCache cache;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -64,6 +64,15 @@ public final class WebServer {
             : new RegistryPages(registry, exports, templates, Clock.systemUTC());
   }
 
+  /**
+   * Keeps anonymous answers once per data version ({@code version}, read per request: it must
+   * change with every write any process makes to what pages show). Without it nothing is kept.
+   */
+  public WebServer cachedBy(java.util.function.Supplier<String> version) {
+    this.cache = new ResponseCache(version);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -79,8 +88,9 @@ public final class WebServer {
                               m.registerModule(new JavaTimeModule())
                                   .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
               cfg.staticFiles.enableWebjars();
-              cfg.staticFiles.add("/web", Location.CLASSPATH);
+              Assets.register(cfg.staticFiles);
               access.register(cfg.routes); // first: its guard runs before every route
+              if (cache != null) cache.register(cfg.routes); // after the guard: who is asking
               api.register(cfg.routes);
               if (registryApi != null) registryApi.register(cfg.routes);
               pages.register(cfg.routes);
