@@ -52,9 +52,20 @@ public final class LoadBench {
               "/api/v1/registry/search?q=" + URLEncoder.encode("Каспий", StandardCharsets.UTF_8)));
 
   private final PrintStream out;
+  private final boolean uncached;
 
   public LoadBench(PrintStream out) {
+    this(out, false);
+  }
+
+  /**
+   * With {@code uncached}, each request adds a parameter of its own ({@code _=N}) to the query, so
+   * no cache can answer it: the cost of computing every answer, and a check that the server's
+   * memory stays bounded while its cache meets ever new keys.
+   */
+  public LoadBench(PrintStream out, boolean uncached) {
     this.out = out;
+    this.uncached = uncached;
   }
 
   /**
@@ -89,10 +100,15 @@ public final class LoadBench {
           seconds,
           url,
           pid > 0 ? " (server pid " + pid + ")" : " (server pid unknown: no memory figures)");
-      List<Result> results = new ArrayList<>();
+      List<Target> targets = new ArrayList<>();
       for (Target t : TARGETS) {
-        if (only != null && !only.isEmpty() && results.size() > 0 && !selected(t, only)) continue;
-        load(base, t, connections, warmupSeconds);
+        if (targets.isEmpty() || only == null || only.isEmpty() || selected(t, only))
+          targets.add(t);
+      }
+      // every target warmed up first, so that the baseline, timed first, is as warm as the rest
+      for (Target t : targets) load(base, t, connections, warmupSeconds);
+      List<Result> results = new ArrayList<>();
+      for (Target t : targets) {
         rss.reset();
         Result r = load(base, t, connections, seconds);
         results.add(r);
@@ -108,6 +124,15 @@ public final class LoadBench {
             r.errors(),
             pid > 0 ? String.format(Locale.ROOT, "  RSS max %.0f MB", rss.maxMb()) : "");
       }
+      // the baseline again: how much the machine's load moved during the run
+      Result again = load(base, targets.get(0), connections, seconds);
+      out.printf(
+          Locale.ROOT,
+          "  %-28s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  (the baseline again, at the end)%n",
+          "static CSS file, again",
+          again.perSecond(),
+          again.p50(),
+          again.p99());
       if (pid > 0) {
         out.printf(
             Locale.ROOT,
@@ -137,15 +162,16 @@ public final class LoadBench {
 
   /** Runs {@code connections} closed loops on {@code target} for {@code seconds}. */
   Result load(URI base, Target target, int connections, double seconds) throws Exception {
-    byte[] request =
-        ("GET "
-                + target.path()
-                + " HTTP/1.1\r\nHost: "
-                + base.getHost()
-                + ":"
-                + base.getPort()
-                + "\r\nAccept-Encoding: gzip\r\nAccept: */*\r\nUser-Agent: caravan-bench\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8);
+    String rest =
+        " HTTP/1.1\r\nHost: "
+            + base.getHost()
+            + ":"
+            + base.getPort()
+            + "\r\nAccept-Encoding: gzip\r\nAccept: */*\r\nUser-Agent: caravan-bench\r\n\r\n";
+    // the baseline is the static file as browsers fetch it: never varied
+    boolean vary = uncached && !target.equals(TARGETS.get(0));
+    String path = target.path() + (vary ? (target.path().contains("?") ? "&_=" : "?_=") : "");
+    AtomicLong counter = new AtomicLong();
     Histogram all = new Histogram();
     AtomicLong errors = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
@@ -157,7 +183,7 @@ public final class LoadBench {
               () -> {
                 Histogram mine = new Histogram();
                 try {
-                  loop(base, request, stop, mine, errors);
+                  loop(base, path, vary ? counter : null, rest, stop, mine, errors);
                 } finally {
                   all.add(mine);
                   done.countDown();
@@ -176,7 +202,14 @@ public final class LoadBench {
   }
 
   private static void loop(
-      URI base, byte[] request, AtomicBoolean stop, Histogram h, AtomicLong errors) {
+      URI base,
+      String path,
+      AtomicLong counter,
+      String rest,
+      AtomicBoolean stop,
+      Histogram h,
+      AtomicLong errors) {
+    byte[] fixed = ("GET " + path + rest).getBytes(StandardCharsets.UTF_8);
     while (!stop.get()) {
       try (Socket s = new Socket()) {
         s.setTcpNoDelay(true);
@@ -185,6 +218,11 @@ public final class LoadBench {
         OutputStream o = s.getOutputStream();
         InputStream in = new BufferedInputStream(s.getInputStream(), 65536);
         while (!stop.get()) {
+          byte[] request =
+              counter == null
+                  ? fixed
+                  : ("GET " + path + counter.incrementAndGet() + rest)
+                      .getBytes(StandardCharsets.UTF_8);
           long t = System.nanoTime();
           o.write(request);
           o.flush();

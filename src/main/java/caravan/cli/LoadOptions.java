@@ -53,9 +53,16 @@ final class LoadOptions {
       description = "Targets whose name contains one of these words (the baseline always runs).")
   List<String> only;
 
+  @Option(
+      names = "--uncached",
+      description =
+          "Give each request a query parameter of its own, so that every answer is computed (the"
+              + " static baseline stays as it is).")
+  boolean uncached;
+
   int run(Path dir) throws Exception {
     Files.createDirectories(dir);
-    new LoadBench(System.out).run(url, pid, dir, connections, warmup, seconds, only);
+    new LoadBench(System.out, uncached).run(url, pid, dir, connections, warmup, seconds, only);
     return 0;
   }
 }
