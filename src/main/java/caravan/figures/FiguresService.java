@@ -1,7 +1,10 @@
 package caravan.figures;
 
+import caravan.store.DataVersion;
 import caravan.text.CaravanException;
 import caravan.text.ShippedData;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,6 +44,14 @@ public final class FiguresService {
 
   private final java.time.Clock clock;
 
+  // A profile or page asks for a pair's figures several times (years, growth, targets): they are
+  // read once per data version, which every write to them raises (see DataVersion)
+  private final DataVersion version;
+
+  private record Read(long version, List<StatedFigure> figures) {}
+
+  private final Cache<List<String>, Read> byPair = Caffeine.newBuilder().maximumSize(64).build();
+
   public FiguresService(Jdbi jdbi) {
     this(jdbi, java.time.Clock.systemUTC());
   }
@@ -49,6 +60,7 @@ public final class FiguresService {
   public FiguresService(Jdbi jdbi, java.time.Clock clock) {
     this.store = new FiguresStore(jdbi);
     this.clock = clock;
+    this.version = new DataVersion(jdbi);
   }
 
   /** One figure of the unordered pair by its id; empty when absent or of another pair. */
@@ -123,12 +135,19 @@ public final class FiguresService {
 
   /** All figures of the unordered pair, by period start (undated last), then id. */
   public List<StatedFigure> figures(String a, String b) {
-    return store.byPair(a, b);
+    // read before the figures: what is kept under v holds every write that made v
+    long v = version.current();
+    List<String> pair = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+    Read kept = byPair.getIfPresent(pair);
+    if (kept != null && kept.version() == v) return kept.figures();
+    List<StatedFigure> read = List.copyOf(store.byPair(a, b));
+    byPair.put(pair, new Read(v, read));
+    return read;
   }
 
   /** The pair's figures for one indicator, by period start (undated last), then id. */
   public List<StatedFigure> figures(String a, String b, String indicator) {
-    return store.byPairIndicator(a, b, indicator);
+    return figures(a, b).stream().filter(f -> f.indicator().equals(indicator)).toList();
   }
 
   /**

@@ -51,14 +51,6 @@ final class FiguresStore {
       ORDER BY period_start NULLS LAST, id"""
           .formatted(COLUMNS);
 
-  private static final String SELECT_PAIR_INDICATOR =
-      """
-      SELECT %s FROM stated_figure
-      WHERE ((pair_a = :a AND pair_b = :b) OR (pair_a = :b AND pair_b = :a))
-        AND indicator = :indicator
-      ORDER BY period_start NULLS LAST, id"""
-          .formatted(COLUMNS);
-
   /** Inserts the figures whose id is not yet stored, in one transaction; returns how many. */
   int insertMissing(List<StatedFigure> figures) {
     return jdbi.inTransaction(
@@ -163,17 +155,6 @@ final class FiguresStore {
             h.createQuery(SELECT_PAIR)
                 .bind("a", a)
                 .bind("b", b)
-                .map((rs, ctx) -> figure(rs))
-                .list());
-  }
-
-  List<StatedFigure> byPairIndicator(String a, String b, String indicator) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(SELECT_PAIR_INDICATOR)
-                .bind("a", a)
-                .bind("b", b)
-                .bind("indicator", indicator)
                 .map((rs, ctx) -> figure(rs))
                 .list());
   }

@@ -25,6 +25,7 @@ public final class RelationalStore implements AutoCloseable {
     this.dataSource = dataSource;
     this.url = url;
     this.jdbi = Jdbi.create(dataSource);
+    DataVersion.pool(jdbi, dataSource);
   }
 
   /** The default store: an H2 file {@code caravan} in the data directory. */

@@ -116,7 +116,21 @@ final class FlowQuery {
     this.codes = codes;
   }
 
+  // whether a pair has flows, asked by every dashboard view, changes only with an import
+  private final com.github.benmanes.caffeine.cache.Cache<List<Object>, Boolean> anyKept =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1024).build();
+
   boolean any(String a, String b) {
+    List<Object> key =
+        List.of(store.generation(), a.compareTo(b) <= 0 ? a : b, a.compareTo(b) <= 0 ? b : a);
+    Boolean kept = anyKept.getIfPresent(key);
+    if (kept != null) return kept;
+    boolean found = anyRead(a, b);
+    anyKept.put(key, found);
+    return found;
+  }
+
+  private boolean anyRead(String a, String b) {
     try (Connection c = store.connect();
         PreparedStatement ps = c.prepareStatement(ANY_SQL);
         PreparedStatement bs = c.prepareStatement(baciSql(codes.mostCodes()) + " LIMIT 1")) {
