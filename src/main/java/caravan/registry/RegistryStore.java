@@ -70,8 +70,7 @@ final class RegistryStore {
                         "Cannot create " + k.describe(newId),
                         List.of("id: " + newId + " already exists"));
                   }
-                  insert(h, k, record, newId, user, now);
-                  DataVersion.bump(h);
+                  insert(h, k, record, newId, user, now, DataVersion.bump(h));
                   return read(k, newId, 1, pairOf(record), body(record));
                 }));
   }
@@ -81,6 +80,7 @@ final class RegistryStore {
     return jdbi.inTransaction(
         h -> {
           int n = 0;
+          Long changed = null; // raised once, at the first record written
           Map<Kind<?>, Set<String>> existing = new java.util.HashMap<>();
           for (RegistryRecord r : records) {
             Kind<RegistryRecord> k = Kinds.of(r);
@@ -91,10 +91,10 @@ final class RegistryStore {
                         new HashSet<>(
                             h.createQuery("SELECT id FROM " + x.table).mapTo(String.class).list()));
             if (!ids.add(r.id())) continue;
-            insert(h, k, r, r.id(), user, now);
+            if (changed == null) changed = DataVersion.bump(h);
+            insert(h, k, r, r.id(), user, now, changed);
             n++;
           }
-          if (n > 0) DataVersion.bump(h);
           return n;
         });
   }
@@ -108,6 +108,7 @@ final class RegistryStore {
             jdbi.inTransaction(
                 h -> {
                   Row before = current(h, k, id, version);
+                  long changed = DataVersion.bump(h);
                   String body = body(record);
                   Update u =
                       h.createUpdate(
@@ -116,10 +117,13 @@ final class RegistryStore {
                               + " SET version = version + 1, label = :label, kind = :kind,"
                               + " pair = :pair,"
                               + " body = :body, updated_at = :now,"
-                              + " updated_by = :user"
+                              + " updated_by = :user, changed_in = :changed"
                               + setColumns(k, record)
                               + " WHERE id = :id AND version = :version AND deleted_at IS NULL");
-                  bindRecord(u, k, record, body).bind("now", now).bind("user", user);
+                  bindRecord(u, k, record, body)
+                      .bind("now", now)
+                      .bind("user", user)
+                      .bind("changed", changed);
                   if (u.bind("id", id).bind("version", version).execute() == 0) {
                     throw stale(k, id, version, current(h, k, id, -1));
                   }
@@ -133,7 +137,6 @@ final class RegistryStore {
                       now,
                       full(before.body, id, before.version, before.pair),
                       full(body, id, version + 1, pairOf(record)));
-                  DataVersion.bump(h);
                   return read(k, id, version + 1, pairOf(record), body);
                 }));
   }
@@ -147,13 +150,16 @@ final class RegistryStore {
             jdbi.inTransaction(
                 h -> {
                   Row before = current(h, k, id, version);
+                  long changed = DataVersion.bump(h);
                   int n =
                       h.createUpdate(
                               "UPDATE "
                                   + k.table
                                   + " SET version = version + 1, deleted_at = :now,"
-                                  + " deleted_by = :user, updated_at = :now, updated_by = :user"
+                                  + " deleted_by = :user, updated_at = :now, updated_by = :user,"
+                                  + " changed_in = :changed"
                                   + " WHERE id = :id AND version = :version AND deleted_at IS NULL")
+                          .bind("changed", changed)
                           .bind("now", now)
                           .bind("user", user)
                           .bind("id", id)
@@ -170,7 +176,6 @@ final class RegistryStore {
                       now,
                       full(before.body, id, before.version, before.pair),
                       null);
-                  DataVersion.bump(h);
                   return null;
                 }));
   }
@@ -209,6 +214,33 @@ final class RegistryStore {
                       read(k, rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
               .list();
         });
+  }
+
+  /** A record written in a later data version: {@code record} null when it was deleted. */
+  record Changed<T>(String id, T record) {}
+
+  /** The records of {@code k} written in a data version after {@code after}, deleted included. */
+  <T extends RegistryRecord> List<Changed<T>> changedSince(Kind<T> k, long after) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, version, pair, body, deleted_at FROM "
+                        + k.table
+                        + " WHERE changed_in > :after")
+                .bind("after", after)
+                .map(
+                    (rs, ctx) ->
+                        new Changed<>(
+                            rs.getString(1),
+                            rs.getObject(5) != null
+                                ? null
+                                : read(
+                                    k,
+                                    rs.getString(1),
+                                    rs.getInt(2),
+                                    rs.getString(3),
+                                    rs.getString(4))))
+                .list());
   }
 
   /** Rows of a table (deleted included), for checks that nothing was written. */
@@ -253,7 +285,7 @@ final class RegistryStore {
   }
 
   private <T extends RegistryRecord> void insert(
-      Handle h, Kind<T> k, T record, String id, String user, LocalDateTime now) {
+      Handle h, Kind<T> k, T record, String id, String user, LocalDateTime now, long changed) {
     Map<String, Kind.Col> cols = k.columns.apply(record);
     String names = cols.isEmpty() ? "" : ", " + String.join(", ", cols.keySet());
     String params =
@@ -266,12 +298,18 @@ final class RegistryStore {
             "INSERT INTO "
                 + k.table
                 + " (id, version, label, kind, pair, body, created_at, created_by,"
-                + " updated_at, updated_by"
+                + " updated_at, updated_by, changed_in"
                 + names
-                + ") VALUES (:id, 1, :label, :kind, :pair, :body, :now, :user, :now, :user"
+                + ") VALUES (:id, 1, :label, :kind, :pair, :body, :now, :user, :now, :user,"
+                + " :changed"
                 + params
                 + ")");
-    bindRecord(u, k, record, body).bind("id", id).bind("now", now).bind("user", user).execute();
+    bindRecord(u, k, record, body)
+        .bind("id", id)
+        .bind("now", now)
+        .bind("user", user)
+        .bind("changed", changed)
+        .execute();
     audit(h, k, id, "create", 1, user, now, null, full(body, id, 1, pairOf(record)));
   }
 

@@ -42,9 +42,13 @@ public final class DataVersion {
     POOLS.put(jdbi, pool);
   }
 
-  /** Raises the version; call inside the transaction that writes, before it commits. */
-  public static void bump(Handle inTransaction) {
+  /**
+   * Raises the version and returns this transaction's number; call inside the transaction that
+   * writes. From here until it commits, other writers wait on the row.
+   */
+  public static long bump(Handle inTransaction) {
     inTransaction.createUpdate(BUMP).execute();
+    return inTransaction.createQuery(READ).mapTo(Long.class).one();
   }
 
   /** The version committed now. */

@@ -9,3 +9,17 @@ CREATE TABLE data_version (
   n BIGINT NOT NULL
 );
 INSERT INTO data_version (id, n) VALUES (1, 1);
+
+-- Each registry row says in which data version it was last written, so that an instance whose
+-- in-memory search index was built at version v re-reads only the rows written since (a full
+-- rebuild takes about a second; a catch-up a few primary-key reads). Rows older than this
+-- migration say 0: every index is built whole at start.
+ALTER TABLE agreement ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE commission_session ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE commission_decision ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE indicator ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE project ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE organisation ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE partner_request ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE registry_event ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE heritage_item ADD COLUMN changed_in BIGINT DEFAULT 0 NOT NULL;

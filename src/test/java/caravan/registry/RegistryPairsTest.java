@@ -156,7 +156,9 @@ class RegistryPairsTest {
               "updated_at",
               "updated_by",
               "deleted_at",
-              "deleted_by");
+              "deleted_by",
+              // the data version the row was last written in (issue 10 §5: search catch-up)
+              "changed_in");
       for (Kind<?> k : Kinds.ALL) {
         Set<String> columns =
             Set.copyOf(
