@@ -309,7 +309,7 @@ public final class LoadBench {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String opts = System.getenv("CARAVAN_JAVA_OPTS");
     // the launcher's default heap, unless the caller sets the JVM's options as for the launcher
-    if (opts == null || opts.isBlank()) cmd.add("-Xmx256m");
+    if (opts == null || opts.isBlank()) cmd.add("-Xmx192m");
     else cmd.addAll(List.of(opts.trim().split("\\s+")));
     if (jar.toString().endsWith(".jar")) {
       cmd.addAll(List.of("-jar", jar.toString()));
