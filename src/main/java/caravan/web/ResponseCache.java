@@ -61,10 +61,24 @@ final class ResponseCache {
     this.version = version;
   }
 
+  /**
+   * A kept answer found before the route ran: thrown so that Javalin skips the route but, unlike
+   * {@code skipRemainingHandlers}, still runs every after-handler (headers others add there).
+   */
+  static final class Hit extends RuntimeException {
+    private final transient Entry entry;
+
+    Hit(Entry entry) {
+      super(null, null, false, false);
+      this.entry = entry;
+    }
+  }
+
   /** After the access guard (which tells who is signed in), before the routes. */
   void register(RoutesConfig routes) {
     routes.beforeMatched(this::before);
     routes.afterMatched(this::after);
+    routes.exception(Hit.class, (hit, ctx) -> send(ctx, hit.entry));
   }
 
   private void before(Context ctx) {
@@ -79,11 +93,7 @@ final class ResponseCache {
             version.get(),
             LocalDate.now(ZoneOffset.UTC));
     Entry hit = entries.getIfPresent(key);
-    if (hit != null) {
-      send(ctx, hit);
-      ctx.skipRemainingHandlers();
-      return;
-    }
+    if (hit != null) throw new Hit(hit);
     ctx.attribute(KEY, key);
   }
 
