@@ -58,9 +58,12 @@ final class SectorMap {
     if (hs6 < 0) return findSector(product);
     int known = sectorOfHs6[hs6];
     if (known > 0) return sectors.get(known - 1);
+    if (known < 0) return OTHER;
     String sector = findSector(product);
-    int place = 1 + sectors.indexOf(sector);
-    if (place <= Byte.MAX_VALUE) sectorOfHs6[hs6] = (byte) place;
+    // "other" is no listed sector: it is kept as -1, or every such product (most of a basket)
+    // would scan the rules again on every profile (seen in a JFR profile, issue 10)
+    int place = sector.equals(OTHER) ? -1 : 1 + sectors.indexOf(sector);
+    if (place <= Byte.MAX_VALUE && place != 0) sectorOfHs6[hs6] = (byte) place;
     return sector;
   }
 
