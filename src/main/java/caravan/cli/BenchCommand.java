@@ -43,12 +43,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Work directory (env CARAVAN_BENCH_DIR; default ${DEFAULT-VALUE}).")
   Path dir;
 
-  @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Load test (--load):%n")
-  LoadOptions load;
+  @picocli.CommandLine.Mixin LoadOptions load;
 
   @Override
   public Integer call() throws Exception {
-    if (load != null && load.load) return load.run(dir);
+    if (load.load) return load.run(dir);
     new Bench(System.out).run(dir, rows, countries, products, repeats);
     return 0;
   }

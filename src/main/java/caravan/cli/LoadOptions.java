@@ -10,54 +10,65 @@ import picocli.CommandLine.Option;
 final class LoadOptions {
   @Option(
       names = "--load",
-      required = true,
+      defaultValue = "${env:CARAVAN_BENCH_LOAD:-false}",
       description =
           "Load-test a server instead (static CSS file as the baseline, dashboard, profile API,"
-              + " registry lists and search): requests/s, p50, p99, ratio, resident memory.")
+              + " registry lists and search): requests/s, p50, p99, ratio, resident memory (env"
+              + " CARAVAN_BENCH_LOAD).")
   boolean load;
 
   @Option(
       names = "--url",
+      defaultValue = "${env:CARAVAN_BENCH_URL}",
       description =
-          "The server to load, e.g. http://localhost:7070 (default: start caravan serve on a fresh"
-              + " data directory under --dir).")
+          "The server to load, e.g. http://localhost:7070 (env CARAVAN_BENCH_URL; default: start"
+              + " caravan serve on a fresh data directory under --dir).")
   String url;
 
   @Option(
       names = "--pid",
-      defaultValue = "0",
-      description = "The process id of the server at --url, for its resident memory.")
+      defaultValue = "${env:CARAVAN_BENCH_PID:-0}",
+      description =
+          "The process id of the server at --url, for its resident memory (env CARAVAN_BENCH_PID).")
   long pid;
 
   @Option(
       names = "--connections",
-      defaultValue = "50",
-      description = "Keep-alive connections (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_BENCH_CONNECTIONS:-50}",
+      description =
+          "Keep-alive connections (env CARAVAN_BENCH_CONNECTIONS; default ${DEFAULT-VALUE}).")
   int connections;
 
   @Option(
       names = "--seconds",
-      defaultValue = "15",
-      description = "Timed seconds per target (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_BENCH_SECONDS:-15}",
+      description =
+          "Timed seconds per target (env CARAVAN_BENCH_SECONDS; default ${DEFAULT-VALUE}).")
   double seconds;
 
   @Option(
       names = "--warmup",
-      defaultValue = "5",
-      description = "Warm-up seconds per target, not timed (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_BENCH_WARMUP:-5}",
+      description =
+          "Warm-up seconds per target, not timed (env CARAVAN_BENCH_WARMUP; default"
+              + " ${DEFAULT-VALUE}).")
   double warmup;
 
   @Option(
       names = "--only",
       split = ",",
-      description = "Targets whose name contains one of these words (the baseline always runs).")
+      defaultValue = "${env:CARAVAN_BENCH_ONLY}",
+      description =
+          "Targets whose name contains one of these words (the baseline always runs; env"
+              + " CARAVAN_BENCH_ONLY).")
   List<String> only;
 
   @Option(
       names = "--uncached",
+      defaultValue = "${env:CARAVAN_BENCH_UNCACHED:-false}",
       description =
           "Give each request a query parameter of its own, so that every answer is computed (the"
-              + " static baseline stays as it is).")
+              + " static baseline stays as it is; env CARAVAN_BENCH_UNCACHED).")
   boolean uncached;
 
   int run(Path dir) throws Exception {
