@@ -125,7 +125,10 @@ public final class App implements AutoCloseable {
   }
 
   private ImportService makeImports() {
-    ImportService i = new ImportService(analytics.get(), countries());
+    AnalyticsStore store = analytics.get();
+    Countries known = countries();
+    StartTrace.mark("countries");
+    ImportService i = new ImportService(store, known);
     i.ensureSchema();
     StartTrace.mark("trade schema");
     loadShippedFlows(i);
