@@ -3,6 +3,7 @@ package caravan.cli;
 import caravan.App;
 import caravan.text.CaravanException;
 import caravan.text.InvalidValueException;
+import caravan.text.StartTrace;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,6 +84,7 @@ public final class CaravanCommand {
 
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
+    StartTrace.mark("jvm to main");
     CommandLine cli = new CommandLine(new CaravanCommand());
     // misuse is one line too, naming where the options are listed, not the whole usage
     cli.setParameterExceptionHandler(
@@ -108,7 +110,9 @@ public final class CaravanCommand {
           cmd.getErr().println("caravan: " + msg.strip());
           return 1;
         });
-    return cli.execute(args);
+    int code = cli.execute(args);
+    StartTrace.mark("command done");
+    return code;
   }
 
   private static int misused(CommandLine cmd, String message) {

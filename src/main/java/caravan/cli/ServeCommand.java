@@ -2,6 +2,7 @@ package caravan.cli;
 
 import caravan.App;
 import caravan.text.InvalidValueException;
+import caravan.text.StartTrace;
 import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -45,6 +46,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     // the registry's search index is built while the first pages are served
     app.registry().reindexInBackground();
     Javalin server = app.web().start(host, port);
+    StartTrace.mark("web server started");
     System.out.printf(
         "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
         server.port(), (System.nanoTime() - t0) / 1e9);

@@ -1,12 +1,12 @@
 package caravan.store;
 
 import caravan.text.CaravanException;
+import caravan.text.StartTrace;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -78,15 +78,12 @@ public final class RelationalStore implements AutoCloseable {
           Map.of("field", "db", "value", url),
           e);
     }
+    StartTrace.mark("connection pool");
     try {
       // db/migration holds the portable schema; db/vendor/{h2,postgresql} what only each dialect
       // can say (triggers), under version numbers that both folders share.
       String vendor = url.startsWith("jdbc:h2:") ? "h2" : "postgresql";
-      Flyway.configure()
-          .dataSource(ds)
-          .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-          .load()
-          .migrate();
+      Migrations.bundled(vendor).bringUpToDate(ds);
     } catch (FlywayException e) {
       ds.close();
       throw new CaravanException(
@@ -94,6 +91,7 @@ public final class RelationalStore implements AutoCloseable {
           Map.of("field", "db", "value", url),
           e);
     }
+    StartTrace.mark("schema current");
     return new RelationalStore(ds, url);
   }
 
