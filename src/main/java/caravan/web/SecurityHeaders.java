@@ -31,6 +31,7 @@ final class SecurityHeaders {
   /** Adds the headers before any handler runs, so that error answers carry them too. */
   static void register(JavalinConfig cfg, RequestOrigin origin) {
     cfg.routes.before(ctx -> apply(ctx, origin));
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
   }
 
   static void apply(Context ctx, RequestOrigin origin) {

@@ -78,6 +78,7 @@ public final class WebServer {
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               SecurityHeaders.register(cfg, origin);
+              RequestLimits.register(cfg);
               // java.time as ISO 8601 text ("2022-03-21"), as DESIGN asks: Jackson's default
               // writes a LocalDate as an array of numbers ([2022,3,21]).
               cfg.jsonMapper(
