@@ -30,6 +30,7 @@ public final class WebServer {
   private final RegistryApi registryApi;
   private final RegistryPages registry;
   private ResponseCache cache;
+  private RequestOrigin origin = new RequestOrigin(false);
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -73,12 +74,20 @@ public final class WebServer {
     return this;
   }
 
+  /** Believe X-Forwarded-Proto and X-Forwarded-For (a reverse proxy stands in front). */
+  public WebServer trustProxy(boolean trust) {
+    origin = new RequestOrigin(trust);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
+              SecurityHeaders.register(cfg, origin);
+              RequestLimits.register(cfg);
               // java.time as ISO 8601 text ("2022-03-21"), as DESIGN asks: Jackson's default
               // writes a LocalDate as an array of numbers ([2022,3,21]).
               cfg.jsonMapper(
