@@ -7,6 +7,7 @@ import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
 import caravan.registry.TargetFigures;
 import caravan.store.AnalyticsStore;
+import caravan.store.Backup;
 import caravan.store.RelationalStore;
 import caravan.store.SearchIndex;
 import caravan.text.CaravanException;
@@ -47,8 +48,10 @@ public final class App implements AutoCloseable {
   private final ImportService imports;
   private final ProfileService profiles;
   private final RegistryExports exports;
+  private final Config config;
 
   private App(Config config) {
+    this.config = config;
     try {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
@@ -147,6 +150,16 @@ public final class App implements AutoCloseable {
 
   public ProfileService profiles() {
     return profiles;
+  }
+
+  /** Copies both stores into {@code dir} while they are in use (see store.Backup). */
+  public Backup.Report backup(Path dir) {
+    return Backup.write(
+        relational,
+        analytics,
+        config.dataDir(),
+        dir,
+        new Backup.Login(config.db(), config.dbUser(), config.dbPassword()));
   }
 
   public AnalyticsStore analytics() {

@@ -44,7 +44,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     App app = root.open();
     // the registry's search index is built while the first pages are served
     app.registry().reindexInBackground();
-    Javalin server = app.web().start(host, port);
+    Javalin server =
+        app.web()
+            .withBackup(LocalServer.announce(root.dataDir, host, port), app::backup)
+            .start(host, port);
     System.out.printf(
         "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
         server.port(), (System.nanoTime() - t0) / 1e9);
@@ -53,6 +56,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  LocalServer.withdraw(root.dataDir);
                   server.stop();
                   app.close();
                   stop.countDown();

@@ -43,6 +43,14 @@ public final class AnalyticsStore implements AutoCloseable {
     try {
       return new AnalyticsStore((DuckDBConnection) DriverManager.getConnection(url), url);
     } catch (SQLException e) {
+      if (url.length() > "jdbc:duckdb:".length()) {
+        Path file = Path.of(url.substring("jdbc:duckdb:".length()));
+        StoreDamage.in(e, file, file, file.getParent())
+            .ifPresent(
+                d -> {
+                  throw d;
+                });
+      }
       throw new CaravanException(
           "Cannot open the trade store "
               + url

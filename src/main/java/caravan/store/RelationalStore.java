@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -44,7 +45,8 @@ public final class RelationalStore implements AutoCloseable {
     if (url.startsWith("jdbc:h2:")) {
       // PostgreSQL mode keeps the migrations to one dialect that both databases accept.
       pool.setJdbcUrl(
-          url.contains("MODE=") ? url : url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+          H2Durability.durable(
+              url.contains("MODE=") ? url : url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"));
       pool.setDriverClassName("org.h2.Driver");
     } else if (url.startsWith("jdbc:postgresql:")) {
       pool.setJdbcUrl(url);
@@ -64,6 +66,11 @@ public final class RelationalStore implements AutoCloseable {
     try {
       ds = new HikariDataSource(pool);
     } catch (RuntimeException e) {
+      H2Durability.damage(url, e)
+          .ifPresent(
+              d -> {
+                throw d;
+              });
       String why = rootMessage(e);
       // an H2 file has one process at a time: most often a running `caravan serve`
       String hint =
@@ -76,6 +83,11 @@ public final class RelationalStore implements AutoCloseable {
           "Cannot connect to the database at " + url + ": " + why + hint,
           Map.of("field", "db", "value", url),
           e);
+    }
+    Optional<StoreDamage> damage = H2Durability.openedWhole(url);
+    if (damage.isPresent()) {
+      ds.close();
+      throw damage.get();
     }
     try {
       // db/migration holds the portable schema; db/vendor/{h2,postgresql} what only each dialect
