@@ -31,7 +31,10 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Option(
       names = "--force",
-      description = "Restore into a data directory that has stores, moving them aside first.")
+      defaultValue = "${env:CARAVAN_RESTORE_FORCE:-false}",
+      description =
+          "Restore into a data directory that has stores, moving them aside first (env"
+              + " CARAVAN_RESTORE_FORCE).")
   boolean force;
 
   @Override

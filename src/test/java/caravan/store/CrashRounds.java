@@ -49,7 +49,8 @@ public final class CrashRounds {
       int maxMillis,
       int writers,
       long seed,
-      List<String> jvm) {}
+      List<String> jvm,
+      String db) {}
 
   /** One round's outcome: what was acknowledged and what the check found wrong (empty: sound). */
   public record Round(
@@ -288,7 +289,10 @@ public final class CrashRounds {
     }
     Map<String, Known> stored = new HashMap<>();
     Map<String, List<String[]>> audit = new HashMap<>();
-    try (RelationalStore store = RelationalStore.h2File(options.dataDir());
+    try (RelationalStore store =
+            options.db() == null
+                ? RelationalStore.h2File(options.dataDir())
+                : RelationalStore.open(options.db(), null, null);
         Connection c = store.dataSource().getConnection();
         Statement s = c.createStatement()) {
       readEverything(c);
@@ -513,6 +517,7 @@ public final class CrashRounds {
     cmd.add("caravan.App");
     cmd.add("--data-dir");
     cmd.add(options.dataDir().toString());
+    if (options.db() != null) cmd.addAll(List.of("--db", options.db()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().putAll(env);
@@ -535,8 +540,22 @@ public final class CrashRounds {
     return m;
   }
 
-  /** {@code CrashRounds DATA_DIR ROUNDS MIN_MS MAX_MS [WRITERS [SEED]]}: prints each round. */
+  /**
+   * {@code CrashRounds DATA_DIR ROUNDS MIN_MS MAX_MS [WRITERS [SEED [postgres]]]}: prints each
+   * round; {@code postgres} runs the same rounds with the relational store on an embedded
+   * PostgreSQL (started here, outside the killed server), for comparison.
+   */
   public static void main(String[] args) throws Exception {
+    String db = null;
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = null;
+    if (args.length > 6 && args[6].equals("postgres")) {
+      pg =
+          io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+              .setDataDirectory(Path.of(args[0]).resolveSibling("pgdata"))
+              .setCleanDataDirectory(false)
+              .start();
+      db = pg.getJdbcUrl("postgres", "postgres");
+    }
     Options o =
         new Options(
             Path.of(args[0]),
@@ -545,12 +564,14 @@ public final class CrashRounds {
             Integer.parseInt(args[3]),
             args.length > 4 ? Integer.parseInt(args[4]) : 20,
             args.length > 5 ? Long.parseLong(args[5]) : System.nanoTime(),
-            List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+            List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+            db);
     List<Round> rounds = new CrashRounds(o, System.out).run();
     long bad = rounds.stream().filter(r -> !r.sound()).count();
     long acked = rounds.stream().mapToLong(Round::acknowledged).sum();
     System.out.printf(
         "%d rounds, %d unsound, %d writes acknowledged in all%n", rounds.size(), bad, acked);
+    if (pg != null) pg.close();
     System.exit(bad == 0 && rounds.size() == o.rounds() ? 0 : 1);
   }
 }
