@@ -30,6 +30,7 @@ public final class RelationalStore implements AutoCloseable {
 
   /** The default store: an H2 file {@code caravan} in the data directory. */
   public static RelationalStore h2File(Path dataDir) {
+    H2Durability.createWhole(dataDir.toAbsolutePath().resolve("caravan"));
     return open(
         "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("caravan") + ";AUTO_SERVER=FALSE",
         null,

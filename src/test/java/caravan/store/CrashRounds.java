@@ -193,6 +193,116 @@ public final class CrashRounds {
     return new Round(number, wait, acknowledged.get(), pending.size(), refused, problems);
   }
 
+  /**
+   * Kills {@code caravan import} (a BACI year into DuckDB) and {@code caravan import-figures}
+   * (stated figures into H2) at a random moment, by turns, and checks after each kill that both
+   * stores open and hold each import whole or not at all, the figures with their audit entries.
+   */
+  public List<Round> importRounds() throws Exception {
+    Files.createDirectories(options.dataDir());
+    Path work = options.dataDir().resolveSibling(options.dataDir().getFileName() + ".imports");
+    Files.createDirectories(work);
+    // the shipped BACI sample moved to 2019: a year of its own, 71 192 rows
+    Path baci = work.resolve("baci-2019.csv");
+    List<String> sample =
+        Files.readAllLines(
+            Path.of("data/world_trade/baci_hs92_2021_V202301_sample_AFG_ZAF_exports.csv"));
+    List<String> moved = new ArrayList<>(List.of(sample.get(0)));
+    for (String line : sample.subList(1, sample.size())) moved.add("2019" + line.substring(4));
+    Files.write(baci, moved);
+    long baciRows = moved.size() - 1;
+    // 300 stated figures of their own ids, each the shipped R01 statement again
+    Path figures = work.resolve("figures.csv");
+    List<String> shipped = Files.readAllLines(Path.of("data/figures/stated-figures.csv"));
+    List<String> rows = new ArrayList<>(List.of(shipped.get(0)));
+    String r01 = shipped.stream().filter(l -> l.startsWith("R01,")).findFirst().orElseThrow();
+    for (int i = 1; i <= FIGURES; i++) rows.add(String.format("KILL%04d", i) + r01.substring(3));
+    Files.write(figures, rows);
+    List<Round> rounds = new ArrayList<>();
+    for (int i = 1; i <= options.rounds(); i++) {
+      boolean trade = i % 2 == 1;
+      Process p =
+          trade
+              ? caravanTo(
+                  work.resolve("import.log"),
+                  Map.of(),
+                  "import",
+                  "--format",
+                  "baci",
+                  baci.toString())
+              : caravanTo(
+                  work.resolve("import.log"),
+                  Map.of(),
+                  "import-figures",
+                  "--actor",
+                  "crash-import",
+                  figures.toString());
+      long wait =
+          options.minMillis()
+              + (long) random.nextInt(options.maxMillis() - options.minMillis() + 1);
+      boolean ended = p.waitFor(wait, TimeUnit.MILLISECONDS);
+      if (!ended) p.destroyForcibly().waitFor();
+      List<String> problems = new ArrayList<>();
+      problems.addAll(tradeWhole(baciRows));
+      problems.addAll(figuresWhole());
+      Round r =
+          new Round(
+              i, wait, ended && p.exitValue() == 0 ? 1 : 0, ended ? 0 : 1, Map.of(), problems);
+      log.println((trade ? "import " : "import-figures ") + r);
+      rounds.add(r);
+    }
+    return rounds;
+  }
+
+  static final int FIGURES = 300;
+
+  private List<String> tradeWhole(long expected) {
+    try (AnalyticsStore trade = AnalyticsStore.file(options.dataDir());
+        Connection c = trade.connect();
+        Statement s = c.createStatement()) {
+      try (ResultSet t =
+          s.executeQuery(
+              "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'baci_flow'")) {
+        t.next();
+        if (t.getLong(1) == 0) return List.of(); // killed before the schema was made
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT (SELECT COUNT(*) FROM baci_flow WHERE year = 2019),"
+                  + " (SELECT COUNT(*) FROM import_batch b WHERE EXISTS (SELECT 1 FROM"
+                  + " baci_flow f WHERE f.batch_no = b.batch_no AND f.year = 2019))")) {
+        rs.next();
+        long n = rs.getLong(1);
+        return n == 0 || (n == expected && rs.getLong(2) == 1)
+            ? List.of()
+            : List.of("the 2019 BACI import is half there: " + n + " of " + expected + " rows");
+      }
+    } catch (RuntimeException | SQLException e) {
+      return List.of("store does not open: trade store: " + rootMessage(e));
+    }
+  }
+
+  private List<String> figuresWhole() {
+    try (RelationalStore store = RelationalStore.h2File(options.dataDir());
+        Connection c = store.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT (SELECT COUNT(*) FROM stated_figure WHERE id LIKE 'KILL%'),"
+                    + " (SELECT COUNT(*) FROM audit_log WHERE entity = 'figure'"
+                    + " AND entity_id LIKE 'KILL%')")) {
+      rs.next();
+      long figures = rs.getLong(1);
+      long audit = rs.getLong(2);
+      return (figures == 0 && audit == 0) || (figures == FIGURES && audit == FIGURES)
+          ? List.of()
+          : List.of(
+              "the figures import is half there: " + figures + " figures, " + audit + " audit");
+    } catch (RuntimeException | SQLException e) {
+      return List.of("store does not open: relational store: " + rootMessage(e));
+    }
+  }
+
   /** One editor: creates events, edits and deletes its own, until the server is gone. */
   private void write(
       String base,
@@ -566,7 +676,9 @@ public final class CrashRounds {
             args.length > 5 ? Long.parseLong(args[5]) : System.nanoTime(),
             List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
             db);
-    List<Round> rounds = new CrashRounds(o, System.out).run();
+    CrashRounds crash = new CrashRounds(o, System.out);
+    List<Round> rounds =
+        args.length > 6 && args[6].equals("imports") ? crash.importRounds() : crash.run();
     long bad = rounds.stream().filter(r -> !r.sound()).count();
     long acked = rounds.stream().mapToLong(Round::acknowledged).sum();
     System.out.printf(

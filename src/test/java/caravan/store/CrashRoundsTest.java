@@ -43,4 +43,28 @@ class CrashRoundsTest {
         .as(report)
         .isGreaterThan(20);
   }
+
+  @Test
+  void an_import_killed_midway_leaves_both_stores_opening_with_it_whole_or_absent()
+      throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    CrashRounds.Options options =
+        new CrashRounds.Options(
+            tmp.resolve("data"),
+            2, // a BACI year into DuckDB, then stated figures into H2
+            2000,
+            5000,
+            0,
+            7,
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"),
+            null);
+
+    List<CrashRounds.Round> rounds =
+        new CrashRounds(options, new PrintStream(log, true, StandardCharsets.UTF_8)).importRounds();
+
+    assertThat(rounds)
+        .as(log.toString(StandardCharsets.UTF_8))
+        .hasSize(2)
+        .allMatch(CrashRounds.Round::sound);
+  }
 }
