@@ -7,6 +7,7 @@ import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
 import caravan.registry.TargetFigures;
 import caravan.store.AnalyticsStore;
+import caravan.store.Backup;
 import caravan.store.DataVersion;
 import caravan.store.RelationalStore;
 import caravan.store.SearchIndex;
@@ -203,6 +204,16 @@ public final class App implements AutoCloseable {
 
   public ProfileService profiles() {
     return profiles.get();
+  }
+
+  /** Copies both stores into {@code dir} while they are in use (see store.Backup). */
+  public Backup.Report backup(Path dir) {
+    return Backup.write(
+        relational(),
+        analytics(),
+        config.dataDir(),
+        dir,
+        new Backup.Login(config.db(), config.dbUser(), config.dbPassword()));
   }
 
   /** The trade store, its tables made and the shipped flows in it. */

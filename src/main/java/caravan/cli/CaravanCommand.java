@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ImportRegistryCommand.class,
       MatchCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {
@@ -85,7 +87,8 @@ public final class CaravanCommand {
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
     StartTrace.mark("jvm to main");
-    CommandLine cli = new CommandLine(new CaravanCommand());
+    CaravanCommand root = new CaravanCommand();
+    CommandLine cli = new CommandLine(root);
     // misuse is one line too, naming where the options are listed, not the whole usage
     cli.setParameterExceptionHandler(
         (e, parsed) -> {
@@ -100,6 +103,11 @@ public final class CaravanCommand {
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof InvalidValueException) return misused(cmd, e.getMessage());
+          // a damaged store file is named with the command that restores it, wherever it showed
+          if (root.dataDir != null) {
+            var damage = caravan.store.StoreDamage.in(e, root.dataDir);
+            if (damage.isPresent()) e = damage.get();
+          }
           // our own failures and a file that cannot be read speak for themselves (a refused
           // import adds its first rejections, one file:line: field: reason a line); anything
           // else is a fault of ours, so its class is named for the report

@@ -53,7 +53,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     App app = root.open();
     // the registry's search index is built while the first pages are served
     app.registry().reindexInBackground();
-    Javalin server = app.web().trustProxy(trustProxy).start(host, port);
+    Javalin server =
+        app.web()
+            .trustProxy(trustProxy)
+            .withBackup(LocalServer.announce(root.dataDir, host, port), app::backup)
+            .start(host, port);
     StartTrace.mark("web server started");
     System.out.printf(
         "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
@@ -63,6 +67,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  LocalServer.withdraw(root.dataDir);
                   server.stop();
                   app.close();
                   stop.countDown();

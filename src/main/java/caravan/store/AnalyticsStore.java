@@ -48,6 +48,14 @@ public final class AnalyticsStore implements AutoCloseable {
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("The DuckDB driver is missing from the build", e);
     } catch (SQLException e) {
+      if (url.length() > "jdbc:duckdb:".length()) {
+        Path file = Path.of(url.substring("jdbc:duckdb:".length()));
+        StoreDamage.in(e, file, file, file.getParent())
+            .ifPresent(
+                d -> {
+                  throw d;
+                });
+      }
       throw new CaravanException(
           "Cannot open the trade store "
               + url

@@ -20,7 +20,7 @@ final class Guard {
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final Set<HandlerType> CHANGES =
       Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
-  private static final Set<String> OWN_CHECKS = Set.of("/signin", "/signout");
+  private static final Set<String> OWN_CHECKS = Set.of("/signin", "/signout", AdminRoutes.BACKUP);
 
   private final AccessService access;
   private final WriteThrottle writes;

@@ -4,6 +4,7 @@ import caravan.access.AccessService;
 import caravan.figures.FiguresService;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
+import caravan.store.Backup;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
 import caravan.trade.ProfileService;
@@ -31,6 +32,8 @@ public final class WebServer {
   private final RegistryPages registry;
   private ResponseCache cache;
   private RequestOrigin origin = new RequestOrigin(false);
+  private final AccessService accessService;
+  private AdminRoutes admin;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -59,6 +62,7 @@ public final class WebServer {
     this.api = new ApiRoutes(profiles, figures, countries);
     this.pages = new PageRoutes(profiles, countries, templates);
     this.access = new AccessRoutes(access, templates);
+    this.accessService = access;
     this.registry =
         registry == null
             ? null
@@ -77,6 +81,16 @@ public final class WebServer {
   /** Believe X-Forwarded-Proto and X-Forwarded-For (a reverse proxy stands in front). */
   public WebServer trustProxy(boolean trust) {
     origin = new RequestOrigin(trust);
+    return this;
+  }
+
+  /**
+   * Adds {@code POST /api/v1/admin/backup}, for the local operator's {@code token} or an admin (see
+   * AdminRoutes).
+   */
+  public WebServer withBackup(
+      String token, java.util.function.Function<java.nio.file.Path, Backup.Report> backup) {
+    this.admin = new AdminRoutes(token, backup, accessService);
     return this;
   }
 
@@ -104,6 +118,7 @@ public final class WebServer {
               if (registryApi != null) registryApi.register(cfg.routes);
               pages.register(cfg.routes);
               if (registry != null) registry.register(cfg.routes);
+              if (admin != null) admin.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(
