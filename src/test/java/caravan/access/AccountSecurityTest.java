@@ -150,6 +150,28 @@ class AccountSecurityTest {
   }
 
   @Test
+  void each_failure_is_logged_with_name_and_address_never_the_password() {
+    AccessService access = service("h2");
+    access.addUser("aigerim", PASSWORD, Role.EDITOR);
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      access.signIn("aigerim", "typed-by-mistake-77".toCharArray(), "10.9.9.9");
+      // a name carrying a line break cannot forge a second log entry
+      access.signIn("eve\nINFO forged entry", OTHER, "10.9.9.9");
+    } finally {
+      System.setErr(err);
+    }
+    String written = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(written)
+        .contains("Failed sign-in for name 'aigerim' from 10.9.9.9")
+        .contains("Failed sign-in for name 'eve?info forged entry' from 10.9.9.9")
+        .doesNotContain("typed-by-mistake-77")
+        .doesNotContain(new String(OTHER));
+  }
+
+  @Test
   void a_throttle_remembers_at_most_its_size_of_keys() {
     Throttle t = new Throttle(1, Duration.ofMinutes(1), 3, clock);
     for (int i = 0; i < 100; i++) t.take("key" + i);
