@@ -197,8 +197,9 @@ class HostileTextTest {
         (slug, ids) -> {
           pages.add("/registry/" + slug);
           pages.add("/registry/" + slug + "?lang=en");
-          for (String id : ids) {
-            pages.add("/registry/" + slug + "/" + id);
+          for (String id : ids) pages.add("/registry/" + slug + "/" + id);
+          // the form puts values into attributes: the markup and formula strings come first
+          for (String id : ids.subList(0, Math.min(3, ids.size()))) {
             pages.add("/registry/" + slug + "/" + id + "/edit");
           }
         });
@@ -216,7 +217,7 @@ class HostileTextTest {
           .doesNotContainPattern("(?i)<[a-z][^<>]*\\son(error|load|click)\\s*=");
       pagesRead++;
     }
-    assertThat(pagesRead).isGreaterThan(100);
+    assertThat(pagesRead).isGreaterThan(120);
     // and the escaped form is there to be read
     assertThat(text("/registry/" + first("agreements")))
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
