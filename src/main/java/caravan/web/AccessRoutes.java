@@ -50,6 +50,7 @@ final class AccessRoutes {
     routes.post("/signin", this::signIn);
     routes.post("/signout", this::signOut);
     routes.get("/api/v1/session", this::session);
+    new UserAdminApi(access).register(routes);
   }
 
   private void form(Context ctx) {

@@ -96,7 +96,7 @@ class HostileTextTest {
 
   @BeforeAll
   static void storeHostileCopies() throws Exception {
-    System.setProperty("caravan.writes-per-minute", "100000");
+    // about 110 creations by one editor: within the write throttle's burst of 300
     web.app().access().addUser("aigerim", "caspian-steppe-42".toCharArray(), Role.EDITOR);
     editor = web.app().access().signIn("aigerim", "caspian-steppe-42".toCharArray()).orElseThrow();
     for (Map.Entry<String, Class<? extends RegistryRecord>> kind :
@@ -125,7 +125,6 @@ class HostileTextTest {
       }
       stored.put(slug, ids);
     }
-    System.clearProperty("caravan.writes-per-minute");
   }
 
   /** The shipped record with every field of {@code fields} set to {@code hostile}. */
@@ -198,8 +197,9 @@ class HostileTextTest {
         (slug, ids) -> {
           pages.add("/registry/" + slug);
           pages.add("/registry/" + slug + "?lang=en");
-          for (String id : ids) {
-            pages.add("/registry/" + slug + "/" + id);
+          for (String id : ids) pages.add("/registry/" + slug + "/" + id);
+          // the form puts values into attributes: the markup and formula strings come first
+          for (String id : ids.subList(0, Math.min(3, ids.size()))) {
             pages.add("/registry/" + slug + "/" + id + "/edit");
           }
         });
@@ -217,7 +217,7 @@ class HostileTextTest {
           .doesNotContainPattern("(?i)<[a-z][^<>]*\\son(error|load|click)\\s*=");
       pagesRead++;
     }
-    assertThat(pagesRead).isGreaterThan(100);
+    assertThat(pagesRead).isGreaterThan(120);
     // and the escaped form is there to be read
     assertThat(text("/registry/" + first("agreements")))
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
