@@ -7,12 +7,14 @@ import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
 import caravan.registry.TargetFigures;
 import caravan.store.AnalyticsStore;
+import caravan.store.Backup;
 import caravan.store.DataVersion;
 import caravan.store.RelationalStore;
 import caravan.store.SearchIndex;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
 import caravan.text.ShippedData;
+import caravan.text.StartTrace;
 import caravan.trade.ImportFormat;
 import caravan.trade.ImportOptions;
 import caravan.trade.ImportService;
@@ -25,11 +27,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The one place Caravan is wired: stores, then features, then doors, by plain constructors. The
- * first start fills the data directory from the shipped default data set, without a network.
+ * The one place Caravan is wired: stores, then features, then doors, by plain constructors. Each
+ * part is made on its first use, with the shipped defaults it needs, so a command pays only for
+ * what it uses ({@code profile} opens no search index, {@code user} no trade store). The first
+ * start fills the data directory from the shipped default data set, without a network.
  */
 public final class App implements AutoCloseable {
   /** Where the data lives; {@code db} null means the embedded H2 file in the data directory. */
@@ -38,18 +45,31 @@ public final class App implements AutoCloseable {
   static final String SHIPPED_FLOWS =
       "world_trade/baci_hs92_2021_V202301_sample_AFG_ZAF_exports.csv";
 
-  private final Countries countries;
-  private final RelationalStore relational;
-  private final AnalyticsStore analytics;
-  private final FiguresService figures;
-  private final RegistryService registry;
-  private final SearchIndex search;
-  private final AccessService access;
-  private final ImportService imports;
-  private final ProfileService profiles;
-  private final RegistryExports exports;
+  private final Config config;
+  // what was opened, closed in the reverse order
+  private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+
+  private final Part<Countries> countries = new Part<>(Countries::shipped);
+  private final Part<RelationalStore> relational = new Part<>(this::openRelational);
+  private final Part<AnalyticsStore> analytics = new Part<>(this::openAnalytics);
+  private final Part<FiguresService> figures = new Part<>(this::makeFigures);
+  // The index is rebuilt from the store at every start (a few hundred records: milliseconds), so
+  // it lives in memory and never disagrees with the store or locks the data directory.
+  private final Part<SearchIndex> search = new Part<>(this::makeSearch);
+  private final Part<RegistryService> registry = new Part<>(this::makeRegistry);
+  private final Part<AccessService> access =
+      new Part<>(() -> new AccessService(relational().jdbi(), Clock.systemUTC()));
+  private final Part<ImportService> imports = new Part<>(this::makeImports);
+  private final Part<ProfileService> profiles =
+      new Part<>(() -> new ProfileService(analytics(), countries(), figures()));
+  private final Part<RegistryExports> exports = new Part<>(this::makeExports);
 
   private App(Config config) {
+    this.config = config;
+  }
+
+  /** An app over the data directory; its stores open, and shipped defaults load, on first use. */
+  public static App open(Config config) {
     try {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
@@ -57,51 +77,80 @@ public final class App implements AutoCloseable {
           "Cannot create the data directory " + config.dataDir() + ": " + e.getMessage(),
           Map.of("field", "data-dir", "value", config.dataDir().toString()));
     }
-    countries = Countries.shipped();
-    relational =
+    return new App(config);
+  }
+
+  private RelationalStore openRelational() {
+    RelationalStore store =
         config.db() == null || config.db().isBlank()
             ? RelationalStore.h2File(config.dataDir())
             : RelationalStore.open(config.db(), config.dbUser(), config.dbPassword());
-    analytics = AnalyticsStore.file(config.dataDir());
-    figures = new FiguresService(relational.jdbi());
-    // The index is rebuilt from the store at every start (a few hundred records: milliseconds), so
-    // it lives in memory and never disagrees with the store or locks the data directory.
-    search = SearchIndex.inMemory();
-    registry =
-        new RegistryService(
-            relational.jdbi(), countries, Clock.systemUTC(), search, new TargetFigures(figures));
-    access = new AccessService(relational.jdbi(), Clock.systemUTC());
-    imports = new ImportService(analytics, countries);
-    profiles = new ProfileService(analytics, countries, figures);
-    exports =
-        new RegistryExports(
-            registry,
-            relational.jdbi(),
-            countries,
-            new WorldDemand(analytics, countries),
-            Clock.systemUTC());
+    opened.push(store);
+    StartTrace.mark("relational store");
+    return store;
   }
 
-  /** Opens the stores and loads the shipped defaults where they are not loaded yet. */
-  public static App open(Config config) {
-    App app = new App(config);
-    try {
-      app.figures.loadShipped();
-      app.registry.loadShipped();
-      app.registry.loadStatedTargets(app.figures, app.registry.homePair());
-      app.imports.ensureSchema();
-      app.loadShippedFlows(config.dataDir());
-    } catch (RuntimeException e) {
-      app.close();
-      throw e;
-    }
-    return app;
+  private AnalyticsStore openAnalytics() {
+    AnalyticsStore store = AnalyticsStore.file(config.dataDir());
+    opened.push(store);
+    StartTrace.mark("analytics store");
+    return store;
+  }
+
+  private FiguresService makeFigures() {
+    FiguresService f = new FiguresService(relational().jdbi());
+    f.loadShipped();
+    StartTrace.mark("shipped figures");
+    return f;
+  }
+
+  private SearchIndex makeSearch() {
+    SearchIndex index = SearchIndex.inMemory();
+    opened.push(index);
+    return index;
+  }
+
+  private RegistryService makeRegistry() {
+    RegistryService r =
+        new RegistryService(
+            relational().jdbi(),
+            countries(),
+            Clock.systemUTC(),
+            search.get(),
+            new TargetFigures(figures()));
+    // an index build under way reads the stores: it ends before they close
+    opened.push(r::awaitIndexing);
+    r.loadShipped();
+    r.loadStatedTargets(figures(), r.homePair());
+    StartTrace.mark("shipped registry");
+    return r;
+  }
+
+  private ImportService makeImports() {
+    AnalyticsStore store = analytics.get();
+    Countries known = countries();
+    StartTrace.mark("countries");
+    ImportService i = new ImportService(store, known);
+    i.ensureSchema();
+    StartTrace.mark("trade schema");
+    loadShippedFlows(i);
+    return i;
+  }
+
+  private RegistryExports makeExports() {
+    return new RegistryExports(
+        registry(),
+        relational().jdbi(),
+        countries(),
+        new WorldDemand(analytics(), countries()),
+        Clock.systemUTC());
   }
 
   /**
    * The shipped BACI sample, imported once; the import is idempotent, so a rerun changes nothing.
    */
-  private void loadShippedFlows(Path dataDir) {
+  private void loadShippedFlows(ImportService imports) {
+    Path dataDir = config.dataDir();
     Path marker = dataDir.resolve("shipped-flows.done");
     if (Files.exists(marker)) return;
     try {
@@ -119,49 +168,92 @@ public final class App implements AutoCloseable {
   }
 
   public WebServer web() {
-    DataVersion version = new DataVersion(relational.jdbi());
-    return new WebServer(profiles, figures, countries, access, registry, exports)
-        .cachedBy(() -> version.current() + "." + analytics.generation());
+    DataVersion version = new DataVersion(relational().jdbi());
+    AnalyticsStore trade = analytics();
+    return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
+        .cachedBy(() -> version.current() + "." + trade.generation());
   }
 
   public Countries countries() {
-    return countries;
+    return countries.get();
+  }
+
+  private RelationalStore relational() {
+    return relational.get();
   }
 
   public FiguresService figures() {
-    return figures;
+    return figures.get();
   }
 
   public RegistryService registry() {
-    return registry;
+    return registry.get();
   }
 
   public AccessService access() {
-    return access;
+    return access.get();
   }
 
   public RegistryExports exports() {
-    return exports;
+    return exports.get();
   }
 
   public ImportService imports() {
-    return imports;
+    return imports.get();
   }
 
   public ProfileService profiles() {
-    return profiles;
+    return profiles.get();
   }
 
+  /** Copies both stores into {@code dir} while they are in use (see store.Backup). */
+  public Backup.Report backup(Path dir) {
+    return Backup.write(
+        relational(),
+        analytics(),
+        config.dataDir(),
+        dir,
+        new Backup.Login(config.db(), config.dbUser(), config.dbPassword()));
+  }
+
+  /** The trade store, its tables made and the shipped flows in it. */
   public AnalyticsStore analytics() {
-    return analytics;
+    imports();
+    return analytics.get();
   }
 
   @Override
-  public void close() {
-    registry.awaitIndexing();
-    analytics.close();
-    relational.close();
-    search.close();
+  public synchronized void close() {
+    RuntimeException failed = null;
+    while (!opened.isEmpty()) {
+      try {
+        opened.pop().close();
+      } catch (Exception e) {
+        if (failed == null) failed = new CaravanException("Cannot close the stores: " + e);
+      }
+    }
+    if (failed != null) throw failed;
+  }
+
+  /**
+   * One part of the app, made once on first use. Made under the app's lock: parts use each other
+   * while being made, and the web server asks for them from many threads.
+   */
+  private final class Part<T> implements Supplier<T> {
+    private final Supplier<T> make;
+    private T made;
+
+    Part(Supplier<T> make) {
+      this.make = make;
+    }
+
+    @Override
+    public T get() {
+      synchronized (App.this) {
+        if (made == null) made = make.get();
+        return made;
+      }
+    }
   }
 
   public static void main(String[] args) {

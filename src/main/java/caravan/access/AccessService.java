@@ -25,6 +25,9 @@ public final class AccessService {
   /** How long a session lives without being used; each use moves the end on by this much. */
   public static final Duration DEFAULT_IDLE = Duration.ofHours(8);
 
+  /** How long a session lives at most from sign-in, however busy: then its user signs in again. */
+  public static final Duration DEFAULT_ABSOLUTE = Duration.ofHours(12);
+
   /** The shortest password accepted, in characters (Unicode code points). */
   public static final int MIN_PASSWORD = 10;
 
@@ -42,6 +45,8 @@ public final class AccessService {
   private final Tokens tokens;
   private final Clock clock;
   private final Duration idle;
+  private final Duration absolute;
+  private final SignInThrottle throttle;
 
   public AccessService(Jdbi jdbi, Clock clock) {
     this(jdbi, clock, DEFAULT_IDLE);
@@ -49,8 +54,20 @@ public final class AccessService {
 
   /** As {@link #AccessService(Jdbi, Clock)} with sessions ending after {@code idle} unused. */
   public AccessService(Jdbi jdbi, Clock clock, Duration idle) {
-    if (idle.isNegative() || idle.isZero()) {
-      throw new IllegalArgumentException("Session idle time must be positive, got " + idle);
+    this(jdbi, clock, idle, DEFAULT_ABSOLUTE.compareTo(idle) < 0 ? idle : DEFAULT_ABSOLUTE);
+  }
+
+  /**
+   * As {@link #AccessService(Jdbi, Clock, Duration)}, every session ending {@code absolute} after
+   * its sign-in at the latest.
+   */
+  public AccessService(Jdbi jdbi, Clock clock, Duration idle, Duration absolute) {
+    if (idle.isNegative() || idle.isZero() || absolute.compareTo(idle) < 0) {
+      throw new IllegalArgumentException(
+          "Session idle time must be positive and at most the absolute time, got "
+              + idle
+              + " and "
+              + absolute);
     }
     SecureRandom random = new SecureRandom();
     this.users = new UserStore(jdbi);
@@ -59,6 +76,8 @@ public final class AccessService {
     this.tokens = new Tokens(random);
     this.clock = clock;
     this.idle = idle;
+    this.absolute = absolute;
+    this.throttle = new SignInThrottle(clock);
   }
 
   /**
@@ -79,21 +98,7 @@ public final class AccessService {
           Map.of("field", "name", "value", String.valueOf(name)),
           400);
     }
-    int length = password == null ? 0 : Character.codePointCount(password, 0, password.length);
-    if (length < MIN_PASSWORD || length > MAX_PASSWORD) {
-      throw new AccessException(
-          "The password for '"
-              + normal
-              + "' has "
-              + length
-              + " characters: use at least "
-              + MIN_PASSWORD
-              + " (and at most "
-              + MAX_PASSWORD
-              + ")",
-          Map.of("field", "password", "length", length),
-          400);
-    }
+    checkPassword(normal, password);
     if (role == null) throw new IllegalArgumentException("role must not be null");
     String hash = passwords.hash(password);
     Optional<User> added;
@@ -114,6 +119,24 @@ public final class AccessService {
                 409));
   }
 
+  private static void checkPassword(String normal, char[] password) {
+    int length = password == null ? 0 : Character.codePointCount(password, 0, password.length);
+    if (length < MIN_PASSWORD || length > MAX_PASSWORD) {
+      throw new AccessException(
+          "The password for '"
+              + normal
+              + "' has "
+              + length
+              + " characters: use at least "
+              + MIN_PASSWORD
+              + " (and at most "
+              + MAX_PASSWORD
+              + ")",
+          Map.of("field", "password", "length", length),
+          400);
+    }
+  }
+
   /** All users, by name. */
   public List<User> users() {
     return users.all();
@@ -131,7 +154,8 @@ public final class AccessService {
         row.isPresent()
             ? passwords.verify(password, row.get().passwordHash())
             : passwords.verifyNothing(password);
-    if (!ok) return Optional.empty();
+    // A disabled user's password may still be right; the answer is the same as for a wrong one.
+    if (!ok || row.get().disabled()) return Optional.empty();
     User user = row.get().user();
     if (passwords.needsRehash(row.get().passwordHash())) {
       users.updateHash(user.id(), passwords.hash(password));
@@ -140,9 +164,24 @@ public final class AccessService {
     sessions.deleteExpired(now);
     String token = tokens.next();
     String csrf = tokens.next();
-    Instant expires = now.plus(idle);
+    Instant expires = now.plus(idle.compareTo(absolute) < 0 ? idle : absolute);
     sessions.insert(Tokens.digest(token), user.id(), csrf, now, expires);
     return Optional.of(new Session(token, user, csrf, expires));
+  }
+
+  /**
+   * As {@link #signIn(String, char[])} for a client at {@code address}, refused while that name or
+   * address has failed too often lately (see {@link SignInThrottle}); each failure is logged with
+   * the name and the address, never the password.
+   *
+   * @throws AccessException 429 with the seconds to wait in {@code retryAfter}
+   */
+  public Optional<Session> signIn(String name, char[] password, String address) {
+    String normal = normalName(name);
+    throttle.check(normal, address);
+    Optional<Session> session = signIn(name, password);
+    if (session.isEmpty()) throttle.failed(normal, address);
+    return session;
   }
 
   /**
@@ -156,11 +195,13 @@ public final class AccessService {
     if (row.isEmpty()) return Optional.empty();
     Instant now = now();
     Instant expires = row.get().expires();
-    if (!now.isBefore(expires)) {
+    Instant end = row.get().created().plus(absolute);
+    if (!now.isBefore(expires) || !now.isBefore(end)) {
       sessions.delete(digest);
       return Optional.empty();
     }
     Instant moved = now.plus(idle);
+    if (moved.isAfter(end)) moved = end;
     if (Duration.between(expires, moved).compareTo(TOUCH_STEP) >= 0) {
       sessions.touch(digest, moved);
       expires = moved;
@@ -172,6 +213,68 @@ public final class AccessService {
   public void signOut(String token) {
     if (token == null || token.isEmpty() || token.length() > 128) return;
     sessions.delete(Tokens.digest(token));
+  }
+
+  /** Users with whether each is disabled and how many live sessions each has, by name. */
+  public List<UserAccount> accounts() {
+    return users.accounts(now());
+  }
+
+  /**
+   * Refuses {@code name} every further sign-in and ends their sessions; the row stays, so that the
+   * name is not reused by someone else unnoticed. {@link #enable} undoes it.
+   *
+   * @throws AccessException 404 when no user has that name
+   */
+  public User disable(String name) {
+    User u = require(name);
+    users.setDisabled(u.id(), now());
+    sessions.deleteOf(u.id());
+    return u;
+  }
+
+  /** Lets a disabled user sign in again. */
+  public User enable(String name) {
+    User u = require(name);
+    users.setDisabled(u.id(), null);
+    return u;
+  }
+
+  /**
+   * Gives {@code name} a new password (the same rules as {@link #addUser}) and ends their sessions,
+   * so that whoever knew the old one is signed out everywhere.
+   */
+  public User resetPassword(String name, char[] password) {
+    User u = require(name);
+    checkPassword(u.name(), password);
+    users.updateHash(u.id(), passwords.hash(password));
+    sessions.deleteOf(u.id());
+    return u;
+  }
+
+  /**
+   * Deletes {@code name} and their sessions for good (erasure on request). The audit log is
+   * append-only, so the entries that name this user as actor stay: they record who changed public
+   * data, and the name is all they hold.
+   */
+  public User deleteUser(String name) {
+    User u = require(name);
+    sessions.deleteOf(u.id());
+    users.delete(u.id());
+    return u;
+  }
+
+  private User require(String name) {
+    String normal = normalName(name);
+    return users
+        .byName(normal)
+        .map(UserStore.Row::user)
+        .orElseThrow(
+            () ->
+                new AccessException(
+                    "No user is named '" + normal + "': caravan user list shows them",
+                    Map.of("field", "name", "value", normal),
+                    404));
   }
 
   /** Whether {@code token} is the CSRF token of {@code session}, compared in constant time. */

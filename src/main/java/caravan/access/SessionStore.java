@@ -13,8 +13,8 @@ final class SessionStore {
     this.jdbi = jdbi;
   }
 
-  /** A stored session: its user (as now stored), CSRF token and expiry. */
-  record Row(User user, String csrfToken, Instant expires) {}
+  /** A stored session: its user (as now stored), CSRF token, sign-in time and expiry. */
+  record Row(User user, String csrfToken, Instant created, Instant expires) {}
 
   private static final String INSERT =
       """
@@ -23,14 +23,16 @@ final class SessionStore {
 
   private static final String SELECT =
       """
-      SELECT u.id, u.name, u.role, s.csrf_token, s.expires_at
+      SELECT u.id, u.name, u.role, s.csrf_token, s.created_at, s.expires_at
       FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_sha256 = :digest""";
+      WHERE s.token_sha256 = :digest AND u.disabled_at IS NULL""";
 
   private static final String TOUCH =
       "UPDATE user_session SET expires_at = :expiresAt WHERE token_sha256 = :digest";
 
   private static final String DELETE = "DELETE FROM user_session WHERE token_sha256 = :digest";
+
+  private static final String DELETE_OF_USER = "DELETE FROM user_session WHERE user_id = :userId";
 
   private static final String DELETE_EXPIRED = "DELETE FROM user_session WHERE expires_at <= :now";
 
@@ -56,6 +58,7 @@ final class SessionStore {
                         new Row(
                             UserStore.user(rs),
                             rs.getString("csrf_token"),
+                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                             rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
                 .findFirst());
   }
@@ -71,6 +74,10 @@ final class SessionStore {
 
   void delete(String digest) {
     jdbi.useHandle(h -> h.createUpdate(DELETE).bind("digest", digest).execute());
+  }
+
+  void deleteOf(long userId) {
+    jdbi.useHandle(h -> h.createUpdate(DELETE_OF_USER).bind("userId", userId).execute());
   }
 
   int deleteExpired(Instant now) {

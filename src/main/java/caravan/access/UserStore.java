@@ -18,7 +18,7 @@ final class UserStore {
   }
 
   /** A user row with its password hash, which never leaves this package. */
-  record Row(User user, String passwordHash) {}
+  record Row(User user, String passwordHash, boolean disabled) {}
 
   private static final String INSERT =
       """
@@ -26,9 +26,20 @@ final class UserStore {
       VALUES (:name, :hash, :role, :createdAt)""";
 
   private static final String SELECT_BY_NAME =
-      "SELECT id, name, role, password_hash FROM app_user WHERE name = :name";
+      "SELECT id, name, role, password_hash, disabled_at FROM app_user WHERE name = :name";
 
   private static final String SELECT_ALL = "SELECT id, name, role FROM app_user ORDER BY name";
+
+  private static final String SELECT_ACCOUNTS =
+      """
+      SELECT u.id, u.name, u.role, u.disabled_at,
+        (SELECT COUNT(*) FROM user_session s WHERE s.user_id = u.id AND s.expires_at > :now) AS live
+      FROM app_user u ORDER BY u.name""";
+
+  private static final String UPDATE_DISABLED =
+      "UPDATE app_user SET disabled_at = :at WHERE id = :id";
+
+  private static final String DELETE = "DELETE FROM app_user WHERE id = :id";
 
   private static final String UPDATE_HASH =
       "UPDATE app_user SET password_hash = :hash WHERE id = :id";
@@ -58,12 +69,42 @@ final class UserStore {
         h ->
             h.createQuery(SELECT_BY_NAME)
                 .bind("name", name)
-                .map((rs, ctx) -> new Row(user(rs), rs.getString("password_hash")))
+                .map(
+                    (rs, ctx) ->
+                        new Row(
+                            user(rs),
+                            rs.getString("password_hash"),
+                            rs.getObject("disabled_at") != null))
                 .findFirst());
   }
 
   List<User> all() {
     return jdbi.withHandle(h -> h.createQuery(SELECT_ALL).map((rs, ctx) -> user(rs)).list());
+  }
+
+  List<UserAccount> accounts(Instant now) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT_ACCOUNTS)
+                .bind("now", utc(now))
+                .map(
+                    (rs, ctx) ->
+                        new UserAccount(
+                            user(rs), rs.getObject("disabled_at") != null, rs.getInt("live")))
+                .list());
+  }
+
+  void setDisabled(long id, Instant at) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(UPDATE_DISABLED)
+                .bind("id", id)
+                .bind("at", at == null ? null : utc(at))
+                .execute());
+  }
+
+  void delete(long id) {
+    jdbi.useHandle(h -> h.createUpdate(DELETE).bind("id", id).execute());
   }
 
   void updateHash(long id, String hash) {

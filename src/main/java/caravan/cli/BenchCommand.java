@@ -45,9 +45,23 @@ final class BenchCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin LoadOptions load;
 
+  @Option(
+      names = "--start",
+      arity = "0..1",
+      defaultValue = "${env:CARAVAN_BENCH_START}",
+      fallbackValue = "5",
+      paramLabel = "ROUNDS",
+      description =
+          "Only time the start (--version, profile, serve to its first page), ROUNDS times, default 5 (env CARAVAN_BENCH_START).")
+  Integer startRounds;
+
   @Override
   public Integer call() throws Exception {
     if (load.load) return load.run(dir);
+    if (startRounds != null) {
+      new caravan.bench.StartBench(System.out).run(dir, startRounds);
+      return 0;
+    }
     new Bench(System.out).run(dir, rows, countries, products, repeats);
     return 0;
   }

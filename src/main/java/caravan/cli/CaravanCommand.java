@@ -3,6 +3,7 @@ package caravan.cli;
 import caravan.App;
 import caravan.text.CaravanException;
 import caravan.text.InvalidValueException;
+import caravan.text.StartTrace;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ImportRegistryCommand.class,
       MatchCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {
@@ -83,7 +86,9 @@ public final class CaravanCommand {
 
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new CaravanCommand());
+    StartTrace.mark("jvm to main");
+    CaravanCommand root = new CaravanCommand();
+    CommandLine cli = new CommandLine(root);
     // misuse is one line too, naming where the options are listed, not the whole usage
     cli.setParameterExceptionHandler(
         (e, parsed) -> {
@@ -98,6 +103,11 @@ public final class CaravanCommand {
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof InvalidValueException) return misused(cmd, e.getMessage());
+          // a damaged store file is named with the command that restores it, wherever it showed
+          if (root.dataDir != null) {
+            var damage = caravan.store.StoreDamage.in(e, root.dataDir);
+            if (damage.isPresent()) e = damage.get();
+          }
           // our own failures and a file that cannot be read speak for themselves (a refused
           // import adds its first rejections, one file:line: field: reason a line); anything
           // else is a fault of ours, so its class is named for the report
@@ -108,7 +118,9 @@ public final class CaravanCommand {
           cmd.getErr().println("caravan: " + msg.strip());
           return 1;
         });
-    return cli.execute(args);
+    int code = cli.execute(args);
+    StartTrace.mark("command done");
+    return code;
   }
 
   private static int misused(CommandLine cmd, String message) {

@@ -2,6 +2,7 @@ package caravan.cli;
 
 import caravan.App;
 import caravan.text.InvalidValueException;
+import caravan.text.StartTrace;
 import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -37,6 +38,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       description = "Address to listen on (env CARAVAN_HOST; default ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(
+      names = "--trust-proxy",
+      defaultValue = "${env:CARAVAN_TRUST_PROXY:-false}",
+      description =
+          "Believe X-Forwarded-Proto/-For from a reverse proxy in front (env CARAVAN_TRUST_PROXY;"
+              + " default ${DEFAULT-VALUE}): HTTPS cookies and HSTS follow it.")
+  boolean trustProxy;
+
   @Override
   public Integer call() throws InterruptedException {
     long t0 = System.nanoTime();
@@ -44,7 +53,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     App app = root.open();
     // the registry's search index is built while the first pages are served
     app.registry().reindexInBackground();
-    Javalin server = app.web().start(host, port);
+    Javalin server =
+        app.web()
+            .trustProxy(trustProxy)
+            .withBackup(LocalServer.announce(root.dataDir, host, port), app::backup)
+            .start(host, port);
+    StartTrace.mark("web server started");
     System.out.printf(
         "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
         server.port(), (System.nanoTime() - t0) / 1e9);
@@ -53,6 +67,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  LocalServer.withdraw(root.dataDir);
                   server.stop();
                   app.close();
                   stop.countDown();

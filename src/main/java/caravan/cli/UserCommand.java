@@ -3,6 +3,7 @@ package caravan.cli;
 import caravan.access.AccessService;
 import caravan.access.Role;
 import caravan.access.User;
+import caravan.access.UserAccount;
 import caravan.store.RelationalStore;
 import caravan.text.CaravanException;
 import java.io.Console;
@@ -18,15 +19,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code caravan user add NAME --role editor} and {@code caravan user list}. Only the relational
- * store is opened (not the trade flows), so users can be managed on a PostgreSQL store while the
- * server runs; the default H2 file is locked by a running server.
+ * {@code caravan user add NAME --role editor}, {@code list}, {@code disable}, {@code enable},
+ * {@code reset} and {@code delete} (see {@link UserAdmin}). Only the relational store is opened
+ * (not the trade flows), so users can be managed on a PostgreSQL store while the server runs; the
+ * default H2 file is locked by a running server.
  */
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
     description = "Manage who may sign in to change data.",
-    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+    subcommands = {
+      UserCommand.Add.class,
+      UserCommand.ListUsers.class,
+      UserAdmin.Disable.class,
+      UserAdmin.Enable.class,
+      UserAdmin.Reset.class,
+      UserAdmin.Delete.class
+    })
 final class UserCommand {
   static final String PASSWORD_ENV = "CARAVAN_PASSWORD";
 
@@ -85,7 +94,14 @@ final class UserCommand {
     }
 
     private char[] password() {
-      String fromEnv = user.env.apply(PASSWORD_ENV);
+      return user.password(name);
+    }
+  }
+
+  /** The password from {@link #PASSWORD_ENV}, or typed twice at the console without echo. */
+  char[] password(String name) {
+    String fromEnv = env.apply(PASSWORD_ENV);
+    {
       if (fromEnv != null && !fromEnv.isEmpty()) return fromEnv.toCharArray();
       Console console = System.console();
       if (console == null) {
@@ -108,15 +124,23 @@ final class UserCommand {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List users and roles.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List users, roles, whether each is disabled, and live sessions.")
   static final class ListUsers implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
     @Override
     public Integer call() {
       try (RelationalStore store = user.openStore()) {
-        for (User u : new AccessService(store.jdbi(), Clock.systemUTC()).users()) {
-          System.out.printf("%-32s %s%n", u.name(), u.role().key());
+        for (UserAccount a : new AccessService(store.jdbi(), Clock.systemUTC()).accounts()) {
+          System.out.printf(
+              "%-32s %-7s %-9s %d session(s)%n",
+              a.user().name(),
+              a.user().role().key(),
+              a.disabled() ? "disabled" : "active",
+              a.liveSessions());
         }
       }
       return 0;

@@ -51,6 +51,12 @@ final class FiguresStore {
       ORDER BY period_start NULLS LAST, id"""
           .formatted(COLUMNS);
 
+  /** The ids of every stored figure. */
+  Set<String> ids() {
+    return new HashSet<>(
+        jdbi.withHandle(h -> h.createQuery(SELECT_IDS).mapTo(String.class).list()));
+  }
+
   /** Inserts the figures whose id is not yet stored, in one transaction; returns how many. */
   int insertMissing(List<StatedFigure> figures) {
     return jdbi.inTransaction(

@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.text.SafeText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +34,9 @@ final class ExportCsv {
     csv.writeRecord(columns);
     for (T r : records) {
       List<String> cells = new ArrayList<>(columns.size());
-      for (String c : columns) cells.add(cell(plain(type, c), Fields.component(r, c)));
+      for (String c : columns) {
+        cells.add(SafeText.cell(cell(plain(type, c), Fields.component(r, c))));
+      }
       csv.writeRecord(cells);
     }
     try {
@@ -76,7 +79,7 @@ final class ExportCsv {
           String v = row.findField(c).map(String::strip).orElse("");
           if (v.isEmpty()) continue;
           if (plain(type, c)) {
-            node.set(c, TextNode.valueOf(v));
+            node.set(c, TextNode.valueOf(SafeText.fromCell(v)));
           } else {
             try {
               node.set(c, RegistryStore.JSON.readTree(v));

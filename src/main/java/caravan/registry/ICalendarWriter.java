@@ -70,7 +70,7 @@ final class ICalendarWriter {
     if (e.place() != null) lines.add("LOCATION:" + escape(e.place()));
     if (!about.isEmpty()) lines.add("DESCRIPTION:" + escape(String.join("\n", about)));
     if (e.kind() != null) lines.add("CATEGORIES:" + escape(e.kind()));
-    e.sources().stream().findFirst().ifPresent(s -> lines.add("URL:" + s.url()));
+    e.sources().stream().findFirst().ifPresent(s -> lines.add("URL:" + uri(s.url())));
     lines.add("END:VEVENT");
   }
 
@@ -104,6 +104,11 @@ final class ICalendarWriter {
     lines.add("END:VEVENT");
   }
 
+  /** A URI value (§3.3.13) takes no escapes: controls, which would end the line, are dropped. */
+  static String uri(String url) {
+    return url.replaceAll("[\\p{Cntrl}]", "");
+  }
+
   private static void precision(String what, PartialDate d, List<String> about) {
     if (d.month() == null) about.add(what + " known to the year only: " + d + ".");
     else if (d.day() == null) about.add(what + " known to the month only: " + d + ".");
@@ -124,7 +129,10 @@ final class ICalendarWriter {
         case ',' -> b.append("\\,");
         case '\n' -> b.append("\\n");
         case '\r' -> {}
-        default -> b.append(c);
+        // other controls are not TEXT (§3.3.11) and would break a client's parser
+        default -> {
+          if (c == '\t' || (c >= 0x20 && c != 0x7F)) b.append(c);
+        }
       }
     }
     return b.toString();

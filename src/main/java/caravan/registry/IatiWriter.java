@@ -2,6 +2,7 @@ package caravan.registry;
 
 import caravan.text.Countries;
 import caravan.text.InvalidValueException;
+import caravan.text.SafeText;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -99,7 +100,7 @@ final class IatiWriter {
         // "--" may not appear in an XML comment
         x.writeComment(
             " Left out, IATI requires an activity date and none is known: "
-                + String.join("; ", leftOut).replace("--", "- -")
+                + SafeText.xml(String.join("; ", leftOut)).replace("--", "- -")
                 + " ");
       }
       w.start("iati-activities").attr("version", "2.03").attr("generated-datetime", now);
@@ -330,7 +331,7 @@ final class IatiWriter {
     }
 
     Xml attr(String name, Object value) throws XMLStreamException {
-      x.writeAttribute(name, String.valueOf(value));
+      x.writeAttribute(name, SafeText.xml(String.valueOf(value)));
       return this;
     }
 
@@ -350,7 +351,7 @@ final class IatiWriter {
 
     /** Text content: the element closes on the same line. */
     Xml chars(String text) throws XMLStreamException {
-      x.writeCharacters(text);
+      x.writeCharacters(SafeText.xml(text));
       textOnly = true;
       return this;
     }

@@ -313,11 +313,39 @@ final class RegistryStore {
     audit(h, k, id, "create", 1, user, now, null, full(body, id, 1, pairOf(record)));
   }
 
+  /** The kind column's width (VARCHAR(100), V2): longer text is refused, not cut or failed. */
+  static final int KIND_MAX = 100;
+
+  // Named by the field that holds the kind (kind, indicator, status…), found by its value.
+  private static <T extends RegistryRecord> ValidationException kindTooLong(
+      Kind<T> k, T record, String kind) {
+    String field =
+        Fields.of(k.type).stream()
+            .map(RecordField::name)
+            .filter(n -> kind.equals(componentText(record, n)))
+            .findFirst()
+            .orElse("kind");
+    return new ValidationException(
+        "Cannot store this " + k.entity,
+        List.of(field + ": " + kind.length() + " characters; at most " + KIND_MAX + " are kept"));
+  }
+
+  // null for a described field that is no component of the record (derived, or renamed)
+  private static String componentText(RegistryRecord record, String name) {
+    try {
+      return String.valueOf(Fields.component(record, name));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private static <T extends RegistryRecord> Update bindRecord(
       Update u, Kind<T> k, T record, String body) {
     String label = k.label.apply(record);
+    String kind = k.kind.apply(record);
+    if (kind != null && kind.length() > KIND_MAX) throw kindTooLong(k, record, kind);
     u.bind("label", label == null ? "" : label)
-        .bindByType("kind", k.kind.apply(record), String.class)
+        .bindByType("kind", kind, String.class)
         .bind("pair", pairOf(record))
         .bind("body", body);
     k.columns.apply(record).forEach((name, col) -> u.bindByType(name, col.value(), col.type()));

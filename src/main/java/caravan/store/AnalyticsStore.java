@@ -41,8 +41,21 @@ public final class AnalyticsStore implements AutoCloseable {
 
   private static AnalyticsStore open(String url) {
     try {
+      // loading the driver's native library is a phase of its own in a traced start
+      Class.forName("org.duckdb.DuckDBNative");
+      caravan.text.StartTrace.mark("duckdb native library");
       return new AnalyticsStore((DuckDBConnection) DriverManager.getConnection(url), url);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("The DuckDB driver is missing from the build", e);
     } catch (SQLException e) {
+      if (url.length() > "jdbc:duckdb:".length()) {
+        Path file = Path.of(url.substring("jdbc:duckdb:".length()));
+        StoreDamage.in(e, file, file, file.getParent())
+            .ifPresent(
+                d -> {
+                  throw d;
+                });
+      }
       throw new CaravanException(
           "Cannot open the trade store "
               + url

@@ -1,12 +1,13 @@
 package caravan.store;
 
 import caravan.text.CaravanException;
+import caravan.text.StartTrace;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,6 +31,7 @@ public final class RelationalStore implements AutoCloseable {
 
   /** The default store: an H2 file {@code caravan} in the data directory. */
   public static RelationalStore h2File(Path dataDir) {
+    H2Durability.createWhole(dataDir.toAbsolutePath().resolve("caravan"));
     return open(
         "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("caravan") + ";AUTO_SERVER=FALSE",
         null,
@@ -45,7 +47,8 @@ public final class RelationalStore implements AutoCloseable {
     if (url.startsWith("jdbc:h2:")) {
       // PostgreSQL mode keeps the migrations to one dialect that both databases accept.
       pool.setJdbcUrl(
-          url.contains("MODE=") ? url : url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+          H2Durability.durable(
+              url.contains("MODE=") ? url : url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"));
       pool.setDriverClassName("org.h2.Driver");
     } else if (url.startsWith("jdbc:postgresql:")) {
       pool.setJdbcUrl(url);
@@ -65,6 +68,11 @@ public final class RelationalStore implements AutoCloseable {
     try {
       ds = new HikariDataSource(pool);
     } catch (RuntimeException e) {
+      H2Durability.damage(url, e)
+          .ifPresent(
+              d -> {
+                throw d;
+              });
       String why = rootMessage(e);
       // an H2 file has one process at a time: most often a running `caravan serve`
       String hint =
@@ -78,15 +86,17 @@ public final class RelationalStore implements AutoCloseable {
           Map.of("field", "db", "value", url),
           e);
     }
+    StartTrace.mark("connection pool");
+    Optional<StoreDamage> damage = H2Durability.openedWhole(url);
+    if (damage.isPresent()) {
+      ds.close();
+      throw damage.get();
+    }
     try {
       // db/migration holds the portable schema; db/vendor/{h2,postgresql} what only each dialect
       // can say (triggers), under version numbers that both folders share.
       String vendor = url.startsWith("jdbc:h2:") ? "h2" : "postgresql";
-      Flyway.configure()
-          .dataSource(ds)
-          .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-          .load()
-          .migrate();
+      Migrations.bundled(vendor).bringUpToDate(ds);
     } catch (FlywayException e) {
       ds.close();
       throw new CaravanException(
@@ -94,6 +104,7 @@ public final class RelationalStore implements AutoCloseable {
           Map.of("field", "db", "value", url),
           e);
     }
+    StartTrace.mark("schema current");
     return new RelationalStore(ds, url);
   }
 

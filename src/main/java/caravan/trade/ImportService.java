@@ -66,13 +66,18 @@ public final class ImportService {
 
   /**
    * The tables, types and BACI country codes as this Caravan writes them, and the BACI rows of an
-   * older Caravan moved to their table; once per service, since no one else changes them.
+   * older Caravan moved to their table; once per service, since no one else changes them, and not
+   * at all when this build made them (see {@link SchemaMark}).
    */
   private void ready(Connection c) throws SQLException {
     if (ready) return;
-    ensureSchema(c, countries);
-    BaciTable.writeCountries(c, baciCodes);
-    BaciTable.adoptOldRows(c);
+    String build = SchemaMark.ofThisBuild();
+    if (!SchemaMark.matches(c, build)) {
+      ensureSchema(c, countries);
+      BaciTable.writeCountries(c, baciCodes);
+      BaciTable.adoptOldRows(c);
+      SchemaMark.record(c, build);
+    }
     ready = true;
   }
 

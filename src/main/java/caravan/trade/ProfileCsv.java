@@ -1,6 +1,7 @@
 package caravan.trade;
 
 import caravan.text.CaravanException;
+import caravan.text.SafeText;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -37,15 +38,15 @@ public final class ProfileCsv {
   private static void write(CsvWriter csv, Profile p, String part) {
     switch (part) {
       case "headline" -> {
-        csv.writeRecord(
-            "indicator", "period", "value_usd", "sources", "bound", "low_usd", "high_usd");
+        record(csv, "indicator", "period", "value_usd", "sources", "bound", "low_usd", "high_usd");
         row(csv, "exports", p.exports());
         row(csv, "imports", p.imports());
         row(csv, "turnover", p.turnover());
         row(csv, "balance", p.balance());
       }
       case "series" -> {
-        csv.writeRecord(
+        record(
+            csv,
             "period",
             "turnover_usd",
             "exports_usd",
@@ -58,7 +59,8 @@ public final class ProfileCsv {
             "turnover_low_usd",
             "turnover_high_usd");
         for (Profile.Point pt : p.series()) {
-          csv.writeRecord(
+          record(
+              csv,
               pt.period(),
               num(pt.turnoverUsd()),
               num(pt.exportsUsd()),
@@ -75,7 +77,7 @@ public final class ProfileCsv {
         }
       }
       case "sections", "chapters", "headings", "products", "sectors" -> {
-        csv.writeRecord("from", "to", "code", "name", "parent", "value_usd", "share");
+        record(csv, "from", "to", "code", "name", "parent", "value_usd", "share");
         for (Profile.Basket b : p.baskets()) {
           List<Profile.Share> shares =
               switch (part) {
@@ -86,7 +88,8 @@ public final class ProfileCsv {
                 default -> b.sectors();
               };
           for (Profile.Share s : shares) {
-            csv.writeRecord(
+            record(
+                csv,
                 b.from(),
                 b.to(),
                 s.code(),
@@ -98,7 +101,8 @@ public final class ProfileCsv {
         }
       }
       case "concentration" -> {
-        csv.writeRecord(
+        record(
+            csv,
             "from",
             "to",
             "period",
@@ -110,7 +114,8 @@ public final class ProfileCsv {
             "theil");
         for (Profile.Basket b : p.baskets()) {
           for (Profile.Concentration c : b.trend()) {
-            csv.writeRecord(
+            record(
+                csv,
                 b.from(),
                 b.to(),
                 c.period(),
@@ -124,7 +129,8 @@ public final class ProfileCsv {
         }
       }
       case "mirror" -> {
-        csv.writeRecord(
+        record(
+            csv,
             "from",
             "to",
             "product",
@@ -134,7 +140,8 @@ public final class ProfileCsv {
             "gap_usd");
         for (Profile.Mirror m : p.mirror()) {
           for (Profile.MirrorRow r : m.rows()) {
-            csv.writeRecord(
+            record(
+                csv,
                 m.from(),
                 m.to(),
                 r.product(),
@@ -146,9 +153,9 @@ public final class ProfileCsv {
         }
       }
       case "sources" -> {
-        csv.writeRecord("id", "label", "url", "date", "quote");
+        record(csv, "id", "label", "url", "date", "quote");
         for (Profile.Source s : p.sources()) {
-          csv.writeRecord(s.id(), s.label(), nz(s.url()), nz(s.date()), nz(s.quote()));
+          record(csv, s.id(), s.label(), nz(s.url()), nz(s.date()), nz(s.quote()));
         }
       }
       default ->
@@ -162,7 +169,8 @@ public final class ProfileCsv {
     // bound: exact, range (low_usd to high_usd; value_usd the midpoint), at_least (high_usd
     // empty; value_usd the lower end) or at_most (low_usd empty; value_usd the high end), so a
     // stated "exceeded 340 m" never reads as exactly 340 m, nor "up to 15 m" as exactly 15 m
-    csv.writeRecord(
+    record(
+        csv,
         name,
         a.period(),
         num(a.valueUsd()),
@@ -181,6 +189,13 @@ public final class ProfileCsv {
     if (d == null) return "";
     if (d.isNaN() || d.isInfinite()) return Double.toString(d); // no decimal form
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  /** One row, each cell safe for a spreadsheet (numbers stay numbers). */
+  private static void record(CsvWriter csv, String... cells) {
+    String[] safe = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) safe[i] = SafeText.cell(cells[i]);
+    csv.writeRecord(safe);
   }
 
   private static String nz(String s) {

@@ -40,7 +40,7 @@ final class AccessRoutes {
   AccessRoutes(AccessService access, TemplateEngine templates) {
     this.access = access;
     this.templates = templates;
-    this.guard = new Guard(access);
+    this.guard = new Guard(access, WriteThrottle.configured());
   }
 
   void register(RoutesConfig routes) {
@@ -50,6 +50,7 @@ final class AccessRoutes {
     routes.post("/signin", this::signIn);
     routes.post("/signout", this::signOut);
     routes.get("/api/v1/session", this::session);
+    new UserAdminApi(access).register(routes);
   }
 
   private void form(Context ctx) {
@@ -84,7 +85,8 @@ final class AccessRoutes {
     char[] password = typed == null ? new char[0] : typed.toCharArray();
     Optional<Session> session;
     try {
-      session = access.signIn(name == null ? "" : name, password);
+      session =
+          access.signIn(name == null ? "" : name, password, RequestOrigin.of(ctx).address(ctx));
     } finally {
       Arrays.fill(password, '\0');
     }
@@ -93,6 +95,8 @@ final class AccessRoutes {
       render(ctx, m, expected, m.get("access.signin.failed"), next);
       return;
     }
+    // A new token at every sign-in; one the browser held before (perhaps planted) ends now.
+    access.signOut(ctx.cookie(SESSION_COOKIE));
     ctx.cookie(cookie(ctx, SESSION_COOKIE, session.get().token(), "/", -1, SameSite.LAX));
     ctx.removeCookie(SIGNIN_COOKIE, "/signin");
     ctx.redirect(next, HttpStatus.SEE_OTHER);
@@ -136,10 +140,9 @@ final class AccessRoutes {
 
   private static Cookie cookie(
       Context ctx, String name, String value, String path, int maxAge, SameSite sameSite) {
-    // Secure over https, also behind a proxy that says so; plain http (a local run) cannot keep it.
-    boolean https =
-        "https".equalsIgnoreCase(ctx.scheme())
-            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    // Secure over https, also behind a trusted proxy that says so; plain http (a local run) cannot
+    // keep it.
+    boolean https = RequestOrigin.of(ctx).https(ctx);
     return new Cookie(name, value, path, maxAge, https, true, null, sameSite);
   }
 

@@ -43,7 +43,8 @@ public final class Assets {
   /** A digest of the shipped assets and of the build (the jar's or classes' time). */
   private static String version() {
     CRC32 crc = new CRC32();
-    for (String name : new String[] {"/web/caravan.css", "/web/dashboard.js"}) {
+    for (String name :
+        new String[] {"/web/caravan.css", "/web/dashboard.js", "/web/map.js", "/web/registry.js"}) {
       try (InputStream in = Assets.class.getResourceAsStream(name)) {
         if (in != null) crc.update(in.readAllBytes());
       } catch (IOException e) {

@@ -20,13 +20,15 @@ final class Guard {
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final Set<HandlerType> CHANGES =
       Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
-  private static final Set<String> OWN_CHECKS = Set.of("/signin", "/signout");
+  private static final Set<String> OWN_CHECKS = Set.of("/signin", "/signout", AdminRoutes.BACKUP);
 
   private final AccessService access;
+  private final WriteThrottle writes;
 
   /** {@code access} null refuses every change: a server without a user store is read-only. */
-  Guard(AccessService access) {
+  Guard(AccessService access, WriteThrottle writes) {
     this.access = access;
+    this.writes = writes;
   }
 
   void handle(Context ctx) {
@@ -36,6 +38,7 @@ final class Guard {
     ctx.attribute("csrf", session == null ? null : session.csrfToken());
     if (!CHANGES.contains(ctx.method()) || OWN_CHECKS.contains(ctx.path())) return;
     String what = ctx.method() + " " + ctx.path();
+    writes.charge(ctx, session);
     if (session == null) throw AccessException.notSignedIn(what);
     if (!session.user().role().canEdit()) throw AccessException.cannotEdit(session.user(), what);
     if (!access.csrfValid(session, submittedCsrf(ctx))) throw AccessException.badCsrf(what);

@@ -21,6 +21,7 @@ final class Problems {
     body.put("detail", e.getMessage());
     body.put("instance", ctx.path());
     body.putAll(e.details());
+    if (e.details().get("retryAfter") instanceof Number n) ctx.header("Retry-After", n.toString());
     send(ctx, e.status(), body);
   }
 
@@ -30,7 +31,9 @@ final class Problems {
       case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 409 -> "Conflict";
+      case 413 -> "Content too large";
       case 422 -> "Unprocessable content";
+      case 429 -> "Too many requests";
       default -> "Bad request";
     };
   }
@@ -91,20 +94,21 @@ final class Problems {
     String code =
         switch (status) {
           case 400, 401, 403, 404, 409, 422 -> Integer.toString(status);
+          case 413, 429 -> "sec.error." + status; // issue 10 §3: keys of their own
           default -> status >= 500 ? "500" : "400";
         };
     return "<!doctype html><html lang="
         + m.lang()
         + "><meta charset=utf-8><meta name=viewport content=\"width=device-width,"
         + " initial-scale=1\"><title>"
-        + escape(m.get("error.title." + code))
+        + escape(m.get(key("title", code)))
         + " · Caravan</title><link rel=stylesheet href=/caravan.css>"
         + "<main class=problem><h1>"
         + status
         + " · "
-        + escape(m.get("error.title." + code))
+        + escape(m.get(key("title", code)))
         + "</h1><p>"
-        + escape(m.get("error.hint." + code))
+        + escape(m.get(key("hint", code)))
         + "</p>"
         + (detail == null || detail.isBlank() || status >= 500
             ? ""
@@ -118,6 +122,14 @@ final class Problems {
         + "\">"
         + escape(m.get("error.home"))
         + "</a></p></main></html>";
+  }
+
+  // "404" -> error.title.404; "sec.error.429" -> sec.error.title.429
+  private static String key(String part, String code) {
+    int dot = code.lastIndexOf('.');
+    return dot < 0
+        ? "error." + part + "." + code
+        : code.substring(0, dot) + "." + part + code.substring(dot);
   }
 
   static String escape(String s) {

@@ -212,7 +212,7 @@ final class RegistryApi {
           "The request body is not a valid "
               + ctx.pathParam("entity")
               + " record: "
-              + e.getOriginalMessage(),
+              + JsonProblems.describe(e),
           Map.of("field", field == null ? "body" : field));
     }
   }

@@ -4,6 +4,7 @@ import caravan.access.AccessService;
 import caravan.figures.FiguresService;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
+import caravan.store.Backup;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
 import caravan.trade.ProfileService;
@@ -30,6 +31,9 @@ public final class WebServer {
   private final RegistryApi registryApi;
   private final RegistryPages registry;
   private ResponseCache cache;
+  private RequestOrigin origin = new RequestOrigin(false);
+  private final AccessService accessService;
+  private AdminRoutes admin;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -58,6 +62,7 @@ public final class WebServer {
     this.api = new ApiRoutes(profiles, figures, countries);
     this.pages = new PageRoutes(profiles, countries, templates);
     this.access = new AccessRoutes(access, templates);
+    this.accessService = access;
     this.registry =
         registry == null
             ? null
@@ -73,12 +78,30 @@ public final class WebServer {
     return this;
   }
 
+  /** Believe X-Forwarded-Proto and X-Forwarded-For (a reverse proxy stands in front). */
+  public WebServer trustProxy(boolean trust) {
+    origin = new RequestOrigin(trust);
+    return this;
+  }
+
+  /**
+   * Adds {@code POST /api/v1/admin/backup}, for the local operator's {@code token} or an admin (see
+   * AdminRoutes).
+   */
+  public WebServer withBackup(
+      String token, java.util.function.Function<java.nio.file.Path, Backup.Report> backup) {
+    this.admin = new AdminRoutes(token, backup, accessService);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
+              SecurityHeaders.register(cfg, origin);
+              RequestLimits.register(cfg);
               // java.time as ISO 8601 text ("2022-03-21"), as DESIGN asks: Jackson's default
               // writes a LocalDate as an array of numbers ([2022,3,21]).
               cfg.jsonMapper(
@@ -95,6 +118,7 @@ public final class WebServer {
               if (registryApi != null) registryApi.register(cfg.routes);
               pages.register(cfg.routes);
               if (registry != null) registry.register(cfg.routes);
+              if (admin != null) admin.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(

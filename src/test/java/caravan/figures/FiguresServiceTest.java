@@ -80,6 +80,18 @@ class FiguresServiceTest {
     }
 
     @Test
+    void aShippedFigureMissingFromTheStoreIsLoadedAgain() {
+      // the start skips the full read when every shipped id is stored: one missing must not skip
+      service.loadShipped();
+      long all = tableRows();
+      store.jdbi().useHandle(h -> h.execute("DELETE FROM stated_figure WHERE id = 'R01'"));
+      assertThat(tableRows()).isEqualTo(all - 1);
+      assertThat(service.loadShipped()).isEqualTo(1);
+      assertThat(tableRows()).isEqualTo(all);
+      assertThat(service.figures("KAZ", "IRN")).anyMatch(f -> f.id().equals("R01"));
+    }
+
+    @Test
     void figuresComeBackAsWritten() {
       service.loadShipped();
       StatedFigure r06 =

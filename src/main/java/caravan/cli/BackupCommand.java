@@ -1,0 +1,64 @@
+package caravan.cli;
+
+import caravan.store.AnalyticsStore;
+import caravan.store.Backup;
+import caravan.store.RelationalStore;
+import caravan.text.CaravanException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "backup",
+    mixinStandardHelpOptions = true,
+    description =
+        "Copy both stores (registry, users, audit log and stated figures; trade flows) into DIR,"
+            + " a new or empty directory, each as of one commit. While caravan serve runs on the"
+            + " data directory, the server takes the copy; restore it with caravan restore DIR.")
+final class BackupCommand implements Callable<Integer> {
+  @ParentCommand CaravanCommand root;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Where the backup goes.")
+  Path dir;
+
+  @Override
+  public Integer call() {
+    Optional<Backup.Report> byServer = LocalServer.backup(root.dataDir, dir);
+    Backup.Report r = byServer.orElseGet(this::offline);
+    System.out.printf(
+        "Backed up %s%s into %s at %s: %s%n",
+        root.dataDir,
+        byServer.isPresent() ? " (by the running server)" : "",
+        r.dir(),
+        r.at(),
+        String.join(", ", r.files()));
+    if (!r.note().isBlank()) System.out.println("Note: " + r.note());
+    return 0;
+  }
+
+  private Backup.Report offline() {
+    if (!Files.isDirectory(root.dataDir)) {
+      throw new CaravanException(
+          "No data directory " + root.dataDir + " to back up: name it with --data-dir");
+    }
+    try (RelationalStore relational = open(root);
+        AnalyticsStore trade = AnalyticsStore.file(root.dataDir)) {
+      return Backup.write(
+          relational,
+          trade,
+          root.dataDir,
+          dir,
+          new Backup.Login(root.db, root.dbUser, root.dbPassword));
+    }
+  }
+
+  static RelationalStore open(CaravanCommand root) {
+    return root.db == null || root.db.isBlank()
+        ? RelationalStore.h2File(root.dataDir)
+        : RelationalStore.open(root.db, root.dbUser, root.dbPassword);
+  }
+}
