@@ -29,8 +29,14 @@ public final class H2OpenWatch implements DatabaseEventListener {
 
   @Override
   public void exceptionThrown(SQLException e, String sql) {
-    FOUND.add(new Found(url, e));
+    // only damage: H2 may report other things here, which must not refuse a later open
+    if (e.getErrorCode() == FILE_CORRUPTED || String.valueOf(e.getMessage()).contains("corrupt")) {
+      FOUND.add(new Found(url, e));
+    }
   }
+
+  /** H2's ErrorCode.FILE_CORRUPTED_1. */
+  private static final int FILE_CORRUPTED = 90030;
 
   /** The first error met while opening the file {@code path} (no suffix), and forgets them all. */
   static Optional<SQLException> takeFor(String path) {
