@@ -106,7 +106,11 @@ class BackupRestoreTest {
       throws Exception {
     Path data = tmp.resolve("data");
     Path backup = tmp.resolve("backup");
-    App.open(new App.Config(data, null, null, null)).close();
+    // parts open on first use: ask for both stores so that each is made and filled
+    try (App app = App.open(new App.Config(data, null, null, null))) {
+      app.registry();
+      app.analytics();
+    }
     caravan("--data-dir", data.toString(), "backup", backup.toString());
 
     StringWriter err = new StringWriter();

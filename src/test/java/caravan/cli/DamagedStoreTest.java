@@ -23,7 +23,11 @@ class DamagedStoreTest {
   @BeforeAll
   static void aDataDirectoryWithTheShippedData() {
     sound = tmp.resolve("sound");
-    App.open(new App.Config(sound, null, null, null)).close();
+    // parts open on first use: ask for both stores so that each is made and filled
+    try (App app = App.open(new App.Config(sound, null, null, null))) {
+      app.registry();
+      app.analytics();
+    }
   }
 
   @Test
