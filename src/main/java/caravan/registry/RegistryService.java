@@ -158,6 +158,16 @@ public final class RegistryService {
         });
   }
 
+  /**
+   * As {@link #reindexInBackground()}, {@code delay} from now: a server that has just begun to
+   * listen answers its first pages without the build competing for the processors (on 2 cores it
+   * did, issue 10 §2). A search before then builds the index itself and does not wait the delay.
+   */
+  public void reindexInBackground(java.time.Duration delay) {
+    CompletableFuture.delayedExecutor(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .execute(this::reindexInBackground);
+  }
+
   /** Waits for a build of the index that is under way (before the stores close, say). */
   public void awaitIndexing() {
     CompletableFuture<Void> b = built;
