@@ -107,6 +107,7 @@ public final class App implements AutoCloseable {
   private SearchIndex makeSearch() {
     SearchIndex index = SearchIndex.inMemory();
     opened.push(index);
+    StartTrace.mark("search index");
     return index;
   }
 

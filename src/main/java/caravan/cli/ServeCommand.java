@@ -51,14 +51,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     long t0 = System.nanoTime();
     requireFree(host, port);
     App app = root.open();
-    // the registry's search index is built while the first pages are served
-    app.registry().reindexInBackground();
     Javalin server =
         app.web()
             .trustProxy(trustProxy)
             .withBackup(LocalServer.announce(root.dataDir, host, port), app::backup)
             .start(host, port);
     StartTrace.mark("web server started");
+    // the registry's search index is built once the first pages are served (a search builds it)
+    app.registry().reindexInBackground(java.time.Duration.ofSeconds(3));
     System.out.printf(
         "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
         server.port(), (System.nanoTime() - t0) / 1e9);

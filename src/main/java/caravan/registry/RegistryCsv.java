@@ -49,6 +49,17 @@ final class RegistryCsv {
    * All shipped records: agreements, sessions, projects, organisations, events, heritage items, in
    * that order.
    */
+  /** Every shipped file {@link #shipped()} reads, for the mark of what the store holds. */
+  static final List<String> SHIPPED_FILES =
+      List.of(
+          DIR + "dataset.properties",
+          DIR + "agreements.csv",
+          DIR + "commission_sessions.csv",
+          DIR + "projects.csv",
+          DIR + "organisations.csv",
+          DIR + "events.csv",
+          DIR + "heritage.csv");
+
   static List<RegistryRecord> shipped() {
     List<String> problems = new ArrayList<>();
     Pair pair = shippedPair();

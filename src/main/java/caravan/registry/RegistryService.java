@@ -3,6 +3,7 @@ package caravan.registry;
 import caravan.figures.FiguresService;
 import caravan.store.DataVersion;
 import caravan.store.SearchIndex;
+import caravan.store.ShippedMark;
 import caravan.text.Countries;
 import caravan.text.NotFoundException;
 import java.math.BigDecimal;
@@ -35,6 +36,7 @@ public final class RegistryService {
   public static final String SHIPPED_BY = "shipped-data";
 
   private final RegistryStore store;
+  private final Jdbi jdbi;
   private final Clock clock;
   private final RegistrySearch search;
   // the first build of the search index: null until someone starts it
@@ -73,6 +75,7 @@ public final class RegistryService {
       Jdbi jdbi, Countries countries, Clock clock, SearchIndex index, TargetFigures targets) {
     this.targets = targets;
     this.store = new RegistryStore(jdbi);
+    this.jdbi = jdbi;
     this.version = new DataVersion(jdbi);
     this.clock = clock;
     this.search = index == null ? null : new RegistrySearch(index);
@@ -153,6 +156,16 @@ public final class RegistryService {
           t.setDaemon(true);
           t.start();
         });
+  }
+
+  /**
+   * As {@link #reindexInBackground()}, {@code delay} from now: a server that has just begun to
+   * listen answers its first pages without the build competing for the processors (on 2 cores it
+   * did, issue 10 §2). A search before then builds the index itself and does not wait the delay.
+   */
+  public void reindexInBackground(java.time.Duration delay) {
+    CompletableFuture.delayedExecutor(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .execute(this::reindexInBackground);
   }
 
   /** Waits for a build of the index that is under way (before the stores close, say). */
@@ -260,7 +273,10 @@ public final class RegistryService {
    * edited or deleted since are left alone; returns rows inserted (135 the first time, 0 after).
    */
   public int loadShipped() {
-    return store.insertMissing(RegistryCsv.shipped(), SHIPPED_BY, now());
+    // a start after the first finds the same files' mark and reads none of them (issue 10 §2)
+    ShippedMark mark = ShippedMark.of("registry", RegistryCsv.SHIPPED_FILES);
+    if (mark.isIn(jdbi)) return 0;
+    return store.insertMissing(RegistryCsv.shipped(), SHIPPED_BY, now(), mark::record);
   }
 
   /**
@@ -276,6 +292,9 @@ public final class RegistryService {
    * As {@link #loadStatedTargets(FiguresService, String, String)}, each indicator of {@code pair}.
    */
   public int loadStatedTargets(FiguresService figures, Pair pair) {
+    // an indicator is added only under an id not yet stored (in any pair): when every target's id
+    // is stored, as on each start after the first, there is nothing to read the figures for
+    if (store.allStored(Kinds.of(Indicator.class), StatedTargets.ids())) return 0;
     List<RegistryRecord> targets = new ArrayList<>();
     for (Indicator i : StatedTargets.from(figures, pair.a(), pair.b())) {
       targets.add(RegistryStore.inPair(i, pair));

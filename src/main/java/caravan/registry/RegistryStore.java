@@ -77,6 +77,15 @@ final class RegistryStore {
 
   /** Inserts, in one transaction, the records whose id is not stored yet; returns how many. */
   int insertMissing(List<? extends RegistryRecord> records, String user, LocalDateTime now) {
+    return insertMissing(records, user, now, h -> {});
+  }
+
+  /** As the above, doing {@code also} in the same transaction (recording what was loaded). */
+  int insertMissing(
+      List<? extends RegistryRecord> records,
+      String user,
+      LocalDateTime now,
+      java.util.function.Consumer<Handle> also) {
     return jdbi.inTransaction(
         h -> {
           int n = 0;
@@ -95,6 +104,7 @@ final class RegistryStore {
             insert(h, k, r, r.id(), user, now, changed);
             n++;
           }
+          also.accept(h);
           return n;
         });
   }
@@ -178,6 +188,18 @@ final class RegistryStore {
                       null);
                   return null;
                 }));
+  }
+
+  /** Whether every id is stored in {@code k}'s table, deleted or not. */
+  boolean allStored(Kind<?> k, Set<String> ids) {
+    if (ids.isEmpty()) return true;
+    return jdbi.withHandle(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM " + k.table + " WHERE id IN (<ids>)")
+                    .bindList("ids", List.copyOf(ids))
+                    .mapTo(Integer.class)
+                    .one())
+        == ids.size();
   }
 
   <T extends RegistryRecord> Optional<T> get(Kind<T> k, String id) {

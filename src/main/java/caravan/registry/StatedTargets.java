@@ -26,6 +26,18 @@ final class StatedTargets {
 
   private StatedTargets() {}
 
+  /** The id of every target's indicator, whether or not a figure states it. */
+  static java.util.Set<String> ids() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (String target : TARGETS.keySet()) ids.add(id(target));
+    return ids;
+  }
+
+  private static String id(String target) {
+    return "IND-"
+        + target.substring("target_".length()).toUpperCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   static List<Indicator> from(FiguresService figures, String a, String b) {
     List<Indicator> out = new ArrayList<>();
     for (Map.Entry<String, String[]> t : TARGETS.entrySet()) {
@@ -42,11 +54,7 @@ final class StatedTargets {
    */
   private static Indicator indicator(String target, String[] measure, StatedFigure f) {
     return new Indicator(
-        "IND-"
-            + target
-                .substring("target_".length())
-                .toUpperCase(java.util.Locale.ROOT)
-                .replace('_', '-'),
+        id(target),
         0,
         measure[0],
         measure[1],
