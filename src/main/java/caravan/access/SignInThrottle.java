@@ -63,7 +63,7 @@ final class SignInThrottle {
   // What a client typed goes to the log: no line breaks to forge entries, and not too long.
   static String printable(String s) {
     if (s == null) return "";
-    String clean = s.replaceAll("\\p{Cntrl}", "?");
+    String clean = s.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", "?");
     return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
   }
 }

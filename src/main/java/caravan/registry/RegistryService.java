@@ -165,11 +165,18 @@ public final class RegistryService {
    */
   public void reindexInBackground(java.time.Duration delay) {
     CompletableFuture.delayedExecutor(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-        .execute(this::reindexInBackground);
+        .execute(
+            () -> {
+              if (!closing) reindexInBackground();
+            });
   }
+
+  // set once the stores are about to close: a delayed build must not start against them
+  private volatile boolean closing;
 
   /** Waits for a build of the index that is under way (before the stores close, say). */
   public void awaitIndexing() {
+    closing = true;
     CompletableFuture<Void> b = built;
     if (b != null) b.exceptionally(e -> null).join();
   }

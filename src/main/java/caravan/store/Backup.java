@@ -68,6 +68,7 @@ public final class Backup {
     String note = "";
     try {
       Files.createDirectories(target);
+      ownerOnly(target);
       if (relational.url().startsWith("jdbc:h2:")) {
         try (Connection c = relational.dataSource().getConnection();
             Statement s = c.createStatement()) {
@@ -255,5 +256,15 @@ public final class Backup {
 
   private static String literal(Path p) {
     return "'" + p.toString().replace("'", "''") + "'";
+  }
+
+  /** A backup holds password hashes and session digests: only its owner may read it. */
+  private static void ownerOnly(Path dir) throws java.io.IOException {
+    try {
+      Files.setPosixFilePermissions(
+          dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its own access rules apply
+    }
   }
 }

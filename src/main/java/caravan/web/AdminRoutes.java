@@ -69,6 +69,13 @@ final class AdminRoutes {
 
   private void authorise(Context ctx) {
     String sent = ctx.header(TOKEN_HEADER);
+    // the token is for commands on this machine; from elsewhere only a signed-in admin may ask
+    if (sent != null && localToken != null && !fromThisMachine(ctx)) {
+      throw new AccessException(
+          "The local token is accepted only from this machine: sign in as an admin instead",
+          Map.of("field", TOKEN_HEADER),
+          403);
+    }
     if (sent != null && localToken != null) {
       if (MessageDigest.isEqual(
           sent.getBytes(StandardCharsets.UTF_8), localToken.getBytes(StandardCharsets.UTF_8))) {
@@ -89,5 +96,13 @@ final class AdminRoutes {
           403);
     }
     if (!access.csrfValid(session, Guard.submittedCsrf(ctx))) throw AccessException.badCsrf(what);
+  }
+
+  private static boolean fromThisMachine(Context ctx) {
+    try {
+      return java.net.InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 }

@@ -104,6 +104,9 @@ final class ResponseCache {
     if (ctx.res().getHeader("Set-Cookie") != null) return;
     String type = ctx.res().getContentType();
     if (type == null) return;
+    // an entry keeps the type and download name only: an answer that says more (the IATI
+    // export's Caravan-Left-Out) is computed each time rather than sent without it
+    if (ctx.res().getHeader("Caravan-Left-Out") != null) return;
     InputStream result = ctx.resultInputStream();
     if (result == null) return;
     byte[] body;

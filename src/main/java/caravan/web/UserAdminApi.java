@@ -55,7 +55,9 @@ final class UserAdminApi {
   private void change(Context ctx, String what) {
     Session me = admin(ctx, ctx.method() + " " + ctx.path());
     String name = ctx.pathParam("name");
-    if (!what.equals("enable") && !what.equals("reset") && me.user().name().equals(name)) {
+    if (!what.equals("enable")
+        && !what.equals("reset")
+        && me.user().name().equals(name.strip().toLowerCase(java.util.Locale.ROOT))) {
       throw new AccessException(
           "An admin cannot " + what + " themself: another admin, or 'caravan user', can",
           Map.of("field", "name", "value", name),

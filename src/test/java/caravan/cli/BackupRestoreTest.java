@@ -80,7 +80,12 @@ class BackupRestoreTest {
                 }
               });
       writer.start();
-      while (written.get() < 20) Thread.sleep(10);
+      // a writer that died would never reach 20: give up after a minute instead of hanging
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (written.get() < 20 && writer.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(written.get()).as("events written before the backup").isGreaterThanOrEqualTo(20);
       caravan("--data-dir", data.toString(), "backup", backup.toString());
       stop.set(true);
       writer.join();

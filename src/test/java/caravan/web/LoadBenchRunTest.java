@@ -26,8 +26,10 @@ class LoadBenchRunTest {
   void every_target_answers_and_is_reported_beside_the_static_file() throws Exception {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     List<LoadBench.Result> results =
-        new LoadBench(new PrintStream(text, true, StandardCharsets.UTF_8), true)
-            .run(web.base(), ProcessHandle.current().pid(), dir, 2, 0.2, 0.5, List.of());
+        new LoadBench(new PrintStream(text, true, StandardCharsets.UTF_8), false)
+            // cached answers and a window of 1.5 s: an uncached view on a loaded runner may take
+            // longer than a short window, and a request still out when it ends is not counted
+            .run(web.base(), ProcessHandle.current().pid(), dir, 2, 0.5, 1.5, List.of());
     assertThat(results).hasSize(LoadBench.TARGETS.size());
     for (LoadBench.Result r : results) {
       assertThat(r.requests()).as(r.target().name()).isPositive();

@@ -89,5 +89,8 @@ class UserAdminApiTest {
     assertThat(send("DELETE", "/api/v1/users/bahram", admin, null).statusCode()).isEqualTo(404);
     // an admin cannot lock themself out
     assertThat(send("DELETE", "/api/v1/users/dana", admin, null).statusCode()).isEqualTo(409);
+    // nor by writing their name as sign-in reads it (trimmed, any case): the stored name is 'dana'
+    assertThat(send("DELETE", "/api/v1/users/DANA", admin, null).statusCode()).isEqualTo(409);
+    assertThat(send("POST", "/api/v1/users/Dana/disable", admin, null).statusCode()).isEqualTo(409);
   }
 }
