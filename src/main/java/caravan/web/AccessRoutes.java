@@ -146,9 +146,28 @@ final class AccessRoutes {
     return new Cookie(name, value, path, maxAge, https, true, null, sameSite);
   }
 
-  /** Only a path on this site: anything else (another host, "//host", a scheme) goes to "/". */
+  /**
+   * Only a path on this site: anything else (another host, "//host", a scheme) goes to "/".
+   * Browsers drop tabs and line breaks inside a URL and read a backslash as a slash, so "/\t/host"
+   * or "/\\host" would reach another host: a path with any control, space or backslash is refused
+   * before it is read as a URI.
+   */
   static String next(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//")) return "/";
+    for (int i = 0; i < next.length(); i++) {
+      char c = next.charAt(i);
+      if (c == '\\'
+          || Character.isISOControl(c)
+          || Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || Character.getType(c) == Character.FORMAT) {
+        return "/";
+      }
+    }
+    try {
+      java.net.URI uri = new java.net.URI(next);
+      if (uri.getScheme() != null || uri.getRawAuthority() != null) return "/";
+    } catch (java.net.URISyntaxException e) {
       return "/";
     }
     return next;

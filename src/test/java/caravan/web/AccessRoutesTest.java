@@ -281,6 +281,34 @@ class AccessRoutesTest {
     assertThat(AccessRoutes.next("//evil.example/")).isEqualTo("/");
     assertThat(AccessRoutes.next("/\\evil.example/")).isEqualTo("/");
     assertThat(AccessRoutes.next(null)).isEqualTo("/");
+    // issue 11 §2: what browsers strip or rewrite before they resolve a Location (WHATWG URL:
+    // tab, CR and LF removed anywhere, backslash read as slash) would turn these into "//host"
+    for (String bypass :
+        new String[] {
+          "/\t/evil.example",
+          "/\n/evil.example",
+          "/\r/evil.example",
+          "/ /evil.example",
+          "/\u3000/evil.example",
+          "/\u200b/evil.example",
+          "/\u0000/evil.example",
+          "\t//evil.example",
+          "/\\/evil.example",
+          "javascript:alert(1)",
+          "/%",
+        }) {
+      assertThat(AccessRoutes.next(bypass)).as(bypass).isEqualTo("/");
+    }
+    // a percent-encoded slash stays part of the path: browsers do not decode it into one
+    assertThat(AccessRoutes.next("/%2F/x")).isEqualTo("/%2F/x");
+  }
+
+  @Test
+  void a_sign_in_page_asked_to_send_the_user_elsewhere_sends_them_home() throws Exception {
+    // the query as the issue found it: next = "/", TAB, "/evil.example"
+    HttpResponse<String> page = get("/signin?next=%2F%09%2Fevil.example", null);
+
+    assertThat(field(page.body(), "next")).isEqualTo("/");
   }
 
   // ---- a small browser ----
