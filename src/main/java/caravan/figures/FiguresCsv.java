@@ -54,8 +54,7 @@ final class FiguresCsv {
             .allowExtraFields(true)
             .allowMissingFields(true)
             .skipEmptyLines(true)
-            .detectBomHeader(true)
-            .ofCsvRecord(in)) {
+            .ofCsvRecord(caravan.text.Bom.skipped(in))) {
       boolean header = true;
       for (CsvRecord r : csv) {
         long line = r.getStartingLineNumber();

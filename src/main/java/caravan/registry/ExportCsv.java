@@ -54,7 +54,8 @@ final class ExportCsv {
     List<String> names = Fields.columns(type);
     List<String> problems = new ArrayList<>();
     List<T> out = new ArrayList<>();
-    try (var csv = CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(withoutBom(in))) {
+    try (var csv =
+        CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(caravan.text.Bom.skipped(in))) {
       boolean headerChecked = false;
       for (NamedCsvRecord row : csv) {
         long line = row.getStartingLineNumber();
@@ -125,20 +126,5 @@ final class ExportCsv {
     if (v instanceof List<?> l && l.isEmpty()) return "";
     JsonNode json = RegistryStore.JSON.valueToTree(v);
     return json.toString();
-  }
-
-  /**
-   * The text after a UTF-8 byte order mark, which spreadsheets write at the start of a CSV file:
-   * read as text it would make the first column "\ufeffid" (issue 11 §3).
-   */
-  private static Reader withoutBom(Reader in) {
-    java.io.PushbackReader text = new java.io.PushbackReader(in, 1);
-    try {
-      int first = text.read();
-      if (first != -1 && first != '\ufeff') text.unread(first);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text;
   }
 }

@@ -118,6 +118,21 @@ class FiguresServiceTest {
     }
 
     @Test
+    void aFileThatBeginsWithAUtf8ByteOrderMarkImportsItsRows() throws Exception {
+      // as a spreadsheet saves "CSV UTF-8": U+FEFF, then the header; before, column '\ufeffid'
+      Path file = dir.resolve("with-bom.csv");
+      Files.writeString(
+          file,
+          "\ufeff"
+              + HEADER
+              + "\nN01,KAZ,IRN,exports,KAZ->IRN,2023,,,100,100,USD_million,,Ministry,"
+              + "https://example.org/n01,,q\n");
+      FiguresService service = new FiguresService(store.jdbi());
+
+      assertThat(service.importCsv(file, "analyst")).isEqualTo(1);
+    }
+
+    @Test
     void importCorrectionsAreAuditedWithWhoWhenBeforeAndAfter() throws Exception {
       java.time.Instant noon = java.time.Instant.parse("2026-12-05T12:00:00Z");
       FiguresService audited =
