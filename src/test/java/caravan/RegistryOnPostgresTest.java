@@ -82,6 +82,13 @@ class RegistryOnPostgresTest {
           assertThat(leftOut).contains("PRJ-" + id + " (");
         }
         assertThat(leftOut.split("; ")).hasSize(6);
+        // asked again, the answer comes from the cache (same ETag) and still names them
+        HttpResponse<byte[]> again =
+            http.send(
+                HttpRequest.newBuilder(iati.uri()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.headers().firstValue("ETag")).isEqualTo(iati.headers().firstValue("ETag"));
+        assertThat(again.headers().firstValue("Caravan-Left-Out")).hasValue(leftOut);
         assertThat(new String(iati.body(), java.nio.charset.StandardCharsets.UTF_8))
             .contains("<!-- Left out, IATI requires an activity date and none is known: PRJ-005");
         // without the publisher's identifier Caravan writes nothing rather than a placeholder

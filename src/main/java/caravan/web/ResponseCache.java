@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -41,7 +42,8 @@ final class ResponseCache {
   record Key(String pathAndQuery, String accept, String version, LocalDate day) {}
 
   /** A kept answer: its type, bytes plain and gzipped, ETag and the download name if any. */
-  record Entry(String contentType, byte[] body, byte[] gzip, String etag, String disposition) {
+  record Entry(
+      String contentType, byte[] body, byte[] gzip, String etag, Map<String, String> headers) {
     int weight() {
       return body.length + gzip.length + 256;
     }
@@ -104,9 +106,6 @@ final class ResponseCache {
     if (ctx.res().getHeader("Set-Cookie") != null) return;
     String type = ctx.res().getContentType();
     if (type == null) return;
-    // an entry keeps the type and download name only: an answer that says more (the IATI
-    // export's Caravan-Left-Out) is computed each time rather than sent without it
-    if (ctx.res().getHeader("Caravan-Left-Out") != null) return;
     InputStream result = ctx.resultInputStream();
     if (result == null) return;
     byte[] body;
@@ -115,10 +114,24 @@ final class ResponseCache {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Entry entry =
-        new Entry(type, body, gzip(body), etag(body), ctx.res().getHeader("Content-Disposition"));
+    Entry entry = new Entry(type, body, gzip(body), etag(body), ownHeaders(ctx));
     entries.put(key, entry);
     send(ctx, entry);
+  }
+
+  /**
+   * What the route said besides its body that a hit must say again: the download name and Caravan's
+   * own headers (the IATI export's Caravan-Left-Out).
+   */
+  private static Map<String, String> ownHeaders(Context ctx) {
+    Map<String, String> kept = new java.util.LinkedHashMap<>();
+    for (String name : ctx.res().getHeaderNames()) {
+      if (name.equalsIgnoreCase("Content-Disposition")
+          || name.regionMatches(true, 0, "Caravan-", 0, 8)) {
+        kept.put(name, ctx.res().getHeader(name));
+      }
+    }
+    return Map.copyOf(kept);
   }
 
   private static boolean cacheable(Context ctx) {
@@ -134,7 +147,7 @@ final class ResponseCache {
     // a shared cache or browser may keep it, but must ask again (If-None-Match) before use
     ctx.header("Cache-Control", "no-cache");
     ctx.header("Vary", "Accept, Accept-Encoding, Cookie");
-    if (e.disposition() != null) ctx.header("Content-Disposition", e.disposition());
+    e.headers().forEach(ctx::header);
     ctx.contentType(e.contentType());
     if (matches(ctx.header("If-None-Match"), e.etag())) {
       ctx.status(304).result(new byte[0]);
