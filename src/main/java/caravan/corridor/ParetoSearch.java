@@ -31,7 +31,7 @@ import java.util.List;
  * Outcome#TRUNCATED} and holds the routes already final, each of them Pareto optimal.
  */
 public final class ParetoSearch {
-  public static final int DEFAULT_MAX_LABELS = 2_000_000;
+  public static final int DEFAULT_MAX_LABELS = 1_000_000;
 
   private final RouteGraph g;
   private final RouteDijkstra plain;
@@ -100,9 +100,15 @@ public final class ParetoSearch {
     private byte[] state = new byte[256];
     private int labels;
 
-    // the labels no other label at the node dominates; at one node, comparing f is comparing totals
-    private final int[][] bag;
-    private final int[] bagSize;
+    // At one node comparing f is comparing totals. Its open labels (not yet taken from the queue)
+    // are kept in a list; its final ones need no list: they left the queue before any label now
+    // made, so they are no slower, and one of them is no worse than a new label exactly when the
+    // least cost among those with no more transshipments is no more than the new label's. So
+    // finalCost[v][k] holds the least f cost of v's final labels with at most k transshipments.
+    private final int[][] open;
+    private final int[] openSize;
+    private final long[][] finalCost;
+    private final List<Integer> arrived = new ArrayList<>();
 
     private int[] heap = new int[256];
     private int heapSize;
@@ -124,8 +130,9 @@ public final class ParetoSearch {
       this.lbC = lbC;
       this.lbX = lbX;
       this.maxLabels = maxLabels;
-      this.bag = new int[g.nodeCount()][];
-      this.bagSize = new int[g.nodeCount()];
+      this.open = new int[g.nodeCount()][];
+      this.openSize = new int[g.nodeCount()];
+      this.finalCost = new long[g.nodeCount()][];
     }
 
     ParetoAnswer go() {
@@ -133,10 +140,13 @@ public final class ParetoSearch {
       while (heapSize > 0 && !truncated) {
         int l = pop();
         if (state[l] == DEAD) continue;
-        state[l] = FINAL;
         int u = node[l];
-        if (u == to) continue; // a simple route ends at its target
-        if (dominatedAtTarget(fS[l], fC[l], fX[l])) continue;
+        makeFinal(l, u);
+        if (u == to) {
+          arrived.add(l);
+          continue; // a simple route ends at its target
+        }
+        if (noBetterThanFinal(to, fC[l], fX[l])) continue;
         long s = fS[l] - lbS[u];
         long c = fC[l] - lbC[u];
         long x = fX[l] - lbX[u];
@@ -146,7 +156,8 @@ public final class ParetoSearch {
           long vs = s + g.seconds(e) + lbS[v];
           long vc = c + g.cents(e) + lbC[v];
           int vx = (int) (x + g.transshipments(e) + lbX[v]);
-          if (dominatedAtTarget(vs, vc, vx)) continue;
+          // the target's final routes are no slower than this label plus its bound (see above)
+          if (noBetterThanFinal(to, vc, vx)) continue;
           if (!offer(v, vs, vc, vx, l, e)) {
             truncated = true;
             break;
@@ -156,10 +167,11 @@ public final class ParetoSearch {
       return answer(truncated);
     }
 
-    /** Adds a label to its node's bag and the queue unless one there is no worse; false if full. */
+    /** Adds a label to its node and the queue unless one there is no worse; false if full. */
     private boolean offer(int v, long s, long c, int x, int from, int edge) {
-      int[] b = bag[v];
-      int size = bagSize[v];
+      if (noBetterThanFinal(v, c, x)) return true;
+      int[] b = open[v];
+      int size = openSize[v];
       for (int i = 0; i < size; i++) {
         int o = b[i];
         if (fS[o] <= s && fC[o] <= c && fX[o] <= x) return true;
@@ -172,22 +184,43 @@ public final class ParetoSearch {
         if (s <= fS[o] && c <= fC[o] && x <= fX[o]) state[o] = DEAD;
         else b[kept++] = o;
       }
-      if (b == null) b = bag[v] = new int[4];
-      else if (kept == b.length) b = bag[v] = Arrays.copyOf(b, kept * 2);
+      if (b == null) b = open[v] = new int[4];
+      else if (kept == b.length) b = open[v] = Arrays.copyOf(b, kept * 2);
       b[kept++] = labels;
-      bagSize[v] = kept;
+      openSize[v] = kept;
       int l = newLabel(v, s, c, x, from, edge);
       push(l);
       return true;
     }
 
-    private boolean dominatedAtTarget(long s, long c, int x) {
-      int[] b = bag[to];
-      for (int i = 0, size = bagSize[to]; i < size; i++) {
-        int t = b[i];
-        if (fS[t] <= s && fC[t] <= c && fX[t] <= x) return true;
+    private boolean noBetterThanFinal(int v, long c, int x) {
+      long[] least = finalCost[v];
+      return least != null && least[Math.min(x, least.length - 1)] <= c;
+    }
+
+    private void makeFinal(int l, int v) {
+      state[l] = FINAL;
+      int[] b = open[v];
+      int size = openSize[v];
+      for (int i = 0; i < size; i++) {
+        if (b[i] == l) {
+          b[i] = b[--size];
+          break;
+        }
       }
-      return false;
+      openSize[v] = size;
+      int x = fX[l];
+      long[] least = finalCost[v];
+      if (least == null) {
+        least = new long[x + 1];
+        Arrays.fill(least, Long.MAX_VALUE);
+      } else if (least.length <= x) {
+        int was = least.length;
+        least = Arrays.copyOf(least, x + 1);
+        Arrays.fill(least, was, x + 1, least[was - 1]);
+      }
+      for (int k = x; k < least.length; k++) least[k] = Math.min(least[k], fC[l]);
+      finalCost[v] = least;
     }
 
     private int newLabel(int v, long s, long c, int x, int parentLabel, int edge) {
@@ -213,10 +246,9 @@ public final class ParetoSearch {
     }
 
     private ParetoAnswer answer(boolean truncated) {
+      // final labels at the target, in the order they left the queue: by hours, cost, transfers
       List<ParetoRoute> routes = new ArrayList<>();
-      for (int i = 0, size = bagSize[to]; i < size; i++) {
-        int t = bag[to][i];
-        if (truncated && state[t] != FINAL) continue;
+      for (int t : arrived) {
         List<Integer> edges = new ArrayList<>();
         for (int l = t; via[l] >= 0; l = parent[l]) edges.add(via[l]);
         java.util.Collections.reverse(edges);

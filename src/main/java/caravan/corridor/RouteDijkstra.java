@@ -69,9 +69,12 @@ public final class RouteDijkstra {
    * #UNREACHABLE} where there is no way): a search backwards over the edges coming in.
    */
   long[] toTarget(int target, Weight weight, RouteFilter.Compiled f) {
+    if (weight == Weight.TRANSSHIPMENTS && g.maxTransshipments() <= 1)
+      return transshipmentsTo(target, f);
     long[] dist = new long[g.nodeCount()];
     Arrays.fill(dist, UNREACHABLE);
     dist[target] = 0;
+    boolean open = f.open();
     RouteHeap heap = new RouteHeap();
     heap.push(0, target);
     while (!heap.isEmpty()) {
@@ -81,12 +84,53 @@ public final class RouteDijkstra {
       if (d > dist[v]) continue;
       for (int i = g.firstIn(v), end = g.endIn(v); i < end; i++) {
         int e = g.inEdge(i);
-        if (!f.allows(g, e)) continue;
+        if (!open && !f.allows(g, e)) continue;
         int u = g.edgeFrom(e);
         long nd = d + weight(e, weight);
         if (nd < dist[u]) {
           dist[u] = nd;
           heap.push(nd, u);
+        }
+      }
+    }
+    return dist;
+  }
+
+  /**
+   * The least transshipments from every node to the target: a breadth-first search where an edge
+   * with none is taken before any with one (0-1 BFS, a deque in one array used from both ends), as
+   * the graph's edges hold at most one each.
+   */
+  private long[] transshipmentsTo(int target, RouteFilter.Compiled f) {
+    int n = g.nodeCount();
+    long[] dist = new long[n];
+    Arrays.fill(dist, UNREACHABLE);
+    dist[target] = 0;
+    boolean open = f.open();
+    // a node enters once at the start and once per edge that lowers its distance
+    int cap = g.edgeCount() + 2;
+    int[] ring = new int[cap];
+    int head = 0;
+    int tail = 0;
+    ring[tail++] = target;
+    while (head != tail) {
+      int v = ring[head];
+      head = head + 1 == cap ? 0 : head + 1;
+      long d = dist[v];
+      for (int i = g.firstIn(v), end = g.endIn(v); i < end; i++) {
+        int e = g.inEdge(i);
+        if (!open && !f.allows(g, e)) continue;
+        int u = g.edgeFrom(e);
+        int w = g.transshipments(e);
+        if (d + w < dist[u]) {
+          dist[u] = d + w;
+          if (w == 0) {
+            head = head == 0 ? cap - 1 : head - 1;
+            ring[head] = u;
+          } else {
+            ring[tail] = u;
+            tail = tail + 1 == cap ? 0 : tail + 1;
+          }
         }
       }
     }

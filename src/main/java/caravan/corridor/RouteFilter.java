@@ -62,7 +62,9 @@ public record RouteFilter(
       closed = new BitSet();
       for (int p : closedPayloads) if (p >= 0) closed.set(p);
     }
-    return new Compiled(blocked, modes, closed);
+    return blocked == null && modes == 0 && closed == null
+        ? Compiled.OPEN
+        : new Compiled(blocked, modes, closed);
   }
 
   static final class Compiled {
@@ -75,6 +77,11 @@ public record RouteFilter(
       this.blocked = blocked;
       this.forbiddenModes = forbiddenModes;
       this.closed = closed;
+    }
+
+    /** True when the filter lets every edge through, so a search can skip asking. */
+    boolean open() {
+      return this == OPEN;
     }
 
     boolean blocked(int node) {

@@ -26,6 +26,7 @@ public final class RouteGraph {
   private final int[] payload;
   private final int[] firstIn; // edges into node v: inEdge[firstIn[v] .. firstIn[v + 1] - 1]
   private final int[] inEdge;
+  private final int maxTransshipments;
 
   private RouteGraph(Builder b) {
     int n = b.nodes;
@@ -62,6 +63,9 @@ public final class RouteGraph {
     inEdge = new int[m];
     int[] nextIn = Arrays.copyOf(firstIn, n);
     for (int e = 0; e < m; e++) inEdge[nextIn[to[e]]++] = e;
+    int most = 0;
+    for (int e = 0; e < m; e++) most = Math.max(most, transshipments[e]);
+    maxTransshipments = most;
   }
 
   public static Builder builder(int nodes) {
@@ -119,6 +123,11 @@ public final class RouteGraph {
 
   int transshipments(int edge) {
     return transshipments[edge];
+  }
+
+  /** The most transshipments any one edge holds. */
+  int maxTransshipments() {
+    return maxTransshipments;
   }
 
   int firstIn(int node) {
