@@ -21,8 +21,8 @@ public final class RouteNetworks {
 
   private static final double RAIL_USD_TKM = 0.035;
   private static final double ROAD_USD_TKM = 0.09;
-  private static final double SEA_USD_TKM = 0.02;
-  private static final double PORT_CALL_USD = 600;
+  private static final double SEA_USD_TKM = 0.012;
+  private static final double PORT_CALL_USD = 250;
   private static final double HALF_HEADWAY_H = 42; // a sailing about twice a week, no timetable
   private static final double BORDER_USD = 350;
   private static final double GAUGE_USD = 450;

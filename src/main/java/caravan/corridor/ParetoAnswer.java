@@ -1,16 +1,23 @@
 package caravan.corridor;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a {@link ParetoSearch} found: an outcome code that says whether the routes are the whole
  * Pareto set, or why there are none, and the routes ordered by hours, then cost, then
  * transshipments. {@code labels} is how many partial routes the search made (its work), out of
- * {@code maxLabels}.
+ * {@code maxLabels}. When the filter leaves no route ({@link Outcome#FILTERED_OUT}), {@code
+ * blocking} names each part of it that alone leaves none (empty when only their sum does).
  */
-public record ParetoAnswer(Outcome outcome, List<ParetoRoute> routes, int labels, int maxLabels) {
+public record ParetoAnswer(
+    Outcome outcome, List<ParetoRoute> routes, int labels, int maxLabels, Set<Part> blocking) {
   public ParetoAnswer {
     routes = List.copyOf(routes);
+    blocking =
+        blocking.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(blocking));
     if (outcome == Outcome.COMPLETE && routes.isEmpty())
       throw new IllegalArgumentException("a complete answer has a route");
   }
@@ -32,6 +39,14 @@ public record ParetoAnswer(Outcome outcome, List<ParetoRoute> routes, int labels
     NOT_CONNECTED,
     /** Routes exist, but every one of them uses something avoided, forbidden or closed. */
     FILTERED_OUT
+  }
+
+  /** The parts of a {@link RouteFilter}. */
+  public enum Part {
+    AVOIDED_NODES,
+    AVOIDED_COUNTRIES,
+    FORBIDDEN_MODES,
+    CLOSED_LINKS
   }
 
   public boolean complete() {

@@ -5,7 +5,9 @@ import caravan.corridor.RouteDijkstra.Weight;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The router's multi-criteria search: every route from one node to another that no other route
@@ -18,8 +20,10 @@ import java.util.List;
  * networks, neither changing the answer: the queue is ordered by label plus a lower bound of what
  * is left to the target (each criterion's exact least value to the target, from three plain
  * backward Dijkstra searches: consistent bounds, so the order is still label-setting, as in
- * NAMOA*), and a label is dropped when the target already holds a route that is no worse on every
- * criterion than the label plus its bounds.
+ * NAMOA*), and a label is dropped when the target already holds a final route that is no worse on
+ * every criterion than the label plus its bounds. Final labels leave the queue in order of hours,
+ * so checking a new label against a node's final ones is one look-up: the least cost among them
+ * with no more transshipments.
  *
  * <p>Routes are simple without a check: criteria are never negative, so a partial route that comes
  * back to a node it passed is no better than the label already there, and is dropped. Two routes
@@ -60,19 +64,32 @@ public final class ParetoSearch {
     if (f.blocked(from) || f.blocked(to)) return empty(Outcome.ENDPOINT_AVOIDED, maxLabels);
     long[] hours = plain.toTarget(to, Weight.HOURS, f);
     if (hours[from] == RouteDijkstra.UNREACHABLE) {
-      boolean connected =
-          !filter.isNone()
-              && plain.toTarget(to, Weight.TRANSSHIPMENTS, RouteFilter.Compiled.OPEN)[from]
-                  != RouteDijkstra.UNREACHABLE;
-      return empty(connected ? Outcome.FILTERED_OUT : Outcome.NOT_CONNECTED, maxLabels);
+      if (filter.isNone() || !joined(from, to, RouteFilter.NONE))
+        return empty(Outcome.NOT_CONNECTED, maxLabels);
+      Set<ParetoAnswer.Part> blocking = EnumSet.noneOf(ParetoAnswer.Part.class);
+      Set<Integer> none = Set.of();
+      if (!joined(from, to, new RouteFilter(filter.avoidNodes(), none, none, none)))
+        blocking.add(ParetoAnswer.Part.AVOIDED_NODES);
+      if (!joined(from, to, new RouteFilter(none, filter.avoidCountries(), none, none)))
+        blocking.add(ParetoAnswer.Part.AVOIDED_COUNTRIES);
+      if (!joined(from, to, new RouteFilter(none, none, filter.forbiddenModes(), none)))
+        blocking.add(ParetoAnswer.Part.FORBIDDEN_MODES);
+      if (!joined(from, to, new RouteFilter(none, none, none, filter.closedPayloads())))
+        blocking.add(ParetoAnswer.Part.CLOSED_LINKS);
+      return new ParetoAnswer(Outcome.FILTERED_OUT, List.of(), 0, maxLabels, blocking);
     }
     long[] cost = plain.toTarget(to, Weight.COST, f);
     long[] transfers = plain.toTarget(to, Weight.TRANSSHIPMENTS, f);
     return new Run(g, f, from, to, hours, cost, transfers, maxLabels).go();
   }
 
+  private boolean joined(int from, int to, RouteFilter filter) {
+    return plain.toTarget(to, Weight.TRANSSHIPMENTS, filter.compile(g))[from]
+        != RouteDijkstra.UNREACHABLE;
+  }
+
   private static ParetoAnswer empty(Outcome why, int maxLabels) {
-    return new ParetoAnswer(why, List.of(), 0, maxLabels);
+    return new ParetoAnswer(why, List.of(), 0, maxLabels, Set.of());
   }
 
   /** One search's state: labels in parallel arrays, keyed by label plus bound ("f"). */
@@ -259,7 +276,7 @@ public final class ParetoSearch {
               .thenComparingLong(r -> r.totals().cents())
               .thenComparingInt(r -> r.totals().transshipments()));
       Outcome outcome = truncated ? Outcome.TRUNCATED : Outcome.COMPLETE;
-      return new ParetoAnswer(outcome, routes, labels, maxLabels);
+      return new ParetoAnswer(outcome, routes, labels, maxLabels, Set.of());
     }
 
     // the queue: label numbers in a binary heap, least (fS, fC, fX, number) first

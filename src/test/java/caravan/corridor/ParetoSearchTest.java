@@ -104,6 +104,18 @@ class ParetoSearchTest {
     ParetoAnswer a = new ParetoSearch(diamond()).search(A, D, f);
     assertThat(a.outcome()).isEqualTo(Outcome.FILTERED_OUT);
     assertThat(a.routes()).isEmpty();
+    // no part alone blocks: without B, C and E the fast road is left; with no road, A-B-D
+    assertThat(a.blocking()).isEmpty();
+  }
+
+  @Test
+  void the_answer_names_each_part_of_the_filter_that_alone_leaves_no_route() {
+    // closing every link out of A (0, 2, 4, 5, 6) blocks alone; avoiding Iran (E) does not
+    ParetoAnswer a =
+        new ParetoSearch(diamond())
+            .search(A, D, RouteFilter.NONE.closing(0, 2, 4, 5, 6).avoidingCountries(IR));
+    assertThat(a.outcome()).isEqualTo(Outcome.FILTERED_OUT);
+    assertThat(a.blocking()).containsExactly(ParetoAnswer.Part.CLOSED_LINKS);
   }
 
   @Test
