@@ -25,7 +25,9 @@ class ArchitectureTest {
   static final String[] DOORS = {
     "caravan.cli..", "caravan.web..", "caravan.bench..", "gg.jte.generated.."
   };
-  static final String[] FEATURES = {"caravan.figures..", "caravan.trade..", "caravan.registry.."};
+  static final String[] FEATURES = {
+    "caravan.figures..", "caravan.trade..", "caravan.registry..", "caravan.corridor.."
+  };
 
   @Test
   void every_package_is_in_a_layer() {
@@ -40,6 +42,7 @@ class ArchitectureTest {
             "caravan.figures..",
             "caravan.trade..",
             "caravan.registry..",
+            "caravan.corridor..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
@@ -129,6 +132,7 @@ class ArchitectureTest {
             "caravan.figures..",
             "caravan.trade..",
             "caravan.registry..",
+            "caravan.corridor..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
