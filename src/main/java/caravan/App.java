@@ -180,6 +180,7 @@ public final class App implements AutoCloseable {
     DataVersion version = new DataVersion(relational().jdbi());
     AnalyticsStore trade = analytics();
     return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
+        .withCorridor(corridor())
         .cachedBy(() -> version.current() + "." + trade.generation());
   }
 

@@ -44,7 +44,14 @@ public final class Assets {
   private static String version() {
     CRC32 crc = new CRC32();
     for (String name :
-        new String[] {"/web/caravan.css", "/web/dashboard.js", "/web/map.js", "/web/registry.js"}) {
+        new String[] {
+          "/web/caravan.css",
+          "/web/dashboard.js",
+          "/web/map.js",
+          "/web/registry.js",
+          "/web/topo.js",
+          "/web/corridor.js"
+        }) {
       try (InputStream in = Assets.class.getResourceAsStream(name)) {
         if (in != null) crc.update(in.readAllBytes());
       } catch (IOException e) {

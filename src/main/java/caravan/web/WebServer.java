@@ -34,6 +34,9 @@ public final class WebServer {
   private RequestOrigin origin = new RequestOrigin(false);
   private final AccessService accessService;
   private AdminRoutes admin;
+  private final TemplateEngine templates;
+  private final Countries countries;
+  private CorridorRoutes corridor;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -58,6 +61,8 @@ public final class WebServer {
       RegistryService registry,
       RegistryExports exports) {
     TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    this.templates = templates;
+    this.countries = countries;
     this.registryApi = registry == null ? null : new RegistryApi(registry, exports);
     this.api = new ApiRoutes(profiles, figures, countries);
     this.pages = new PageRoutes(profiles, countries, templates);
@@ -94,6 +99,12 @@ public final class WebServer {
     return this;
   }
 
+  /** Adds the corridor page, its network JSON and its map (issue 12 §4). */
+  public WebServer withCorridor(caravan.corridor.CorridorService service) {
+    this.corridor = new CorridorRoutes(service, countries, templates);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -119,6 +130,7 @@ public final class WebServer {
               pages.register(cfg.routes);
               if (registry != null) registry.register(cfg.routes);
               if (admin != null) admin.register(cfg.routes);
+              if (corridor != null) corridor.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(

@@ -1,0 +1,181 @@
+package caravan.web;
+
+import caravan.access.User;
+import caravan.corridor.Link;
+import caravan.corridor.Measure;
+import caravan.corridor.Network;
+import caravan.corridor.Node;
+import caravan.corridor.RouteAnswer;
+import caravan.text.Messages;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
+import com.ibm.icu.util.ULocale;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the corridor page shows: the planner form as asked, the places it offers, the map's data
+ * addresses and, when a plan was asked, the routes (server-rendered, so the list works without
+ * script) or the reason there are none.
+ */
+public record CorridorPage(
+    Messages m,
+    User user,
+    String csrf,
+    String path,
+    String pairTitle,
+    List<String> highlight,
+    CorridorPlan plan,
+    Network network,
+    RouteAnswer answer,
+    String problem) {
+
+  /** A place the form offers, in the page's language, with its id. */
+  public record Place(String id, String name) {}
+
+  public List<Place> places() {
+    return network.allNodes().stream()
+        .map(n -> new Place(n.id(), name(n)))
+        .sorted(Comparator.comparing(Place::name))
+        .toList();
+  }
+
+  public String name(String id) {
+    Node n = network.node(id);
+    return n == null ? id : name(n);
+  }
+
+  private String name(Node n) {
+    return "ru".equals(m.lang()) && !n.nameRu().isEmpty() ? n.nameRu() : n.nameEn();
+  }
+
+  /** The route API address for the plan asked, or "" when none was asked. */
+  public String routesApi() {
+    return plan.asked() ? "/api/v1/routes?" + plan.query() : "";
+  }
+
+  public String networkApi() {
+    return "/api/v1/corridor/network";
+  }
+
+  public String mapData() {
+    return CorridorRoutes.MAP_DATA;
+  }
+
+  public List<RouteAnswer.Route> routes() {
+    return answer == null ? List.of() : answer.routes();
+  }
+
+  /** The node sequence of a step, as the map draws it: "KZ_ALA>KZ_AKT rail". */
+  public static String legKey(RouteAnswer.Step s) {
+    return s.from() + ">" + s.to() + " " + s.mode();
+  }
+
+  /** The legs of a route that move between two places, in order, as {@link #legKey}s. */
+  public static List<String> legs(RouteAnswer.Route r) {
+    return r.steps().stream()
+        .filter(s -> !s.from().equals(s.to()))
+        .map(CorridorPage::legKey)
+        .toList();
+  }
+
+  public String legsAttr(RouteAnswer.Route r) {
+    return String.join("|", legs(r));
+  }
+
+  public String stepName(RouteAnswer.Step s) {
+    return word("corr.page.step." + s.what(), s.what());
+  }
+
+  public String modeName(String mode) {
+    return mode == null || mode.isEmpty() ? "" : word("corr.page.mode." + mode, mode);
+  }
+
+  public String cargoName(String cargo) {
+    return word("corr.page.cargo." + cargo, cargo);
+  }
+
+  /** A measure in the page's language with its unit, "~" before an estimate; "" when none. */
+  public String hours(Measure h) {
+    return h == null ? "" : mark(h) + m.get("corr.page.unit.hours", number(h.value(), 1));
+  }
+
+  public String km(Measure k) {
+    return k == null || k.value() == 0
+        ? ""
+        : mark(k) + m.get("corr.page.unit.km", number(k.value(), 0));
+  }
+
+  public String usd(Measure u) {
+    return u == null ? "" : mark(u) + m.get("corr.page.unit.usdPerTonne", number(u.value(), 2));
+  }
+
+  public String totalHours(RouteAnswer.Route r) {
+    return m.get("corr.page.unit.hoursDays", number(r.hours(), 1), number(r.hours() / 24, 1));
+  }
+
+  public String totalUsd(RouteAnswer.Route r) {
+    return m.get("corr.page.unit.usdPerTonne", number(r.usdPerTonne(), 2));
+  }
+
+  /** How a measure was reached, for its hover title, when it is not a plain stated figure. */
+  public String how(Measure x) {
+    if (x == null || !x.isEstimate()) return null;
+    return m.get("corr.page.estimate") + ": " + x.how();
+  }
+
+  public boolean estimate(RouteAnswer.Step s) {
+    return est(s.hours()) || est(s.km()) || est(s.usdPerTonne());
+  }
+
+  private static boolean est(Measure x) {
+    return x != null && x.isEstimate();
+  }
+
+  private String mark(Measure x) {
+    return x.isEstimate() ? "~" : "";
+  }
+
+  /** The sources of the links.csv row a step comes from (none for a step of no row). */
+  public List<String> sources(RouteAnswer.Step s) {
+    if (s.link() <= 0) return List.of();
+    Link l = byLine().get(s.link());
+    return l == null ? List.of() : l.sources();
+  }
+
+  private Map<Integer, Link> byLine() {
+    return network.links().stream()
+        .collect(Collectors.toMap(Link::line, Function.identity(), (a, b) -> a));
+  }
+
+  private String number(double v, int digits) {
+    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+        .precision(Precision.fixedFraction(digits))
+        .format(v)
+        .toString();
+  }
+
+  public String word(String key, String fallback) {
+    String text = m.get(key);
+    return text.startsWith("?") ? fallback : text;
+  }
+
+  /** This page in another language. */
+  public String langHref(String lang) {
+    String base = path.replaceAll("([?&])lang=[^&]*&?", "$1").replaceAll("[?&]$", "");
+    return base + (base.contains("?") ? "&" : "?") + "lang=" + lang;
+  }
+
+  public String highlightAttr() {
+    return String.join(",", highlight);
+  }
+
+  static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
