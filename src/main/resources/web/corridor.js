@@ -37,7 +37,10 @@
       var data = network.links.filter(function (l) {
         return l.mode === mode && !l.checkOnly && at(l.from) && at(l.to);
       }).map(function (l) {
-        var style = l.kind === 'planned' ? { type: 'dotted', opacity: 0.6 } : l.estimate ? { type: 'dashed' } : {};
+        // dashed: the link's length is an estimate (or unknown), so even its line on the map is not a
+        // source's; nearly every time is an estimate (length ÷ the mode's speed), said on hover
+        var style = l.kind === 'planned' ? { type: 'dotted', opacity: 0.6 }
+          : !l.km || l.km.estimate ? { type: 'dashed' } : {};
         return { coords: [at(l.from), at(l.to)], lineStyle: style, link: l };
       });
       return {
