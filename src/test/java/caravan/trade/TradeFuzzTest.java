@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * characters), and a refused file leaves every trade table as it was.
  */
 class TradeFuzzTest {
-  private static final long SEED = 20_261_205L;
-  private static final int ITERATIONS = 60;
+  private static final long SEED = Long.getLong("fuzz.seed", 20_261_205L);
+  private static final int ITERATIONS = Integer.getInteger("fuzz.n", 60);
   private static final String[] BACI_CODES = {"4", "364", "398", "842", "251", "156", "643"};
   // HS 1992 codes (BaciPropertyImportTest checked them by hand), written as BACI writes numbers
   private static final String[] BACI_PRODUCTS = {"10111", "20110", "100190", "270900", "520100"};
@@ -217,7 +217,7 @@ class TradeFuzzTest {
       case 7 -> insert(b, at, "\0");
       case 8 -> { // a line repeated
         int start = text.lastIndexOf('\n', at) + 1;
-        int end = text.indexOf('\n', at);
+        int end = text.indexOf('\n', start);
         String line = text.substring(start, end < 0 ? text.length() : end);
         yield insert(b, start, line + "\n");
       }
