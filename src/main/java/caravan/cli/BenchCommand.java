@@ -58,10 +58,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--routes",
       arity = "0..1",
+      defaultValue = "${env:CARAVAN_BENCH_ROUTES}",
       fallbackValue = "100000",
       paramLabel = "NODES",
       description =
-          "Only the router: the Pareto search beside a plain Dijkstra on a corridor-sized network and on a generated one of NODES nodes (default 100000).")
+          "Only the router: the Pareto search beside a plain Dijkstra on a corridor-sized network and on a generated one of NODES nodes, default 100000 (env CARAVAN_BENCH_ROUTES).")
   Integer routeNodes;
 
   @Override

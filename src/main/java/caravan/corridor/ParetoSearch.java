@@ -32,7 +32,9 @@ import java.util.Set;
  * caller sets (half the headway when no schedule is given).
  *
  * <p>The search is bounded by {@code maxLabels}; when it reaches it the answer says {@link
- * Outcome#TRUNCATED} and holds the routes already final, each of them Pareto optimal.
+ * Outcome#TRUNCATED} and holds the routes already final, each of them Pareto optimal. A label takes
+ * about 40 bytes while the search runs. One ParetoSearch serves concurrent searches: each keeps its
+ * state to itself.
  */
 public final class ParetoSearch {
   public static final int DEFAULT_MAX_LABELS = 1_000_000;

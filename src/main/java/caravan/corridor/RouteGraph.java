@@ -68,6 +68,43 @@ public final class RouteGraph {
     maxTransshipments = most;
   }
 
+  private RouteGraph(RouteGraph base, long[] seconds, long[] cents, byte[] transshipments) {
+    country = base.country;
+    first = base.first;
+    from = base.from;
+    to = base.to;
+    mode = base.mode;
+    payload = base.payload;
+    firstIn = base.firstIn;
+    inEdge = base.inEdge;
+    this.seconds = seconds;
+    this.cents = cents;
+    this.transshipments = transshipments;
+    int most = 0;
+    for (byte x : transshipments) most = Math.max(most, x);
+    maxTransshipments = most;
+  }
+
+  /**
+   * The same nodes and edges with each edge's criteria given anew (for another cargo or tonnage),
+   * sharing this graph's arrays but for the criteria.
+   */
+  public RouteGraph withCriteria(java.util.function.IntFunction<Criteria> byEdge) {
+    int m = to.length;
+    long[] s = new long[m];
+    long[] c = new long[m];
+    byte[] x = new byte[m];
+    for (int e = 0; e < m; e++) {
+      Criteria k = byEdge.apply(e);
+      if (k.transshipments() > Byte.MAX_VALUE)
+        throw new IllegalArgumentException("too many transshipments on one edge: " + k);
+      s[e] = k.seconds();
+      c[e] = k.cents();
+      x[e] = (byte) k.transshipments();
+    }
+    return new RouteGraph(this, s, c, x);
+  }
+
   public static Builder builder(int nodes) {
     return new Builder(nodes);
   }

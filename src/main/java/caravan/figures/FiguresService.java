@@ -127,6 +127,12 @@ public final class FiguresService {
     List<StatedFigure> figures;
     try (InputStream in = Files.newInputStream(file)) {
       figures = FiguresCsv.read(file.toString(), in);
+    } catch (UncheckedIOException e) {
+      // the CSV reader's wrapping of a read that failed (a disk error, a file gone)
+      throw new CaravanException(
+          "Cannot read " + file + ": " + e.getCause().getMessage(),
+          Map.of("field", "file", "value", file.toString()),
+          e);
     } catch (IOException e) {
       throw new CaravanException(
           "Cannot read " + file + ": " + e.getMessage(),

@@ -85,7 +85,9 @@ final class ExportBatch {
         problems.add(where + "id: " + badId);
         continue;
       }
-      if (r.sources().isEmpty()) {
+      // a stated target's indicator has its figure's source, shown in exports, not its own
+      boolean linked = r instanceof Indicator i && i.figureId() != null;
+      if (r.sources().isEmpty() && !linked) {
         problems.add(where + "sources: missing: every imported record needs its source (a url)");
       }
       if (!batch.computeIfAbsent(k, x -> new HashSet<>()).add(r.id())) {

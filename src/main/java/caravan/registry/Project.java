@@ -152,7 +152,11 @@ public record Project(
       p.decimal("budgets[" + i + "].amount", budgets.get(i).amount(), 24, 2);
     }
     if (amountLow != null && amountHigh != null && amountHigh.compareTo(amountLow) < 0) {
-      p.add("amountHigh", amountHigh.toPlainString() + " is below amountLow " + amountLow);
+      p.add(
+          "amountHigh",
+          Records.Problems.shown(amountHigh)
+              + " is below amountLow "
+              + Records.Problems.shown(amountLow));
     }
     if ((amountLow != null || !budgets.isEmpty()) && currency == null) {
       p.add("currency", "missing: an amount needs its currency, such as USD");

@@ -105,8 +105,8 @@ final class Records {
       }
     }
 
-    // short whatever the exponent: 1E+300 rather than 301 digits
-    private static String shown(java.math.BigDecimal value) {
+    /** A number as a user wrote it, short whatever its exponent: 1E+300, not 301 digits. */
+    static String shown(java.math.BigDecimal value) {
       boolean modest = value.precision() <= 30 && Math.abs(value.scale()) <= 30;
       return modest ? value.toPlainString() : value.round(new java.math.MathContext(6)).toString();
     }

@@ -375,7 +375,8 @@ final class Staging {
                   + m.byRowId().getOrDefault(r.ref(), r.ref() + 2)
               : r.reason();
       order.add(new long[] {line, lines.size()});
-      lines.add(name + ":" + line + ": " + r.field() + ": " + reason);
+      // a value is shown as written, but a control character (a terminal escape) as its code
+      lines.add(name + ":" + line + ": " + r.field() + ": " + FileLines.printable(reason));
     }
     order.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
     List<String> out = new ArrayList<>();

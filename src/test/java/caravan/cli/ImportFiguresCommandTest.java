@@ -50,4 +50,34 @@ class ImportFiguresCommandTest {
       assertThat(changes).extracting(FigureChange::change).containsOnly("update");
     }
   }
+
+  @Test
+  void a_latin1_file_is_refused_in_words_on_standard_error_and_exits_1() throws Exception {
+    // issue 11 §3: é is the byte E9 in Latin-1, not UTF-8; the user reads one line saying so
+    Path file = dir.resolve("latin1.csv");
+    String header = String.join(",", FiguresService.CSV_COLUMNS);
+    Files.write(
+        file,
+        (header
+                + "\nN01,KAZ,IRN,exports,KAZ->IRN,2023,,,100,100,USD_million,,Ministry,"
+                + "https://example.org/n01,,café\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      code = CaravanCommand.run("--db", db, "import-figures", "--actor", "a", file.toString());
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(code).isEqualTo(1);
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "caravan: Rejected " + file + " (1 problem(s), nothing written):",
+            file
+                + ":2: encoding: not UTF-8 text at line 2 (byte 0xE9, as a Latin-1, Windows code"
+                + " page or binary file has): save the file as UTF-8");
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import caravan.corridor.ParetoAnswer.Outcome;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -46,6 +47,7 @@ class ParetoSearchRandomTest {
   void equals_the_non_dominated_vectors_of_all_simple_paths_on_400_random_networks() {
     int routes = 0;
     int filtered = 0;
+    int blocked = 0;
     for (int seed = 0; seed < 400; seed++) {
       Random r = new Random(seed);
       int n = 6 + r.nextInt(5);
@@ -97,6 +99,24 @@ class ParetoSearchRandomTest {
             vectors(n, links, from, to).isEmpty() ? Outcome.NOT_CONNECTED : Outcome.FILTERED_OUT;
         assertThat(answer.outcome()).as(where).isEqualTo(why);
         assertThat(answer.routes()).as(where).isEmpty();
+        if (why == Outcome.FILTERED_OUT) {
+          // each part of the filter that alone leaves no simple path, by enumeration again
+          Set<ParetoAnswer.Part> blocking = EnumSet.noneOf(ParetoAnswer.Part.class);
+          Set<Integer> none = Set.of();
+          RouteFilter[] parts = {
+            new RouteFilter(filter.avoidNodes(), none, none, none),
+            new RouteFilter(none, filter.avoidCountries(), none, none),
+            new RouteFilter(none, none, filter.forbiddenModes(), none),
+            new RouteFilter(none, none, none, filter.closedPayloads())
+          };
+          for (int k = 0; k < parts.length; k++) {
+            List<Link> left = new ArrayList<>();
+            for (Link l : links) if (allows(parts[k], country, l)) left.add(l);
+            if (vectors(n, left, from, to).isEmpty()) blocking.add(ParetoAnswer.Part.values()[k]);
+          }
+          assertThat(answer.blocking()).as(where).isEqualTo(blocking);
+          blocked++;
+        }
         continue;
       }
       Set<Vec> expected = new TreeSet<>();
@@ -123,6 +143,7 @@ class ParetoSearchRandomTest {
     // the draw exercised what it should: many routes, and filters in a third of the cases
     assertThat(routes).isGreaterThan(400);
     assertThat(filtered).isGreaterThan(100);
+    assertThat(blocked).isGreaterThan(5);
   }
 
   private static Vec checkRoute(

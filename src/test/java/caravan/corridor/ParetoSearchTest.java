@@ -198,6 +198,24 @@ class ParetoSearchTest {
     assertThat(a.routes().get(0).totals()).isEqualTo(new Criteria(0.3, 0.3, 0));
   }
 
+  @Test
+  void a_graph_repriced_for_another_consignment_answers_as_one_built_so() {
+    // twice the tonnes: every cost doubles, hours and transshipments stay, so the same three
+    // routes come back with costs 700, 800 and 400
+    RouteGraph g = diamond();
+    RouteGraph doubled =
+        g.withCriteria(
+            e -> {
+              Criteria c = g.edgeCriteria(e);
+              return new Criteria(c.hours(), 2 * c.costUsd(), c.transshipments());
+            });
+    assertThat(new ParetoSearch(doubled).search(A, D, RouteFilter.NONE).routes())
+        .extracting(ParetoRoute::totals)
+        .containsExactly(
+            new Criteria(10, 700, 1), new Criteria(15, 800, 0), new Criteria(20, 400, 0));
+    assertThat(doubled.edgePayload(3)).isEqualTo(g.edgePayload(3));
+  }
+
   private static List<Criteria> totals(List<ParetoRoute> routes) {
     return routes.stream().map(ParetoRoute::totals).toList();
   }

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -63,17 +65,19 @@ class FiguresRefusalsTest {
     }
   }
 
+  // one store per database for the class: a refused file leaves it as it was, which each test
+  // checks, and the few files that import use ids of their own
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   abstract static class Contract {
     RelationalStore store;
     FiguresService service;
-    @TempDir Path dir;
     Path file;
     String before;
 
     abstract RelationalStore newStore();
 
-    @BeforeEach
-    void setUp() throws Exception {
+    @BeforeAll
+    void open(@TempDir Path dir) throws Exception {
       store = newStore();
       service = new FiguresService(store.jdbi());
       service.loadShipped();
@@ -82,6 +86,10 @@ class FiguresRefusalsTest {
       Files.writeString(first, HEADER + "\n" + good("E01") + "\n");
       service.importCsv(first, "analyst");
       file = dir.resolve("bad.csv");
+    }
+
+    @BeforeEach
+    void dump() throws Exception {
       before = FiguresDump.of(store.jdbi());
     }
 

@@ -105,8 +105,8 @@ class StrictRegistryImportTest {
     void an_id_that_is_a_path_is_refused() {
       assertThat(csv(HEADER + "\r\n" + ROW.replace("PRJ-900", "../../etc") + "\r\n"))
           .containsExactly(
-              "Project ../../etc: id: '../../etc' is not an id of this kind: use PRJ- and 1 to 16"
-                  + " capital letters or digits, such as PRJ-001");
+              "Project ../../etc: id: '../../etc' is not an id of this kind: use PRJ- and capital"
+                  + " letters or digits (words joined by -), at most 32 characters, such as PRJ-001");
     }
 
     @Test

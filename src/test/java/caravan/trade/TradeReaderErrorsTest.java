@@ -232,4 +232,13 @@ class TradeReaderErrorsTest {
         .contains(f + ":2: reporter: missing: the line has 2 fields where the header has 10");
     assertThat(dump(store)).isEqualTo(before);
   }
+
+  /** Found by TradeFuzzTest: a value's control characters went raw into the message. */
+  @Test
+  void a_control_character_in_a_value_is_shown_by_its_code() throws Exception {
+    Path f = text("escape.csv", CARAVAN + "\n2021,,KAZ,IRN,export,100199,H5,1\u001b[31m,,\n");
+    ImportException e =
+        refused(f, ImportFormat.CARAVAN, "2: value_usd: not a number: '1\\u001b[31m'");
+    assertThat(e.getMessage()).doesNotContain("\u001b");
+  }
 }
