@@ -40,6 +40,7 @@ final class OpenApiDocument {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read openapi.json from the jar", e);
     }
+    CorridorOpenApi.addTo(doc);
     ObjectNode schemas = ((ObjectNode) doc.with("components")).putObject("schemas");
     ArrayNode any = schemas.putObject("RegistryRecord").putArray("oneOf");
     schemas.set("Source", source());
