@@ -63,7 +63,12 @@
 
     var drawn = [];
     (answer && answer.routes || []).forEach(function (route, i) {
-      var legs = (route.steps || []).filter(function (s) { return s.from !== s.to; });
+      // the steps that move between two places, a step repeating the one before (a wait for the
+      // sailing it precedes) once
+      var legs = (route.steps || []).filter(function (s, k, all) {
+        var p = all[k - 1];
+        return s.from !== s.to && !(p && p.from === s.from && p.to === s.to && p.mode === s.mode);
+      });
       if (!legs.length) { drawn.push([]); return; }
       var coords = [at(legs[0].from)];
       var keys = [];

@@ -76,12 +76,24 @@ public record CorridorPage(
     return s.from() + ">" + s.to() + " " + s.mode();
   }
 
-  /** The legs of a route that move between two places, in order, as {@link #legKey}s. */
+  /**
+   * The legs of a route that move between two places, in order, as {@link #legKey}s; a step that
+   * repeats the one before (a wait for the sailing it precedes) counts once. corridor.js draws the
+   * same.
+   */
   public static List<String> legs(RouteAnswer.Route r) {
-    return r.steps().stream()
-        .filter(s -> !s.from().equals(s.to()))
-        .map(CorridorPage::legKey)
-        .toList();
+    List<String> out = new java.util.ArrayList<>();
+    RouteAnswer.Step before = null;
+    for (RouteAnswer.Step s : r.steps()) {
+      boolean repeat =
+          before != null
+              && before.from().equals(s.from())
+              && before.to().equals(s.to())
+              && java.util.Objects.equals(before.mode(), s.mode());
+      if (!s.from().equals(s.to()) && !repeat) out.add(legKey(s));
+      before = s;
+    }
+    return out;
   }
 
   public String legsAttr(RouteAnswer.Route r) {
