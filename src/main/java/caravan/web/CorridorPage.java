@@ -100,9 +100,37 @@ public record CorridorPage(
     return String.join("|", legs(r));
   }
 
+  /**
+   * A step's kind in the page's language: "leg", "port call", "border crossing KAZ→TKM" (the
+   * countries kept as codes); a kind the bundle does not know stays as the answer names it.
+   */
   public String stepName(RouteAnswer.Step s) {
-    return word("corr.page.step." + s.what(), s.what());
+    String what = s.what();
+    if (what.startsWith("border crossing ")) {
+      return m.get("corr.page.step.border", what.substring("border crossing ".length()));
+    }
+    return word("corr.page.step." + what.replace(' ', '-'), what);
   }
+
+  /** True for the first step over a link: the row that names where the leg goes. */
+  public boolean startsLeg(RouteAnswer.Route r, int i) {
+    if (i == 0) return true;
+    RouteAnswer.Step a = r.steps().get(i - 1), b = r.steps().get(i);
+    return !(a.from().equals(b.from())
+        && a.to().equals(b.to())
+        && java.util.Objects.equals(a.mode(), b.mode())
+        && a.link() == b.link());
+  }
+
+  /** A text of the answer with each node id in it ("TM_AKY–IR_INB") written as its name. */
+  public String named(String text) {
+    return NODE_ID
+        .matcher(text)
+        .replaceAll(x -> java.util.regex.Matcher.quoteReplacement(name(x.group())));
+  }
+
+  private static final java.util.regex.Pattern NODE_ID =
+      java.util.regex.Pattern.compile("\\b[A-Z]{2}_[A-Z]{3}\\b");
 
   public String modeName(String mode) {
     return mode == null || mode.isEmpty() ? "" : word("corr.page.mode." + mode, mode);
