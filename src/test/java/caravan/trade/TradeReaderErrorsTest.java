@@ -258,4 +258,20 @@ class TradeReaderErrorsTest {
         ImportFormat.BACI,
         "1: header: expected the BACI columns t,i,j,k,v,q, found t,i,\"j,k,v,q");
   }
+
+  @Test
+  void a_nul_byte_or_a_line_over_1_mib_is_named_at_its_line() throws Exception {
+    Path nul = text("nul.csv", CARAVAN + "\n" + GOOD + "\n2021,,KAZ,IRN,import,1\u0000,H5,1,,\n");
+    refused(
+        nul,
+        ImportFormat.CARAVAN,
+        "3: row: a NUL byte: the file looks like UTF-16 or binary; save it as UTF-8");
+    Path longLine =
+        text(
+            "long.csv", CARAVAN + "\n2021,,KAZ,IRN,import,1001,H5," + "9".repeat(2 << 20) + ",,\n");
+    refused(
+        longLine,
+        ImportFormat.CARAVAN,
+        "2: row: longer than 1 MiB: no line of a trade file is; check the file");
+  }
 }
