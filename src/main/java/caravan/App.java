@@ -2,6 +2,7 @@ package caravan;
 
 import caravan.access.AccessService;
 import caravan.cli.CaravanCommand;
+import caravan.corridor.CorridorService;
 import caravan.figures.FiguresService;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
@@ -63,6 +64,9 @@ public final class App implements AutoCloseable {
   private final Part<ProfileService> profiles =
       new Part<>(() -> new ProfileService(analytics(), countries(), figures()));
   private final Part<RegistryExports> exports = new Part<>(this::makeExports);
+  // the network is files (shipped, or the user's in the data directory): it opens no store; the
+  // router (issue 12 §2) is wired in its place once merged
+  private final Part<CorridorService> corridor = new Part<>(this::makeCorridor);
 
   private App(Config config) {
     this.config = config;
@@ -147,6 +151,10 @@ public final class App implements AutoCloseable {
         Clock.systemUTC());
   }
 
+  private CorridorService makeCorridor() {
+    return new CorridorService(config.dataDir(), null);
+  }
+
   /**
    * The shipped BACI sample, imported once; the import is idempotent, so a rerun changes nothing.
    */
@@ -197,6 +205,10 @@ public final class App implements AutoCloseable {
 
   public RegistryExports exports() {
     return exports.get();
+  }
+
+  public CorridorService corridor() {
+    return corridor.get();
   }
 
   public ImportService imports() {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * The arrows of DESIGN.md §1, all of them and only them: the doors (cli, web, bench) → the features
  * (figures, trade, registry) → access, store and text; the wiring ({@code caravan.App}) is used by
  * the doors alone; nothing below a door imports it. Between features: trade and registry use
- * figures; the registry's partner matching (and only it) uses trade; figures uses no other feature.
- * Every package is in one layer, so a new one must be placed here before it builds.
+ * figures; the registry's partner matching (and only it) uses trade; figures uses no other feature;
+ * the corridor uses at most figures (its volumes are stated figures), nor access. Every package is
+ * in one layer, so a new one must be placed here before it builds.
  */
 class ArchitectureTest {
   private static final JavaClasses CARAVAN =
@@ -81,6 +82,18 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAPackage("caravan.figures..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "caravan.trade..", "caravan.registry..", "caravan.corridor..", "caravan.access..")
+        .check(CARAVAN);
+  }
+
+  @Test
+  void the_corridor_uses_no_feature_but_figures_nor_access() {
+    noClasses()
+        .that()
+        .resideInAPackage("caravan.corridor..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("caravan.trade..", "caravan.registry..", "caravan.access..")

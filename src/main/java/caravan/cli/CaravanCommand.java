@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       MatchCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      CheckCommand.class,
+      ImportNetworkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

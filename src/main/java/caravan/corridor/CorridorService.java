@@ -1,0 +1,109 @@
+package caravan.corridor;
+
+import caravan.text.CaravanException;
+import caravan.text.NotFoundException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The corridor feature's public face: the transport network (loaded and checked once, refused whole
+ * when a file is at fault), its nodes found by any of their names, a user's own network imported
+ * all or nothing, and routes through the {@link RoutePlanner} it is given.
+ */
+public final class CorridorService {
+  private final NetworkStore store;
+  private final RoutePlanner planner;
+  private volatile Network network;
+
+  /** Over a data directory; {@code planner} may be null until a router is wired. */
+  public CorridorService(Path dataDir, RoutePlanner planner) {
+    this.store = new NetworkStore(dataDir);
+    this.planner = planner;
+  }
+
+  /** The active network, loaded on first use (a faulty one is refused with every fault named). */
+  public Network network() {
+    Network n = network;
+    if (n == null) {
+      synchronized (this) {
+        if (network == null) network = store.load();
+        n = network;
+      }
+    }
+    return n;
+  }
+
+  /** The faults of the network files in {@code dir} (the active network's when null). */
+  public List<NetworkFault> check(Path dir) {
+    return store.check(dir);
+  }
+
+  /** The network in {@code dir}, checked, without making it the active one. */
+  public Network checked(Path dir) {
+    return store.checked(dir);
+  }
+
+  public String activeOrigin() {
+    return store.activeOrigin();
+  }
+
+  /**
+   * Checks the network in {@code dir}; only when it has no fault does it replace the active one.
+   */
+  public synchronized Network importNetwork(Path dir) {
+    Network imported = store.importFrom(dir);
+    network = imported;
+    return imported;
+  }
+
+  /**
+   * The node a user means by {@code name} (id, English or Russian name, alias; any case). An
+   * unknown name or one shared by several nodes is refused with the candidates to choose from.
+   */
+  public Node node(String name) {
+    List<Node> found = network().find(name);
+    if (found.size() == 1) return found.get(0);
+    if (found.isEmpty()) {
+      throw new NotFoundException(
+          "No place named '"
+              + name
+              + "' in the network; try an id such as KZ_ALA or a name such as"
+              + " Almaty or Алматы (caravan corridor nodes lists them)",
+          Map.of("field", "place", "value", name));
+    }
+    throw new CaravanException(
+        "'"
+            + name
+            + "' names "
+            + found.size()
+            + " places: "
+            + String.join(", ", found.stream().map(n -> n.id() + " (" + n.nameEn() + ")").toList())
+            + "; use one of the ids",
+        Map.of("field", "place", "value", name));
+  }
+
+  /** Like {@link #node}, without refusing: empty when the name is unknown or ambiguous. */
+  public Optional<Node> findNode(String name) {
+    List<Node> found = network().find(name);
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** The routes for a query whose ends are node ids or names. */
+  public RouteAnswer route(RouteQuery query) {
+    if (planner == null) {
+      throw new CaravanException("No router is wired into this build of Caravan");
+    }
+    RouteQuery resolved =
+        new RouteQuery(
+            node(query.from()).id(),
+            node(query.to()).id(),
+            query.cargo(),
+            query.tonnes(),
+            query.avoid(),
+            query.modes(),
+            query.closedLinks());
+    return planner.plan(network(), resolved);
+  }
+}

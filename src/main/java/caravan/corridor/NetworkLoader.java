@@ -1,0 +1,796 @@
+package caravan.corridor;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks a network's three files (nodes.csv, links.csv, costs.csv; the shipped ones are
+ * the format's reference) and fills what they leave out by the methods the cost model states: a
+ * node without a coordinate placed only where its row says how, a missing length as the
+ * great-circle distance × the mode's circuity, a missing time as length ÷ the mode's speed, a
+ * missing headway or dwell from a comparable line or crossing. Each filled figure is marked an
+ * estimate. Every fault is collected, so one run names them all.
+ */
+final class NetworkLoader {
+  static final String NODES = "nodes.csv", LINKS = "links.csv", COSTS = "costs.csv";
+  static final Set<String> NODE_TYPES = Set.of("city", "border_crossing", "rail_station", "port");
+  static final Set<String> LINK_KINDS =
+      Set.of("segment", "aggregate", "border", "ferry", "shipping", "tanker", "planned");
+  // the fastest a freight train, ship or truck could average; above it a figure is a typo
+  static final Map<String, Double> TOP_SPEED = Map.of("rail", 160.0, "sea", 60.0, "road", 130.0);
+  static final double LONGEST_LINK_KM = 10_000;
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern APPROX = Pattern.compile("~\\s*(\\d+(\\.\\d+)?)");
+  private static final Pattern RANGE = Pattern.compile("(\\d+(\\.\\d+)?)\\s*-\\s*(\\d+(\\.\\d+)?)");
+
+  /** The text of the three files and where they were read from. */
+  record Files(String where, String nodes, String links, String costs) {}
+
+  private final Files files;
+  private final List<NetworkFault> faults = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private final Map<String, Integer> nodeLines = new HashMap<>();
+
+  private NetworkLoader(Files files) {
+    this.files = files;
+  }
+
+  /** The network, or a {@link NetworkException} naming every fault. */
+  static Network load(Files files) {
+    NetworkLoader loader = new NetworkLoader(files);
+    Network network = loader.build();
+    if (!loader.faults.isEmpty()) throw new NetworkException(files.where(), loader.faults);
+    return network;
+  }
+
+  /** Every fault of the files; empty when they load. */
+  static List<NetworkFault> check(Files files) {
+    NetworkLoader loader = new NetworkLoader(files);
+    loader.build();
+    return List.copyOf(loader.faults);
+  }
+
+  private Network build() {
+    CostModel costs = readCosts();
+    // the estimates below need every required cost row: a faulty cost model is reported alone
+    if (!faults.isEmpty()) return null;
+    Map<String, Node> nodes = readNodes();
+    List<Link> links = readLinks(nodes, costs);
+    checkConnected(nodes, links);
+    List<Crossing> crossings = new ArrayList<>();
+    for (Link l : links) {
+      if (!l.crossesBorder() || !nodes.containsKey(l.from()) || !nodes.containsKey(l.to()))
+        continue;
+      crossings.add(crossing(l, nodes, costs));
+    }
+    return new Network(files.where(), nodes, links, crossings, costs, warnings);
+  }
+
+  // ---------------------------------------------------------------- costs
+
+  private CostModel readCosts() {
+    List<CostModel.Entry> entries = new ArrayList<>();
+    for (Row r : rows(COSTS, files.costs(), "item", "mode", "cargo", "value", "unit", "basis")) {
+      int line = (int) r.line();
+      String item = field(r, "item"), mode = field(r, "mode"), cargo = field(r, "cargo");
+      String unit = field(r, "unit");
+      if (!CostModel.ITEMS.contains(item)) {
+        fault(
+            COSTS,
+            line,
+            "item",
+            "unknown item '" + item + "' (one of " + new TreeSet<>(CostModel.ITEMS) + ")");
+        continue;
+      }
+      if (!Set.of("rail", "sea", "road", "border").contains(mode)) {
+        fault(COSTS, line, "mode", "unknown mode '" + mode + "' (rail, sea, road or border)");
+        continue;
+      }
+      if (!cargo.equals("*") && !Link.CARGO.contains(cargo)) {
+        fault(
+            COSTS,
+            line,
+            "cargo",
+            "unknown cargo '" + cargo + "' (* or one of " + new TreeSet<>(Link.CARGO) + ")");
+        continue;
+      }
+      Double value = number(COSTS, line, "value", field(r, "value"));
+      Basis basis = basis(line, field(r, "basis"));
+      if (value == null || basis == null) continue;
+      if (value < 0) {
+        fault(COSTS, line, "value", "negative " + item + " " + value);
+        continue;
+      }
+      if (item.equals("speed") && (value == 0 || value > TOP_SPEED.getOrDefault(mode, 160.0))) {
+        fault(COSTS, line, "value", "absurd " + mode + " speed " + value + " " + unit);
+        continue;
+      }
+      if (item.equals("circuity") && (value < 1 || value > 3)) {
+        fault(
+            COSTS,
+            line,
+            "value",
+            "circuity " + value + " outside 1..3 (a route is never shorter than the great circle)");
+        continue;
+      }
+      entries.add(
+          new CostModel.Entry(
+              line, item, mode, cargo, value, unit, basis, field(r, "source"), field(r, "note")));
+    }
+    CostModel model = new CostModel(entries);
+    for (String[] need : CostModel.REQUIRED) {
+      if (model.find(need[0], need[1], "*", need[2]).isEmpty()) {
+        fault(
+            COSTS,
+            1,
+            "item",
+            "no row for " + need[0] + " " + need[1] + " in " + need[2] + " (cargo *)");
+      }
+    }
+    return model;
+  }
+
+  private Basis basis(int line, String text) {
+    try {
+      return Basis.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      fault(
+          COSTS,
+          line,
+          "basis",
+          "unknown basis '" + text + "' (stated, chosen, derived, estimate or assumption)");
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- nodes
+
+  private Map<String, Node> readNodes() {
+    Map<String, Node> nodes = new LinkedHashMap<>();
+    Map<String, String[]> placements = new LinkedHashMap<>();
+    Map<String, Integer> lines = nodeLines;
+    for (Row r :
+        rows(
+            NODES,
+            files.nodes(),
+            "id",
+            "name_en",
+            "name_ru",
+            "country_iso3",
+            "type",
+            "lat",
+            "lon",
+            "rail_gauge_mm")) {
+      int line = (int) r.line();
+      String id = field(r, "id");
+      if (id.isEmpty() || !id.matches("[A-Za-z0-9_.]+")) {
+        fault(NODES, line, "id", "node id '" + id + "' must be letters, digits, _ or .");
+        continue;
+      }
+      if (nodes.containsKey(id)) {
+        fault(NODES, line, "id", "node " + id + " is already defined on line " + lines.get(id));
+        continue;
+      }
+      boolean ok = true;
+      if (field(r, "name_en").isEmpty())
+        ok = fault(NODES, line, "name_en", "a node needs an English name");
+      String country = field(r, "country_iso3");
+      if (!country.matches("[A-Z]{3}"))
+        ok =
+            fault(NODES, line, "country_iso3", "'" + country + "' is not an ISO 3166 alpha-3 code");
+      String type = field(r, "type");
+      if (!NODE_TYPES.contains(type))
+        ok =
+            fault(
+                NODES,
+                line,
+                "type",
+                "unknown type '" + type + "' (one of " + new TreeSet<>(NODE_TYPES) + ")");
+      Set<Integer> gauges = gauges(NODES, line, "rail_gauge_mm", field(r, "rail_gauge_mm"), ";");
+      Optional<Position> position = position(r, line);
+      String place = field(r, "place_between");
+      if (!place.isEmpty()) {
+        if (position.isPresent()) {
+          ok =
+              fault(
+                  NODES,
+                  line,
+                  "place_between",
+                  "a node with a coordinate is not placed by a method");
+        } else {
+          placements.put(id, new String[] {place, field(r, "place_note"), String.valueOf(line)});
+        }
+      }
+      String coast = field(r, "coast");
+      if (!coast.matches("[a-z]*"))
+        ok =
+            fault(
+                NODES,
+                line,
+                "coast",
+                "'" + coast + "' must be a lower-case word or empty (inland)");
+      if (!ok || gauges == null || position == null) continue;
+      lines.put(id, line);
+      nodes.put(
+          id,
+          new Node(
+              id,
+              field(r, "name_en"),
+              field(r, "name_ru"),
+              country,
+              type,
+              position,
+              gauges,
+              coast,
+              list(field(r, "aliases")),
+              field(r, "notes"),
+              list(field(r, "sources"))));
+    }
+    placements.forEach((id, p) -> place(nodes, id, p));
+    return nodes;
+  }
+
+  private Optional<Position> position(Row r, int line) {
+    String lat = field(r, "lat"), lon = field(r, "lon");
+    if (lat.isEmpty() && lon.isEmpty()) return Optional.empty();
+    Double la = number(NODES, line, "lat", lat), lo = number(NODES, line, "lon", lon);
+    if (la == null || lo == null) return null;
+    if (la < -90 || la > 90) {
+      fault(NODES, line, "lat", "latitude " + la + " outside -90..90");
+      return null;
+    }
+    if (lo < -180 || lo > 180) {
+      fault(NODES, line, "lon", "longitude " + lo + " outside -180..180");
+      return null;
+    }
+    return Optional.of(new Position(la, lo, Basis.STATED, field(r, "coord_source")));
+  }
+
+  /** "A;B;KM;OF_KM": on the straight line from A to B at KM/OF_KM of the way. */
+  private void place(Map<String, Node> nodes, String id, String[] p) {
+    int line = Integer.parseInt(p[2]);
+    String[] parts = p[0].split(";");
+    if (parts.length != 4) {
+      fault(NODES, line, "place_between", "expected FROM;TO;KM;OF_KM, got '" + p[0] + "'");
+      return;
+    }
+    Node a = nodes.get(parts[0].strip()), b = nodes.get(parts[1].strip());
+    Double km = number(NODES, line, "place_between", parts[2].strip());
+    Double of = number(NODES, line, "place_between", parts[3].strip());
+    if (km == null || of == null) return;
+    if (a == null || b == null) {
+      fault(NODES, line, "place_between", "unknown node " + (a == null ? parts[0] : parts[1]));
+      return;
+    }
+    if (a.position().isEmpty()
+        || b.position().isEmpty()
+        || a.position().get().isEstimate()
+        || b.position().get().isEstimate()) {
+      fault(
+          NODES, line, "place_between", "placed between nodes that must have a stated coordinate");
+      return;
+    }
+    if (of <= 0 || km < 0 || km > of) {
+      fault(NODES, line, "place_between", "share " + km + "/" + of + " outside 0..1");
+      return;
+    }
+    Position pa = a.position().get(), pb = b.position().get();
+    double t = km / of;
+    String how =
+        String.format(
+            Locale.ROOT,
+            "ESTIMATE: on the straight line %s–%s at %s/%s km of the way (linear in lat/lon): %s",
+            a.id(),
+            b.id(),
+            plain(km),
+            plain(of),
+            p[1]);
+    Position placed =
+        new Position(
+            pa.lat() + t * (pb.lat() - pa.lat()),
+            pa.lon() + t * (pb.lon() - pa.lon()),
+            Basis.ESTIMATE,
+            how);
+    Node n = nodes.get(id);
+    if (n == null) return;
+    nodes.put(
+        id,
+        new Node(
+            n.id(),
+            n.nameEn(),
+            n.nameRu(),
+            n.country(),
+            n.type(),
+            Optional.of(placed),
+            n.gauges(),
+            n.coast(),
+            n.aliases(),
+            n.notes(),
+            n.sources()));
+  }
+
+  // ---------------------------------------------------------------- links
+
+  private List<Link> readLinks(Map<String, Node> nodes, CostModel costs) {
+    List<Link> links = new ArrayList<>();
+    for (Row r :
+        rows(
+            LINKS,
+            files.links(),
+            "from",
+            "to",
+            "mode",
+            "link_kind",
+            "distance_km_stated",
+            "typical_transit_hours_stated",
+            "gauge")) {
+      int line = (int) r.line();
+      String from = field(r, "from"),
+          to = field(r, "to"),
+          mode = field(r, "mode"),
+          kind = field(r, "link_kind");
+      boolean ok = true;
+      if (!nodes.containsKey(from))
+        ok = fault(LINKS, line, "from", "unknown node '" + from + "' (not in nodes.csv)");
+      if (!nodes.containsKey(to))
+        ok = fault(LINKS, line, "to", "unknown node '" + to + "' (not in nodes.csv)");
+      if (from.equals(to)) ok = fault(LINKS, line, "to", "a link from " + from + " to itself");
+      if (!Link.MODES.contains(mode))
+        ok = fault(LINKS, line, "mode", "unknown mode '" + mode + "' (rail, sea or road)");
+      if (!LINK_KINDS.contains(kind))
+        ok =
+            fault(
+                LINKS,
+                line,
+                "link_kind",
+                "unknown link kind '" + kind + "' (one of " + new TreeSet<>(LINK_KINDS) + ")");
+      String gauge = field(r, "gauge");
+      if (mode.equals("rail")) {
+        if (gauge.isEmpty() || gauge.equalsIgnoreCase("n/a")) {
+          ok =
+              fault(
+                  LINKS,
+                  line,
+                  "gauge",
+                  "missing gauge on the rail link "
+                      + from
+                      + "-"
+                      + to
+                      + " (e.g. 1520, or 1520/1435 at a break)");
+        } else if (gauges(LINKS, line, "gauge", gauge, "/") == null) {
+          ok = false;
+        }
+      }
+      if (mode.equals("sea") && nodes.containsKey(from) && nodes.containsKey(to)) {
+        List<String> inland = new ArrayList<>();
+        for (String end : List.of(from, to)) if (!nodes.get(end).coastal()) inland.add(end);
+        if (!inland.isEmpty()) {
+          ok =
+              fault(
+                  LINKS,
+                  line,
+                  "mode",
+                  "a sea link between "
+                      + from
+                      + " and "
+                      + to
+                      + ", but "
+                      + String.join(" and ", inland)
+                      + (inland.size() == 1 ? " is" : " are")
+                      + " inland (not a port, no coast in nodes.csv)");
+        }
+      }
+      Set<String> cargo = new LinkedHashSet<>(list(field(r, "cargo")));
+      for (String c : cargo) {
+        if (!Link.CARGO.contains(c))
+          ok =
+              fault(
+                  LINKS,
+                  line,
+                  "cargo",
+                  "unknown cargo '" + c + "' (one of " + new TreeSet<>(Link.CARGO) + ")");
+      }
+      Optional<Measure> stated = statedDistance(r, line);
+      Double hours =
+          optionalNumber(
+              LINKS,
+              line,
+              "typical_transit_hours_stated",
+              field(r, "typical_transit_hours_stated"));
+      Double headway = optionalNumber(LINKS, line, "headway_hours", field(r, "headway_hours"));
+      if (hours != null && (hours <= 0 || hours > 2000))
+        ok =
+            fault(
+                LINKS,
+                line,
+                "typical_transit_hours_stated",
+                "absurd time " + plain(hours) + " h (expected 0 < h ≤ 2000)");
+      if (headway != null && (headway <= 0 || headway > 2000))
+        ok =
+            fault(
+                LINKS,
+                line,
+                "headway_hours",
+                "absurd headway " + plain(headway) + " h (expected 0 < h ≤ 2000)");
+      if (stated == null || !ok) continue;
+      Optional<Measure> distance =
+          stated.isPresent()
+              ? stated
+              : estimatedDistance(nodes.get(from), nodes.get(to), mode, costs);
+      boolean border = kind.equals("border");
+      Optional<Measure> time;
+      if (hours != null && !border) {
+        time = Optional.of(Measure.stated(hours, "stated transit time"));
+        if (distance.isPresent() && distance.get().value() / hours > TOP_SPEED.get(mode)) {
+          fault(
+              LINKS,
+              line,
+              "typical_transit_hours_stated",
+              String.format(
+                  Locale.ROOT,
+                  "absurd speed: %.0f km in %s h is %.0f km/h, above the %.0f km/h a %s link can average",
+                  distance.get().value(),
+                  plain(hours),
+                  distance.get().value() / hours,
+                  TOP_SPEED.get(mode),
+                  mode));
+          continue;
+        }
+      } else {
+        time = distance.map(d -> travel(d, mode, costs));
+      }
+      Optional<Measure> headwayHours = Optional.empty();
+      if (mode.equals("sea")) {
+        headwayHours =
+            headway != null
+                ? Optional.of(Measure.stated(headway, field(r, "headway_basis")))
+                : Optional.of(costs.get("headway", "sea", "*", "h"));
+      }
+      Link link =
+          new Link(
+              line,
+              from,
+              to,
+              mode,
+              kind,
+              distance,
+              time,
+              headwayHours,
+              gauge,
+              cargo,
+              checkOnly(field(r, "use")),
+              field(r, "notes"),
+              list(field(r, "sources")));
+      if (distance.isEmpty() && !kind.equals("planned") && link.checkOnly().isEmpty()) {
+        List<String> unplaced = new ArrayList<>();
+        for (String end : List.of(from, to))
+          if (nodes.get(end).position().isEmpty()) unplaced.add(end);
+        warnings.add(
+            LINKS
+                + ":"
+                + line
+                + ": distance: length of "
+                + from
+                + "-"
+                + to
+                + " unknown (no stated figure; no coordinate for "
+                + String.join(" and ", unplaced)
+                + "): not routed");
+      }
+      links.add(link);
+    }
+    return links;
+  }
+
+  private static String checkOnly(String use) {
+    return use.startsWith("check") ? (use.length() > 5 ? use.substring(5).strip() : "check") : "";
+  }
+
+  /** The stated length: a number, "~N" (the source's own about), or a range with a chosen value. */
+  private Optional<Measure> statedDistance(Row r, int line) {
+    String text = field(r, "distance_km_stated");
+    String chosenText = field(r, "distance_km_chosen"), rule = field(r, "chosen_by");
+    Double chosen = optionalNumber(LINKS, line, "distance_km_chosen", chosenText);
+    if (!chosenText.isEmpty() && chosen == null) return null;
+    if (chosen != null) {
+      if (!distanceSane(line, "distance_km_chosen", chosen)) return null;
+      if (rule.isEmpty()) {
+        fault(LINKS, line, "chosen_by", "a chosen length needs the rule that chose it");
+        return null;
+      }
+      Basis basis = rule.startsWith("DERIVED") ? Basis.DERIVED : Basis.CHOSEN;
+      String how = text.isEmpty() ? rule : "stated " + text + "; " + rule;
+      return Optional.of(new Measure(chosen, basis, how));
+    }
+    if (text.isEmpty()) return Optional.empty();
+    if (NUMBER.matcher(text).matches()) {
+      double v = Double.parseDouble(text);
+      return distanceSane(line, "distance_km_stated", v)
+          ? Optional.of(Measure.stated(v, "stated"))
+          : null;
+    }
+    Matcher approx = APPROX.matcher(text);
+    if (approx.matches()) {
+      double v = Double.parseDouble(approx.group(1));
+      return distanceSane(line, "distance_km_stated", v)
+          ? Optional.of(Measure.stated(v, "stated as about " + plain(v) + " km"))
+          : null;
+    }
+    if (RANGE.matcher(text).matches()) {
+      fault(
+          LINKS,
+          line,
+          "distance_km_chosen",
+          "the stated '"
+              + text
+              + "' holds conflicting sources: choose one in distance_km_chosen and say why in chosen_by");
+      return null;
+    }
+    fault(LINKS, line, "distance_km_stated", "'" + text + "' is not a length in km");
+    return null;
+  }
+
+  private boolean distanceSane(int line, String field, double km) {
+    if (km < 0) return fault(LINKS, line, field, "negative distance " + plain(km) + " km");
+    if (km == 0) return fault(LINKS, line, field, "a stated distance of 0 km");
+    if (km > LONGEST_LINK_KM)
+      return fault(
+          LINKS,
+          line,
+          field,
+          "absurd distance " + plain(km) + " km (longer than " + plain(LONGEST_LINK_KM) + " km)");
+    return true;
+  }
+
+  private static Optional<Measure> estimatedDistance(Node a, Node b, String mode, CostModel costs) {
+    if (a.position().isEmpty() || b.position().isEmpty()) return Optional.empty();
+    Position pa = a.position().get(), pb = b.position().get();
+    double gc = pa.kmTo(pb);
+    Measure circuity = costs.get("circuity", mode, "*", "ratio");
+    String placed = "";
+    for (Node n : List.of(a, b)) {
+      if (n.position().get().isEstimate()) placed += "; " + n.id() + " itself placed by estimate";
+    }
+    String how =
+        String.format(
+            Locale.ROOT,
+            "ESTIMATE: great-circle %.0f km × %s circuity %s%s",
+            gc,
+            mode,
+            plain(circuity.value()),
+            placed);
+    return Optional.of(new Measure(gc * circuity.value(), Basis.ESTIMATE, how));
+  }
+
+  private static Measure travel(Measure distance, String mode, CostModel costs) {
+    Measure speed = costs.get("speed", mode, "*", "km/h");
+    String how =
+        String.format(
+            Locale.ROOT,
+            "ESTIMATE: %.0f km ÷ %s %s km/h (%s)",
+            distance.value(),
+            mode,
+            plain(speed.value()),
+            speed.basis().name().toLowerCase(Locale.ROOT));
+    return new Measure(distance.value() / speed.value(), Basis.ESTIMATE, how);
+  }
+
+  // ---------------------------------------------------------------- crossings
+
+  private Crossing crossing(Link l, Map<String, Node> nodes, CostModel costs) {
+    Node a = nodes.get(l.from()), b = nodes.get(l.to());
+    // the stated time on a border link is the crossing's processing, not travel
+    String hoursText = rowHours.getOrDefault(l.line(), "");
+    Measure dwell =
+        hoursText.isEmpty()
+            ? costs.get("dwell", "border", "*", "h")
+            : Measure.stated(
+                Double.parseDouble(hoursText), "stated processing time at the crossing");
+    Optional<GaugeBreak> gb = Optional.empty();
+    if (l.gaugeBreak()) {
+      String at = b.gauges().size() > 1 ? b.id() : a.gauges().size() > 1 ? a.id() : b.id();
+      gb =
+          Optional.of(
+              new GaugeBreak(
+                  at,
+                  l.gauge(),
+                  costs.get("bogie_exchange", "rail", "*", "h"),
+                  costs.get("bogie_exchange", "rail", "*", "USD/t"),
+                  costs.get("transshipment", "rail", "*", "h"),
+                  costs.get("transshipment", "rail", "*", "USD/t")));
+    }
+    return new Crossing(l, a.country(), b.country(), dwell, gb);
+  }
+
+  private final Map<Integer, String> rowHours = new HashMap<>();
+
+  // ---------------------------------------------------------------- connectivity
+
+  /**
+   * Every node must reach the largest group of nodes over the links of the data, planned ones
+   * included (a node reached only over a planned line is in the network, and the router says it has
+   * no built route); a node reached only that way is a warning.
+   */
+  private void checkConnected(Map<String, Node> nodes, List<Link> links) {
+    Map<String, Integer> lines = nodeLines;
+    String main = largestGroup(nodes, links, true);
+    Map<String, String> all = groups(nodes, links, true);
+    Map<String, String> built = groups(nodes, links, false);
+    String mainBuilt = largestGroup(nodes, links, false);
+    for (String id : nodes.keySet()) {
+      if (!all.get(id).equals(main)) {
+        Set<String> with = new TreeSet<>();
+        for (Link l : links) {
+          if (l.from().equals(id)) with.add(l.to());
+          if (l.to().equals(id)) with.add(l.from());
+        }
+        fault(
+            NODES,
+            lines.getOrDefault(id, 0),
+            "id",
+            with.isEmpty()
+                ? "node " + id + " is disconnected: no link in links.csv reaches it"
+                : "node "
+                    + id
+                    + " is disconnected from the rest of the network (linked only with "
+                    + String.join(", ", with)
+                    + ")");
+      } else if (!built.get(id).equals(mainBuilt)) {
+        warnings.add(
+            NODES
+                + ":"
+                + lines.getOrDefault(id, 0)
+                + ": id: "
+                + id
+                + " is reached only over a planned link: no built route reaches it");
+      }
+    }
+  }
+
+  private static String largestGroup(Map<String, Node> nodes, List<Link> links, boolean planned) {
+    Map<String, String> group = groups(nodes, links, planned);
+    Map<String, Integer> size = new HashMap<>();
+    group.values().forEach(g -> size.merge(g, 1, Integer::sum));
+    return size.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse("");
+  }
+
+  /** Each node's group (union-find root) over the links, with or without the planned ones. */
+  private static Map<String, String> groups(
+      Map<String, Node> nodes, List<Link> links, boolean planned) {
+    Map<String, String> parent = new HashMap<>();
+    nodes.keySet().forEach(id -> parent.put(id, id));
+    for (Link l : links) {
+      if (!planned && l.kind().equals("planned")) continue;
+      parent.put(root(parent, l.from()), root(parent, l.to()));
+    }
+    Map<String, String> group = new HashMap<>();
+    nodes.keySet().forEach(id -> group.put(id, root(parent, id)));
+    return group;
+  }
+
+  private static String root(Map<String, String> parent, String id) {
+    String r = id;
+    while (!parent.get(r).equals(r)) r = parent.get(r);
+    parent.put(id, r);
+    return r;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** One data row: its line in the file and its fields by column name. */
+  record Row(long line, Map<String, String> fields) {}
+
+  private List<Row> rows(String file, String text, String... required) {
+    if (text.isBlank()) {
+      fault(file, 1, "file", "empty file (expected a header: " + String.join(",", required) + ")");
+      return List.of();
+    }
+    List<CsvRecord> records;
+    try {
+      records = parse(text);
+    } catch (RuntimeException e) {
+      fault(file, 1, "file", "not a readable CSV file: " + e.getMessage());
+      return List.of();
+    }
+    List<String> header = records.get(0).getFields().stream().map(String::strip).toList();
+    List<String> missing = Arrays.stream(required).filter(c -> !header.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      fault(file, 1, missing.get(0), "missing column(s) " + String.join(", ", missing));
+      return List.of();
+    }
+    List<Row> rows = new ArrayList<>();
+    for (CsvRecord rec : records.subList(1, records.size())) {
+      long line = rec.getStartingLineNumber();
+      if (rec.getFieldCount() != header.size()) {
+        fault(
+            file,
+            line,
+            "file",
+            rec.getFieldCount()
+                + " fields where the header has "
+                + header.size()
+                + " (a comma too many or too few, or an unclosed quote)");
+        continue;
+      }
+      Map<String, String> fields = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) fields.put(header.get(i), rec.getField(i));
+      rows.add(new Row(line, fields));
+    }
+    if (file.equals(LINKS)) {
+      for (Row r : rows) rowHours.put((int) r.line(), field(r, "typical_transit_hours_stated"));
+    }
+    return rows;
+  }
+
+  private static List<CsvRecord> parse(String text) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return CsvReader.builder()
+        .skipEmptyLines(true)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .ofCsvRecord(t)
+        .stream()
+        .toList();
+  }
+
+  private static String field(Row r, String name) {
+    return r.fields().getOrDefault(name, "").strip();
+  }
+
+  private static List<String> list(String text) {
+    return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private Set<Integer> gauges(String file, int line, String field, String text, String sep) {
+    Set<Integer> out = new TreeSet<>();
+    if (text.isEmpty() || text.equalsIgnoreCase("n/a")) return out;
+    for (String part : text.split(sep)) {
+      String p = part.strip();
+      if (!p.matches("\\d{3,4}") || Integer.parseInt(p) < 600 || Integer.parseInt(p) > 2000) {
+        fault(file, line, field, "'" + text + "' is not a track gauge in mm (e.g. 1520, 1435)");
+        return null;
+      }
+      out.add(Integer.parseInt(p));
+    }
+    return out;
+  }
+
+  private Double number(String file, int line, String field, String text) {
+    if (!NUMBER.matcher(text).matches()) {
+      fault(file, line, field, "'" + text + "' is not a number");
+      return null;
+    }
+    return Double.parseDouble(text);
+  }
+
+  private Double optionalNumber(String file, int line, String field, String text) {
+    if (text.isEmpty()) return null;
+    return number(file, line, field, text);
+  }
+
+  /** Records the fault; false, so a check reads {@code ok = fault(...)}. */
+  private boolean fault(String file, long line, String field, String reason) {
+    faults.add(new NetworkFault(file, line, field, reason));
+    return false;
+  }
+
+  static String plain(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

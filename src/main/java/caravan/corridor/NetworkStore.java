@@ -1,0 +1,164 @@
+package caravan.corridor;
+
+import caravan.text.CaravanException;
+import caravan.text.ShippedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the network lives: the shipped files (data/corridor/ in the jar) until a user imports their
+ * own into the data directory. An import writes a new numbered folder under {@code
+ * corridor/networks/} and then swaps the one-line {@code corridor/current} file by an atomic
+ * rename, so a reader sees the old network or the new one, never a mix, and a failed import leaves
+ * the previous network as it was.
+ */
+public final class NetworkStore {
+  static final String SHIPPED = "corridor/";
+  private final Path home;
+
+  /** The network store of a data directory ({@code <dataDir>/corridor}). */
+  public NetworkStore(Path dataDir) {
+    this.home = dataDir.resolve("corridor");
+  }
+
+  /** The active network: the last one imported, else the shipped one. */
+  public Network load() {
+    return NetworkLoader.load(activeFiles());
+  }
+
+  /** The faults of the files in {@code dir}, or of the active network when {@code dir} is null. */
+  public List<NetworkFault> check(Path dir) {
+    return NetworkLoader.check(dir == null ? activeFiles() : filesIn(dir));
+  }
+
+  /** The network in {@code dir}, loaded and checked, without making it the active one. */
+  public Network checked(Path dir) {
+    return NetworkLoader.load(filesIn(dir));
+  }
+
+  /** Where the active network comes from, in words. */
+  public String activeOrigin() {
+    return activeFiles().where();
+  }
+
+  /**
+   * Checks the network in {@code dir} and, only when it has no fault, makes it the active one.
+   * costs.csv may be left out: the active cost model is kept.
+   */
+  public Network importFrom(Path dir) {
+    NetworkLoader.Files files = filesIn(dir);
+    Network network = NetworkLoader.load(files);
+    try {
+      Path networks = Files.createDirectories(home.resolve("networks"));
+      int next = 1;
+      try (var list = Files.list(networks)) {
+        next +=
+            list.map(p -> p.getFileName().toString())
+                .filter(n -> n.matches("\\d+"))
+                .mapToInt(Integer::parseInt)
+                .max()
+                .orElse(0);
+      }
+      Path staging = Files.createTempDirectory(networks, "import-");
+      write(staging.resolve(NetworkLoader.NODES), files.nodes());
+      write(staging.resolve(NetworkLoader.LINKS), files.links());
+      write(staging.resolve(NetworkLoader.COSTS), files.costs());
+      Path volumes = dir.resolve("volumes.csv");
+      if (Files.isRegularFile(volumes)) Files.copy(volumes, staging.resolve("volumes.csv"));
+      Path target = networks.resolve(String.valueOf(next));
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      Path pointer = home.resolve("current.tmp");
+      write(pointer, next + "\n");
+      try {
+        Files.move(
+            pointer,
+            home.resolve("current"),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(pointer, home.resolve("current"), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new CaravanException(
+          "Cannot write the network into "
+              + home
+              + ": "
+              + e.getMessage()
+              + "; the previous network is unchanged",
+          Map.of("field", "data-dir", "value", home.toString()));
+    }
+    return network;
+  }
+
+  private NetworkLoader.Files activeFiles() {
+    Path current = home.resolve("current");
+    if (Files.isRegularFile(current)) {
+      try {
+        Path dir = home.resolve("networks").resolve(Files.readString(current).strip());
+        if (Files.isDirectory(dir)) return filesIn(dir);
+      } catch (IOException e) {
+        throw new CaravanException("Cannot read " + current + ": " + e.getMessage());
+      }
+    }
+    return shipped();
+  }
+
+  static NetworkLoader.Files shipped() {
+    return new NetworkLoader.Files(
+        "the shipped network (data/corridor/)",
+        text(ShippedData.read(SHIPPED + NetworkLoader.NODES)),
+        text(ShippedData.read(SHIPPED + NetworkLoader.LINKS)),
+        text(ShippedData.read(SHIPPED + NetworkLoader.COSTS)));
+  }
+
+  /** The files of a folder; costs.csv, when the folder has none, from the active network. */
+  NetworkLoader.Files filesIn(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new CaravanException(
+          dir + " is not a folder (expected nodes.csv, links.csv and optionally costs.csv in it)",
+          Map.of("field", "dir", "value", dir.toString()));
+    }
+    String costs =
+        Files.isRegularFile(dir.resolve(NetworkLoader.COSTS))
+            ? read(dir.resolve(NetworkLoader.COSTS))
+            : activeFiles().costs();
+    return new NetworkLoader.Files(
+        dir.toString(),
+        read(dir.resolve(NetworkLoader.NODES)),
+        read(dir.resolve(NetworkLoader.LINKS)),
+        costs);
+  }
+
+  private static String read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new CaravanException(
+          file
+              + " is missing (a network is nodes.csv and links.csv, the shipped data/corridor/ shows the format)",
+          Map.of("field", "file", "value", file.toString()));
+    }
+    try {
+      return text(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new CaravanException("Cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String text(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder();
+    try {
+      return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new CaravanException("A network file is not UTF-8 text; save it as UTF-8 CSV");
+    }
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}

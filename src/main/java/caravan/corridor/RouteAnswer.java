@@ -1,0 +1,50 @@
+package caravan.corridor;
+
+import java.util.List;
+
+/**
+ * A router's answer: the routes none of which is better than another on every criterion (time,
+ * cost, transshipments), or, when there are none, the reasons (unknown place, nothing connects
+ * them, everything avoided, no link takes the cargo).
+ */
+public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> reasons) {
+  public RouteAnswer {
+    routes = List.copyOf(routes);
+    reasons = List.copyOf(reasons);
+  }
+
+  /**
+   * One route: its steps in order and its totals. {@code estimates} names every figure of it that
+   * no source printed (a length from great-circle × circuity, a dwell from a comparable crossing).
+   */
+  public record Route(
+      List<Step> steps,
+      double hours,
+      double usdPerTonne,
+      int transshipments,
+      List<String> crossings,
+      List<String> gaugeBreaks,
+      List<String> estimates) {
+    public Route {
+      steps = List.copyOf(steps);
+      crossings = List.copyOf(crossings);
+      gaugeBreaks = List.copyOf(gaugeBreaks);
+      estimates = List.copyOf(estimates);
+    }
+  }
+
+  /**
+   * One step: a leg over a link, waiting for a sailing, a border crossing, a gauge break or a
+   * transshipment. {@code link} is the links.csv line it comes from (0 for none), so every step
+   * traces to its row and sources.
+   */
+  public record Step(
+      String what,
+      String from,
+      String to,
+      String mode,
+      int link,
+      Measure hours,
+      Measure usdPerTonne,
+      Measure km) {}
+}
