@@ -3,6 +3,7 @@ package caravan.trade;
 import caravan.store.AnalyticsStore;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,7 +144,18 @@ public final class ImportService {
           name + ":1: header: empty; a " + options.format() + " file starts with its column names");
     }
     List<String> columns = new ArrayList<>();
-    CsvReader.builder().ofSingleCsvRecord(header).getFields().forEach(f -> columns.add(f.trim()));
+    try {
+      CsvReader.builder().ofSingleCsvRecord(header).getFields().forEach(f -> columns.add(f.trim()));
+    } catch (CsvParseException e) {
+      throw refusal(
+          name,
+          options,
+          t0,
+          "has a header that is not CSV",
+          name
+              + ":1: header: a quote in a column name does not close where the name ends; found "
+              + FileLines.printable(header));
+    }
     String[] problem = new String[1];
     FormatSpec spec =
         FormatSpec.forHeader(
@@ -158,11 +170,7 @@ public final class ImportService {
           options,
           t0,
           "has the wrong columns for " + options.format(),
-          name
-              + ":1: header: "
-              + problem[0]
-              + ", found "
-              + FileLines.printable(String.join(",", columns)));
+          name + ":1: header: " + problem[0] + ", found " + FileLines.printable(header));
     }
     FileDigest digest = new FileDigest(file);
     long bytes = fileSize(file);

@@ -397,7 +397,13 @@ final class Staging {
   static String inWords(String type, String message) {
     java.util.regex.Matcher m = COLUMN_COUNTS.matcher(String.valueOf(message));
     String counts =
-        m.find() ? "the line has " + m.group(2) + " fields where the header has " + m.group(1) : "";
+        m.find()
+            ? "the line has "
+                + m.group(2)
+                + (m.group(2).equals("1") ? " field" : " fields")
+                + " where the header has "
+                + m.group(1)
+            : "";
     return switch (String.valueOf(type)) {
       case "MISSING COLUMNS" -> "missing: " + (counts.isEmpty() ? "too few fields" : counts);
       case "TOO MANY COLUMNS" -> counts.isEmpty() ? "more fields than the header" : counts;

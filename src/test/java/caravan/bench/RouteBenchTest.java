@@ -26,6 +26,16 @@ class RouteBenchTest {
       assertThat(f.truncated()).isZero();
     }
     assertThat(out)
-        .contains("(a) route query", "(b) route query", "ratio p50 Pareto / Dijkstra", "memory:");
+        .contains(
+            "(a) route query on the shipped network",
+            "(b) route query",
+            "ratio p50 Pareto / Dijkstra",
+            "memory:");
+  }
+
+  @Test
+  void the_corridor_shaped_stand_in_has_the_shipped_networks_size() {
+    // 14 + 7 + 12 + 5 + 7 nodes in five countries
+    assertThat(RouteNetworks.corridorShaped(12).nodeCount()).isEqualTo(45);
   }
 }

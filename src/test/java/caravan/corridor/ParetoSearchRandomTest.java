@@ -48,6 +48,7 @@ class ParetoSearchRandomTest {
     int routes = 0;
     int filtered = 0;
     int blocked = 0;
+    int truncated = 0;
     for (int seed = 0; seed < 400; seed++) {
       Random r = new Random(seed);
       int n = 6 + r.nextInt(5);
@@ -132,6 +133,18 @@ class ParetoSearchRandomTest {
       for (Vec v : got) assertThat(got).as(where).noneMatch(o -> o.dominates(v));
       routes += got.size();
 
+      // stopped half way, it says so, and what it gives is part of the Pareto set
+      ParetoAnswer half = new ParetoSearch(g).search(from, to, filter, answer.labels() / 2 + 1);
+      if (half.outcome() == Outcome.TRUNCATED) {
+        truncated++;
+        List<Vec> part = new ArrayList<>();
+        for (ParetoRoute route : half.routes())
+          part.add(checkRoute(route, links, filter, country, from, to, where));
+        assertThat(expected).as(where).containsAll(part);
+      } else {
+        assertThat(half.routes()).as(where).hasSameSizeAs(got);
+      }
+
       // the plain Dijkstra baseline agrees with JGraphT's on the fastest route's hours
       var fastest = new RouteDijkstra(g).best(from, to, RouteDijkstra.Weight.HOURS, filter);
       assertThat(fastest).as(where).isPresent();
@@ -144,6 +157,7 @@ class ParetoSearchRandomTest {
     assertThat(routes).isGreaterThan(400);
     assertThat(filtered).isGreaterThan(100);
     assertThat(blocked).isGreaterThan(5);
+    assertThat(truncated).isGreaterThan(100);
   }
 
   private static Vec checkRoute(

@@ -39,12 +39,12 @@ class RegistryImportFuzzTest {
 
   @Test
   void mutated_files_are_imported_or_refused_in_words_leaving_the_store_as_it_was_on_h2() {
-    run(TestStores.h2(), 20260101L, 200);
+    run(TestStores.h2(), 20260101L, 150);
   }
 
   @Test
   void mutated_files_are_imported_or_refused_in_words_leaving_the_store_as_it_was_on_postgres() {
-    run(TestStores.postgres(), 20260102L, 30);
+    run(TestStores.postgres(), 20260102L, 20);
   }
 
   private void run(RelationalStore store, long seed, int rounds) {

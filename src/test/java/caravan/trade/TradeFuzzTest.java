@@ -179,7 +179,10 @@ class TradeFuzzTest {
         if (c.length > 0) c[at] = (byte) random.nextInt(256);
         yield c;
       }
-      case 1 -> insert(b, at, "\"");
+      case 1 -> { // a quote, in the header one time in three
+        int eol = text.indexOf('\n');
+        yield insert(b, random.nextInt(3) == 0 && eol > 0 ? random.nextInt(eol) : at, "\"");
+      }
       case 2 -> { // line endings: some LF become CRLF or CR
         String eol = random.nextBoolean() ? "\r\n" : "\r";
         StringBuilder sb = new StringBuilder();

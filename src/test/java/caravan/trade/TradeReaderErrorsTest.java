@@ -241,4 +241,37 @@ class TradeReaderErrorsTest {
         refused(f, ImportFormat.CARAVAN, "2: value_usd: not a number: '1\\u001b[31m'");
     assertThat(e.getMessage()).doesNotContain("\u001b");
   }
+
+  /** Before: "de.siegmar.fastcsv.reader.CsvParseException: Unexpected character ...". */
+  @Test
+  void a_stray_quote_in_the_header_is_named_as_written() throws Exception {
+    Path f = text("BACI_HS92_Y2021_head.csv", "\"t\"x,i,j,k,v,q\n2021,398,364,100190,5,1\n");
+    refused(
+        f,
+        ImportFormat.BACI,
+        "1: header: a quote in a column name does not close where the name ends; found"
+            + " \"t\"x,i,j,k,v,q");
+    // an open quote swallows the commas: the header is shown as written, not as parsed
+    Path open = text("BACI_HS92_Y2021_open.csv", "t,i,\"j,k,v,q\n2021,398,364,100190,5,1\n");
+    refused(
+        open,
+        ImportFormat.BACI,
+        "1: header: expected the BACI columns t,i,j,k,v,q, found t,i,\"j,k,v,q");
+  }
+
+  @Test
+  void a_nul_byte_or_a_line_over_1_mib_is_named_at_its_line() throws Exception {
+    Path nul = text("nul.csv", CARAVAN + "\n" + GOOD + "\n2021,,KAZ,IRN,import,1\u0000,H5,1,,\n");
+    refused(
+        nul,
+        ImportFormat.CARAVAN,
+        "3: row: a NUL byte: the file looks like UTF-16 or binary; save it as UTF-8");
+    Path longLine =
+        text(
+            "long.csv", CARAVAN + "\n2021,,KAZ,IRN,import,1001,H5," + "9".repeat(2 << 20) + ",,\n");
+    refused(
+        longLine,
+        ImportFormat.CARAVAN,
+        "2: row: longer than 1 MiB: no line of a trade file is; check the file");
+  }
 }

@@ -155,6 +155,25 @@ class RegistryFormsTest {
   // --- projects ---
 
   @Test
+  void a_source_that_is_not_a_web_address_is_refused_and_nothing_is_written() throws Exception {
+    // issue 11 §3: a javascript: source would run when a reader follows it from the page
+    int before = count(Agreement.class);
+    Form form = open("/registry/agreements/new?lang=en");
+    form.set("titles.en", "Memorandum on customs cooperation");
+    form.set("kind", "memorandum");
+    source(form);
+    form.set("sourceUrl", "javascript:alert(document.cookie)");
+
+    HttpResponse<String> r = form.post("/registry/agreements/new");
+
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body())
+        .contains("is not a web address: give an http:// or https:// link")
+        .doesNotContain("href=\"javascript:");
+    assertThat(count(Agreement.class)).isEqualTo(before);
+  }
+
+  @Test
   void an_editor_creates_a_project_with_investors_stages_and_a_place() throws Exception {
     Form form = open("/registry/projects/new?lang=en");
     form.set("title", "Aktau grain terminal");
