@@ -109,7 +109,7 @@ public record CorridorPage(
     if (what.startsWith("border crossing ")) {
       return m.get("corr.page.step.border", what.substring("border crossing ".length()));
     }
-    return word("corr.page.step." + what.replace(' ', '-'), what);
+    return word("corr.page.step." + what.replace(' ', '_'), what);
   }
 
   /** True for the first step over a link: the row that names where the leg goes. */
