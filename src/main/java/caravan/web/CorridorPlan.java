@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public record CorridorPlan(
     String from, String to, String cargo, double tonnes, List<String> avoid, Set<String> modes) {
+  /** A wagon's load, as the route API assumes when no tonnage is asked. */
+  static final double DEFAULT_TONNES = 65;
+
   public static final List<String> CARGO_NAMES = List.of("container", "bulk", "grain", "oil");
   public static final List<String> MODE_NAMES = List.of("rail", "sea", "road");
 
@@ -31,7 +34,7 @@ public record CorridorPlan(
     String t = text(ctx.queryParam("tonnes"));
     double tonnes;
     try {
-      tonnes = t.isEmpty() ? 1 : Double.parseDouble(t.replace(',', '.'));
+      tonnes = t.isEmpty() ? DEFAULT_TONNES : Double.parseDouble(t.replace(',', '.'));
     } catch (NumberFormatException e) {
       tonnes = Double.NaN;
     }
@@ -58,7 +61,7 @@ public record CorridorPlan(
   }
 
   static CorridorPlan empty() {
-    return new CorridorPlan("", "", "container", 1, List.of(), new LinkedHashSet<>(MODE_NAMES));
+    return new CorridorPlan("", "", "container", DEFAULT_TONNES, List.of(), new LinkedHashSet<>(MODE_NAMES));
   }
 
   /** Both ends given: a plan was asked. */
