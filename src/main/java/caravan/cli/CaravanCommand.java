@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
       RestoreCommand.class,
       CheckCommand.class,
       ImportNetworkCommand.class,
+      CorridorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

@@ -16,6 +16,7 @@ public final class CorridorService {
   private final NetworkStore store;
   private final RoutePlanner planner;
   private volatile Network network;
+  private volatile Volumes volumes;
 
   /** Over a data directory; {@code planner} may be null until a router is wired. */
   public CorridorService(Path dataDir, RoutePlanner planner) {
@@ -33,6 +34,39 @@ public final class CorridorService {
       }
     }
     return n;
+  }
+
+  /** The freight volumes of the active network's points (volumes.csv), checked against it. */
+  public Volumes volumes() {
+    Volumes v = volumes;
+    if (v == null) {
+      synchronized (this) {
+        if (volumes == null) volumes = Volumes.read(store.volumesText(), network());
+        v = volumes;
+      }
+    }
+    return v;
+  }
+
+  /**
+   * The volumes of the point a user names: a node by any of its names, or {@code route:NAME} (a
+   * line, route or group of ports, as volumes.csv names it).
+   */
+  public PointVolumes volumesOf(String name) {
+    if (name.regionMatches(true, 0, "route:", 0, 6)) {
+      String key = "route:" + name.substring(6).strip().toUpperCase(java.util.Locale.ROOT);
+      if (!volumes().points().contains(key)) {
+        throw new NotFoundException(
+            "No statement about "
+                + name
+                + "; the routes with statements are "
+                + String.join(
+                    ", ", volumes().points().stream().filter(p -> p.startsWith("route:")).toList()),
+            Map.of("field", "point", "value", name));
+      }
+      return volumes().of(key);
+    }
+    return volumes().of(node(name).id());
   }
 
   /** The faults of the network files in {@code dir} (the active network's when null). */
@@ -55,6 +89,7 @@ public final class CorridorService {
   public synchronized Network importNetwork(Path dir) {
     Network imported = store.importFrom(dir);
     network = imported;
+    volumes = null;
     return imported;
   }
 
