@@ -149,7 +149,12 @@ public final class AccessService {
    */
   public Optional<Session> signIn(String name, char[] password) {
     if (password == null || password.length > MAX_PASSWORD * 2) return Optional.empty();
-    Optional<UserStore.Row> row = name == null ? Optional.empty() : users.byName(normalName(name));
+    // a name no user can have is not looked up: it fails as an unknown one does, and some (a NUL)
+    // PostgreSQL cannot even compare
+    Optional<UserStore.Row> row =
+        NAME.matcher(normalName(name)).matches()
+            ? users.byName(normalName(name))
+            : Optional.empty();
     boolean ok =
         row.isPresent()
             ? passwords.verify(password, row.get().passwordHash())
@@ -266,8 +271,7 @@ public final class AccessService {
 
   private User require(String name) {
     String normal = normalName(name);
-    return users
-        .byName(normal)
+    return (NAME.matcher(normal).matches() ? users.byName(normal) : Optional.<UserStore.Row>empty())
         .map(UserStore.Row::user)
         .orElseThrow(
             () ->

@@ -55,8 +55,22 @@ final class BenchCommand implements Callable<Integer> {
           "Only time the start (--version, profile, serve to its first page), ROUNDS times, default 5 (env CARAVAN_BENCH_START).")
   Integer startRounds;
 
+  @Option(
+      names = "--routes",
+      arity = "0..1",
+      defaultValue = "${env:CARAVAN_BENCH_ROUTES}",
+      fallbackValue = "100000",
+      paramLabel = "NODES",
+      description =
+          "Only the router: the Pareto search beside a plain Dijkstra on a corridor-sized network and on a generated one of NODES nodes, default 100000 (env CARAVAN_BENCH_ROUTES).")
+  Integer routeNodes;
+
   @Override
   public Integer call() throws Exception {
+    if (routeNodes != null) {
+      new caravan.bench.RouteBench(System.out).run(routeNodes, repeats);
+      return 0;
+    }
     if (load.load) return load.run(dir);
     if (startRounds != null) {
       new caravan.bench.StartBench(System.out).run(dir, startRounds);

@@ -3,13 +3,12 @@ package caravan.cli;
 import caravan.registry.RegistryException;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryRecord;
+import caravan.registry.ValidationException;
 import caravan.text.CaravanException;
 import caravan.text.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -68,6 +67,22 @@ final class ImportRegistryCommand implements Callable<Integer> {
     int n;
     try {
       n = importFile(f);
+    } catch (ValidationException e) {
+      // one file:line: field: reason a line; a problem found after reading (an id, a link) names
+      // the record, and the file before it
+      String name = file.toString();
+      java.util.List<String> lines =
+          e.problems().stream().map(p -> p.startsWith(name + ":") ? p : name + ": " + p).toList();
+      int shown = Math.min(lines.size(), 50);
+      throw new RegistryException(
+          name
+              + ": nothing imported, "
+              + lines.size()
+              + " problem(s):\n"
+              + String.join("\n", lines.subList(0, shown))
+              + (shown < lines.size() ? "\n… and " + (lines.size() - shown) + " more" : ""),
+          e.details(),
+          e);
     } catch (RegistryException e) {
       // the problems name places inside the file; the line names the file itself
       throw new RegistryException(file + ": " + e.getMessage(), e.details(), e);
@@ -84,13 +99,13 @@ final class ImportRegistryCommand implements Callable<Integer> {
             return switch (f) {
               case "json" -> {
                 try (InputStream in = Files.newInputStream(file)) {
-                  yield exports.importJson(in, user);
+                  yield exports.importJson(in, file.toString(), user);
                 }
               }
               case "csv" -> {
                 Class<? extends RegistryRecord> type = RegistryExports.entity(entityName());
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                  yield exports.importCsv(type, in, user);
+                try (InputStream in = Files.newInputStream(file)) {
+                  yield exports.importCsv(type, in, file.toString(), user);
                 }
               }
               default ->

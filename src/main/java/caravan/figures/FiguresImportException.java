@@ -12,13 +12,19 @@ public final class FiguresImportException extends CaravanException {
   private final List<String> problems;
 
   FiguresImportException(String file, List<String> problems) {
+    this(file, problems, 0);
+  }
+
+  /** {@code more}: the problems found beyond those listed, counted only. */
+  FiguresImportException(String file, List<String> problems, int more) {
     super(
         "Rejected "
             + file
             + " ("
-            + problems.size()
+            + (problems.size() + more)
             + " problem(s), nothing written):\n"
-            + String.join("\n", problems),
+            + String.join("\n", problems)
+            + (more > 0 ? "\n... and " + more + " more problem(s) not listed" : ""),
         Map.of("field", "file", "value", file, "problems", List.copyOf(problems)));
     this.problems = List.copyOf(problems);
   }

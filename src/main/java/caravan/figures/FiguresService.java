@@ -7,11 +7,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,9 +96,8 @@ public final class FiguresService {
     ShippedData.csv(SHIPPED).forEach(r -> shipped.add(r.getField("id").strip()));
     if (store.ids().containsAll(shipped)) return 0;
     List<StatedFigure> figures;
-    try (InputStream in = ShippedData.open(SHIPPED);
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      figures = FiguresCsv.read("data/" + SHIPPED, r);
+    try (InputStream in = ShippedData.open(SHIPPED)) {
+      figures = FiguresCsv.read("data/" + SHIPPED, in);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read shipped data/" + SHIPPED, e);
     }
@@ -129,8 +125,8 @@ public final class FiguresService {
           Map.of("field", "actor"));
     }
     List<StatedFigure> figures;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      figures = FiguresCsv.read(file.toString(), r);
+    try (InputStream in = Files.newInputStream(file)) {
+      figures = FiguresCsv.read(file.toString(), in);
     } catch (IOException e) {
       throw new CaravanException(
           "Cannot read " + file + ": " + e.getMessage(),

@@ -51,7 +51,9 @@ final class Vocabulary {
           "planned_kaz_transit_to_turkiye_via_iran");
 
   private static final Pattern PRODUCT =
-      Pattern.compile("(product_exports|product_exports_quantity|product_imports):[a-z][a-z0-9_]*");
+      // the product name is bounded so that the indicator fits its column, VARCHAR(100)
+      Pattern.compile(
+          "(product_exports|product_exports_quantity|product_imports):[a-z][a-z0-9_]{0,63}");
 
   static final Set<String> UNITS =
       Set.of(
@@ -59,6 +61,17 @@ final class Vocabulary {
 
   static boolean knownIndicator(String indicator) {
     return INDICATORS.contains(indicator) || PRODUCT.matcher(indicator).matches();
+  }
+
+  /**
+   * Whether a stated value of the indicator may be below zero. A growth rate may: a fall is stated
+   * as, say, -12 percent. A net FDI inflow may: withdrawals larger than new investment make it
+   * negative in balance-of-payments statistics. Every other indicator is an amount, a count, a
+   * capacity or a target, and a negative one is a typing error (a trade balance, which may be
+   * negative, is not in the vocabulary; one added would belong here).
+   */
+  static boolean mayBeNegative(String indicator) {
+    return indicator.endsWith("_growth_yoy") || indicator.equals("fdi_inflow");
   }
 
   static boolean isTarget(String indicator) {

@@ -79,10 +79,16 @@ final class ExportBatch {
     Map<String, CommissionSession> sessions = new HashMap<>();
     for (RegistryRecord r : records) {
       Kind<?> k = Kinds.of(r);
-      String where = k.describe(r.id()) + ": ";
-      if (r.id() == null) {
-        problems.add(where + "id: missing: an import keeps ids, give each record its id");
+      String where = where(k, r.id());
+      String badId = Kinds.idProblem(k, r.id());
+      if (badId != null) {
+        problems.add(where + "id: " + badId);
         continue;
+      }
+      // a stated target's indicator has its figure's source, shown in exports, not its own
+      boolean linked = r instanceof Indicator i && i.figureId() != null;
+      if (r.sources().isEmpty() && !linked) {
+        problems.add(where + "sources: missing: every imported record needs its source (a url)");
       }
       if (!batch.computeIfAbsent(k, x -> new HashSet<>()).add(r.id())) {
         problems.add(where + "id: given twice in the import");
@@ -102,12 +108,21 @@ final class ExportBatch {
       }
     }
     for (RegistryRecord r : records) {
-      String where = Kinds.of(r).describe(r.id()) + ": ";
+      String where = where(Kinds.of(r), r.id());
       List<String> own = new ArrayList<>(r.problems());
       own.addAll(checks.problems(r, lookup(batch, stored, sessions)));
       own.forEach(p -> problems.add(where + p));
     }
     return problems;
+  }
+
+  // an id as given may be anything (empty, a path, control characters): shown short and plain
+  private static String where(Kind<?> k, String id) {
+    String shown =
+        id == null || id.isBlank()
+            ? "without id"
+            : id.length() > 40 ? id.substring(0, 40) + "…" : id;
+    return k.describe(shown.replaceAll("\\p{Cntrl}", "?")) + ": ";
   }
 
   /** Other records are found in the batch first, then among the live stored ones. */

@@ -46,25 +46,46 @@ final class ExportCsv {
     }
   }
 
-  /**
-   * The records of the file; problems (unknown columns, bad JSON cells, bad values) are collected
-   * as {@code line N: column: reason} and thrown together.
-   */
+  /** As {@link #read(Class, String, String)}, the text of {@code in} (a leading BOM dropped). */
   static <T extends RegistryRecord> List<T> read(Class<T> type, Reader in) {
+    StringBuilder text = new StringBuilder();
+    try (Reader r = caravan.text.Bom.skipped(in)) {
+      char[] buf = new char[8192];
+      for (int n; (n = r.read(buf)) != -1; ) text.append(buf, 0, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the CSV: " + e.getMessage(), e);
+    }
+    return read(type, text.toString(), null);
+  }
+
+  /**
+   * The records of a file's text ({@code file} names it in problems; null: "line N"); problems (the
+   * text's shape, unknown columns, bad JSON cells, bad values) are collected as {@code file:N:
+   * column: reason} and thrown together.
+   */
+  static <T extends RegistryRecord> List<T> read(Class<T> type, String text, String file) {
+    CsvText.check(text, file);
     List<String> names = Fields.columns(type);
     List<String> problems = new ArrayList<>();
     List<T> out = new ArrayList<>();
     try (var csv =
-        CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(caravan.text.Bom.skipped(in))) {
+        CsvReader.builder()
+            .skipEmptyLines(true)
+            .allowUnclosedQuote(false)
+            .allowExtraCharsAfterClosingQuote(false)
+            .allowMissingFields(false)
+            .allowExtraFields(false)
+            .ofNamedCsvRecord(text)) {
       boolean headerChecked = false;
       for (NamedCsvRecord row : csv) {
-        long line = row.getStartingLineNumber();
+        String at = CsvText.place(file, row.getStartingLineNumber());
         if (!headerChecked) {
           headerChecked = true;
           for (String h : row.getHeader()) {
             if (!names.contains(h)) {
               problems.add(
-                  "line 1: column '"
+                  CsvText.place(file, 1)
+                      + ": column '"
                       + h
                       + "' is not a field of "
                       + type.getSimpleName()
@@ -86,12 +107,11 @@ final class ExportCsv {
               node.set(c, RegistryStore.JSON.readTree(v));
             } catch (JsonProcessingException e) {
               problems.add(
-                  "line "
-                      + line
+                  at
                       + ": "
                       + c
                       + ": not JSON ("
-                      + e.getOriginalMessage()
+                      + JsonReasons.parser(e)
                       + "): nested values are written as JSON, such as [\"en\"]");
             }
           }
@@ -99,12 +119,17 @@ final class ExportCsv {
         if (problems.size() > before) continue;
         try {
           out.add(ExportJson.STRICT.treeToValue(node, type));
-        } catch (JsonProcessingException | RegistryException e) {
-          problems.add("line " + line + ": " + ExportJson.reason(e));
+        } catch (JsonProcessingException | RegistryException | IllegalArgumentException e) {
+          problems.add(at + ": " + ExportJson.reason(e));
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the CSV: " + e.getMessage(), e);
+      throw new UncheckedIOException(e); // a String is read without I/O
+    } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+      // CsvText has refused every shape the reader refuses; kept in words should one slip by
+      throw new ValidationException(
+          "Cannot read " + type.getSimpleName() + " CSV",
+          List.of(CsvText.place(file, 1) + ": file: not CSV as exported: " + e.getMessage()));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException("Cannot read " + type.getSimpleName() + " CSV", problems);

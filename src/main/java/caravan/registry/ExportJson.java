@@ -3,7 +3,6 @@ package caravan.registry;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -58,30 +57,55 @@ final class ExportJson {
 
   /** All records of the document, in entity order; every problem is collected and thrown. */
   static List<RegistryRecord> read(InputStream in) {
+    return read(in, null);
+  }
+
+  /**
+   * As {@link #read(InputStream)}; {@code file} names the document in problems ({@code file:line:
+   * document: reason}), null for none.
+   */
+  static List<RegistryRecord> read(InputStream in, String file) {
+    String what = "Cannot read the JSON import";
     JsonNode doc;
     try {
       doc = RegistryStore.JSON.readTree(in);
     } catch (JsonProcessingException e) {
       // the parser's own message ends in a second line about its source; the place is enough
       var at = e.getLocation();
+      int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+      throw new ValidationException(
+          what,
+          List.of(
+              place(file, line)
+                  + ": document: not JSON"
+                  + (at == null ? "" : " at line " + line + ", column " + at.getColumnNr())
+                  + ": "
+                  + JsonReasons.parser(e)));
+    } catch (IOException e) {
+      throw new ValidationException(
+          what, List.of(place(file, 1) + ": document: cannot be read: " + e.getMessage()));
+    }
+    if (doc == null || doc.isMissingNode()) {
+      throw new ValidationException(
+          what,
+          List.of(
+              place(file, 1)
+                  + ": document: empty: expected {\"format\": \""
+                  + FORMAT
+                  + "\", …} with an array per entity"));
+    }
+    // an empty list of records is nothing to import, as a header-only CSV is
+    if (doc.isArray() && doc.isEmpty()) return List.of();
+    List<String> problems = new ArrayList<>();
+    if (!doc.isObject()) {
       throw new ValidationException(
           "Cannot read the JSON import",
           List.of(
-              "document: not JSON"
-                  + (at == null
-                      ? ""
-                      : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                  + ": "
-                  + e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new ValidationException(
-          "Cannot read the JSON import", List.of("document: " + e.getMessage()));
-    }
-    List<String> problems = new ArrayList<>();
-    if (doc == null || !doc.isObject()) {
-      throw new ValidationException(
-          "Cannot read the JSON import",
-          List.of("document: expected an object with an array per entity"));
+              place(file, 1)
+                  + ": document: expected an object with an array per entity, found "
+                  + (doc.isArray()
+                      ? "an array"
+                      : doc.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))));
     }
     if (!FORMAT.equals(doc.path("format").asText(null))) {
       problems.add("format: expected \"" + FORMAT + "\", found " + doc.get("format"));
@@ -104,7 +128,7 @@ final class ExportJson {
       for (int i = 0; i < a.size(); i++) {
         try {
           out.add(STRICT.treeToValue(a.get(i), e.type()));
-        } catch (JsonProcessingException | RegistryException x) {
+        } catch (JsonProcessingException | RegistryException | IllegalArgumentException x) {
           problems.add(e.key() + "[" + i + "]: " + reason(x));
         }
       }
@@ -118,16 +142,12 @@ final class ExportJson {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
     if (root instanceof ValidationException v) return String.join("; ", v.problems());
-    if (e instanceof JsonMappingException m) {
-      String path =
-          String.join(
-              ".",
-              m.getPath().stream()
-                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                  .toList());
-      return (path.isEmpty() ? "" : path + ": ") + m.getOriginalMessage();
-    }
-    if (e instanceof JsonProcessingException p) return p.getOriginalMessage();
-    return e.getMessage();
+    if (e instanceof JsonProcessingException p) return JsonReasons.describe(p);
+    if (e instanceof RegistryException r) return r.getMessage();
+    return "cannot be read as this record";
+  }
+
+  private static String place(String file, int line) {
+    return file == null ? "line " + line : file + ":" + line;
   }
 }

@@ -70,7 +70,10 @@ final class ICalendarWriter {
     if (e.place() != null) lines.add("LOCATION:" + escape(e.place()));
     if (!about.isEmpty()) lines.add("DESCRIPTION:" + escape(String.join("\n", about)));
     if (e.kind() != null) lines.add("CATEGORIES:" + escape(e.kind()));
-    e.sources().stream().findFirst().ifPresent(s -> lines.add("URL:" + uri(s.url())));
+    e.sources().stream()
+        .findFirst()
+        .map(Source::link)
+        .ifPresent(url -> lines.add("URL:" + uri(url)));
     lines.add("END:VEVENT");
   }
 

@@ -245,9 +245,11 @@ final class IatiWriter {
   }
 
   private static void documentLink(Xml w, Source s) throws XMLStreamException {
-    if (s.url() == null) return;
-    w.start("document-link").attr("url", s.url()).attr("format", IatiCodes.format(s.url()));
-    String host = host(s.url());
+    // only a web address is a link: a record stored before the check may hold javascript:
+    String url = s.link();
+    if (url == null) return;
+    w.start("document-link").attr("url", url).attr("format", IatiCodes.format(url));
+    String host = host(url);
     w.start("title").narrative(host + (s.date() == null ? "" : ", " + s.date())).end();
     if (s.quote() != null) w.start("description").narrative(s.quote()).end();
     w.empty("category").attr("code", "A12");

@@ -160,6 +160,19 @@ public record Indicator(
     if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
       p.add("targetYear", targetYear + " is before the baseline year " + baselineYear);
     }
+    // values as V2 kept them: NUMERIC(24,6)
+    p.decimal("baseline", baseline, 24, 6);
+    p.decimal("target", target, 24, 6);
+    for (int i = 0; i < actuals.size(); i++) {
+      Actual a = actuals.get(i);
+      p.decimal("actuals[" + i + "].value", a.value(), 24, 6);
+      if (a.source() != null) {
+        String problem = Source.urlProblem(a.source().url());
+        if (problem != null && a.source().url() != null) {
+          p.add("actuals[" + i + "].source.url", problem);
+        }
+      }
+    }
     p.sources(sources);
     return p.list();
   }

@@ -136,6 +136,46 @@ final class Kinds {
           Event.class, EVENT,
           HeritageItem.class, HERITAGE_ITEM);
 
+  /**
+   * The ids a kind's records have: the shipped ones (data/registry: AGR-001, PRJ-021; SES-19),
+   * those the registry gives (AGR-1A2B3C4D, eight capital hex digits; SES-KAZ-TUR-3 for a session
+   * of another pair) and a stated target's indicator (IND-TRADE-TURNOVER): the prefix, then words
+   * of capital letters and digits joined by single hyphens, 32 characters at most (the id columns
+   * are VARCHAR(32)). An imported id is kept, so it must be one of these too: it names links and
+   * paths, where {@code ""} or {@code ../../etc} must never appear (issue 11 §3).
+   */
+  private static final String ID_TAIL = "[0-9A-Z]+(-[0-9A-Z]+)*";
+
+  static final int ID_MAX = 32;
+
+  private static final java.util.regex.Pattern SESSION_ID =
+      java.util.regex.Pattern.compile("SES-([A-Z]{3}-[A-Z]{3}-)?[1-9][0-9]{0,8}");
+
+  /** Why {@code id} cannot be an id of kind {@code k}, or null when it can. */
+  static String idProblem(Kind<?> k, String id) {
+    if (id == null || id.isEmpty()) return "missing: an import keeps ids, give each record its id";
+    boolean fits =
+        id.length() <= ID_MAX
+            && (k == SESSION
+                ? SESSION_ID.matcher(id).matches()
+                : id.startsWith(k.prefix + "-")
+                    && id.substring(k.prefix.length() + 1).matches(ID_TAIL));
+    if (fits) return null;
+    String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
+    return "'"
+        + shown.replaceAll("\\p{Cntrl}", "?")
+        + "' is not "
+        + (k == SESSION
+            ? "a session id: use SES- and the session's number, such as SES-19"
+            : "an id of this kind: use "
+                + k.prefix
+                + "- and capital letters or digits (words joined by -), at most "
+                + ID_MAX
+                + " characters, such as "
+                + k.prefix
+                + "-001");
+  }
+
   @SuppressWarnings("unchecked")
   static <T extends RegistryRecord> Kind<T> of(Class<T> type) {
     Kind<?> k = BY_TYPE.get(type);

@@ -145,8 +145,18 @@ public record Project(
     Records.Problems p = new Records.Problems();
     p.required("title", title);
     if (amountLow != null && amountLow.signum() < 0) p.add("amountLow", "must not be negative");
+    // amounts as V2 kept them: NUMERIC(24,2)
+    p.decimal("amountLow", amountLow, 24, 2);
+    p.decimal("amountHigh", amountHigh, 24, 2);
+    for (int i = 0; i < budgets.size(); i++) {
+      p.decimal("budgets[" + i + "].amount", budgets.get(i).amount(), 24, 2);
+    }
     if (amountLow != null && amountHigh != null && amountHigh.compareTo(amountLow) < 0) {
-      p.add("amountHigh", amountHigh.toPlainString() + " is below amountLow " + amountLow);
+      p.add(
+          "amountHigh",
+          Records.Problems.shown(amountHigh)
+              + " is below amountLow "
+              + Records.Problems.shown(amountLow));
     }
     if ((amountLow != null || !budgets.isEmpty()) && currency == null) {
       p.add("currency", "missing: an amount needs its currency, such as USD");
@@ -155,10 +165,10 @@ public record Project(
       p.add("currency", "bad currency '" + currency + "': use an ISO 4217 code such as USD");
     }
     if (jobs != null && jobs < 0) p.add("jobs", "must not be negative");
-    if (latitude != null && (latitude < -90 || latitude > 90)) {
+    if (latitude != null && !(latitude >= -90 && latitude <= 90)) {
       p.add("latitude", latitude + " is out of range -90..90");
     }
-    if (longitude != null && (longitude < -180 || longitude > 180)) {
+    if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
       p.add("longitude", longitude + " is out of range -180..180");
     }
     if ((latitude == null) != (longitude == null)) {

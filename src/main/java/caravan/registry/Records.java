@@ -79,8 +79,36 @@ final class Records {
 
     void sources(List<Source> sources) {
       for (int i = 0; i < sources.size(); i++) {
-        if (sources.get(i).url() == null) add("sources[" + i + "].url", "missing");
+        String problem = Source.urlProblem(sources.get(i).url());
+        if (problem != null) add("sources[" + i + "].url", problem);
       }
+    }
+
+    /**
+     * A decimal fits the column V2 gave it, NUMERIC(precision, scale): at most {@code precision -
+     * scale} digits before the point and {@code scale} after. The columns went in V7 (the body is
+     * the one truth) but the bound stays, so that every export, page and sum can print the number
+     * in full (1e300 would print 301 digits; 1e999999999 would not fit in memory).
+     */
+    void decimal(String field, java.math.BigDecimal value, int precision, int scale) {
+      if (value == null) return;
+      long whole = (long) value.precision() - value.scale();
+      if (whole > precision - scale) {
+        add(
+            field,
+            shown(value)
+                + " is too large: at most "
+                + (precision - scale)
+                + " digits before the decimal point");
+      } else if (value.stripTrailingZeros().scale() > scale) {
+        add(field, shown(value) + " has too many decimals: at most " + scale);
+      }
+    }
+
+    /** A number as a user wrote it, short whatever its exponent: 1E+300, not 301 digits. */
+    static String shown(java.math.BigDecimal value) {
+      boolean modest = value.precision() <= 30 && Math.abs(value.scale()) <= 30;
+      return modest ? value.toPlainString() : value.round(new java.math.MathContext(6)).toString();
     }
 
     /** Every key of a map by country is a side of the pair (when the pair is known). */

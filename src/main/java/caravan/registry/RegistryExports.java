@@ -108,7 +108,15 @@ public final class RegistryExports {
    * field: reason} or {@code Project PRJ-001: field: reason}) and nothing is written.
    */
   public int importJson(InputStream in, String user) {
-    return batch.insertAll(ExportJson.read(in), user);
+    return importJson(in, null, user);
+  }
+
+  /**
+   * As {@link #importJson(InputStream, String)}, the document named {@code file} in problems
+   * ({@code file:line: document: reason}).
+   */
+  public int importJson(InputStream in, String file, String user) {
+    return batch.insertAll(ExportJson.read(in, file), user);
   }
 
   /** Writes the live records of one entity as CSV (RFC 4180, CRLF); leaves {@code out} open. */
@@ -127,6 +135,23 @@ public final class RegistryExports {
    */
   public <T extends RegistryRecord> int importCsv(Class<T> type, Reader in, String user) {
     return batch.insertAll(ExportCsv.read(type, in), user);
+  }
+
+  /**
+   * As {@link #importCsv(Class, Reader, String)}, from the file's bytes: decoded strictly as UTF-8
+   * (a Latin-1, UTF-16 or binary file is refused in words, a leading byte order mark dropped), its
+   * problems named {@code file:line: column: reason}.
+   */
+  public <T extends RegistryRecord> int importCsv(
+      Class<T> type, InputStream in, String file, String user) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new ValidationException(
+          "Cannot read " + file, List.of(file + ":1: file: cannot be read: " + e.getMessage()));
+    }
+    return batch.insertAll(ExportCsv.read(type, CsvText.decode(bytes, file), file), user);
   }
 
   /**

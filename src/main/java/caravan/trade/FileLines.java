@@ -52,6 +52,40 @@ final class FileLines {
     }
   }
 
+  /**
+   * What a file in UTF-16 looks like, in words, or null when it does not: a UTF-16 byte order mark,
+   * or a header whose letters have NUL bytes between them (UTF-16 without a byte order mark).
+   */
+  static String utf16(Path file, String header) {
+    byte[] head = new byte[2];
+    try (InputStream in = Files.newInputStream(file)) {
+      if (in.readNBytes(head, 0, 2) == 2
+          && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+              || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+        return "UTF-16 (it starts with a UTF-16 byte order mark)";
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return header != null && header.indexOf('\0') >= 0
+        ? "UTF-16 without a byte order mark (NUL bytes between the letters of its header)"
+        : null;
+  }
+
+  /** Text for a message: control characters (NUL included) as {@code \\uXXXX}, at most 200. */
+  static String printable(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length() && sb.length() < 200; i++) {
+      char ch = text.charAt(i);
+      if (Character.isISOControl(ch) || Character.getType(ch) == Character.FORMAT) {
+        sb.append(String.format("\\u%04x", (int) ch));
+      } else {
+        sb.append(ch);
+      }
+    }
+    return sb.length() >= 200 ? sb + "..." : sb.toString();
+  }
+
   /** The first line (1-based) holding a byte sequence that is not UTF-8, or -1 when none does. */
   static long firstNonUtf8Line(Path file) {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -125,6 +125,11 @@ public final class ImportService {
           Map.of("field", "file", "value", name));
     }
     String header = FileLines.headerLine(file);
+    String utf16 = FileLines.utf16(file, header);
+    if (utf16 != null) {
+      throw refusal(
+          name, options, t0, "is " + utf16, name + ":1: header: " + utf16 + "; save as UTF-8");
+    }
     if (header == null) {
       throw refusal(
           name, options, t0, "is not UTF-8", name + ":1: header: not UTF-8; save as UTF-8");
@@ -153,7 +158,11 @@ public final class ImportService {
           options,
           t0,
           "has the wrong columns for " + options.format(),
-          name + ":1: header: " + problem[0] + ", found " + String.join(",", columns));
+          name
+              + ":1: header: "
+              + problem[0]
+              + ", found "
+              + FileLines.printable(String.join(",", columns)));
     }
     FileDigest digest = new FileDigest(file);
     long bytes = fileSize(file);
@@ -189,6 +198,12 @@ public final class ImportService {
               false);
         }
       }
+      try {
+        RecordScan.check(file, name, columns, options, t0);
+      } catch (ImportException e) {
+        digest.cancel();
+        throw e;
+      }
       digest.start();
       Staging st = new Staging(c, file, spec, columns, countries);
       st.load(bytes, progressBytes);
@@ -219,6 +234,11 @@ public final class ImportService {
                 "%s refused: %d of %d rows rejected (%.2f %%, allowed %.2f %%); nothing was imported",
                 name, rejected, read, 100.0 * rejected / read, 100.0 * options.maxRejectedShare()),
             report);
+      }
+      if (read == 0) {
+        // a header alone: nothing to import, and no batch to record for it
+        digest.cancel();
+        return new ImportReport(name, options.format(), 0, 0, 0, List.of(), secs(t0), false, false);
       }
       String batch = digest.get();
       long previous = Staging.intactBatchRows(c, batch);

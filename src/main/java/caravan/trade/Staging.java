@@ -338,11 +338,13 @@ final class Staging {
       }
       try (ResultSet r =
           s.executeQuery(
-              "SELECT line, min(coalesce(column_name, 'row')), min(error_message) FROM stg_rejects"
-                  + " GROUP BY line ORDER BY line LIMIT "
+              "SELECT line, min(coalesce(column_name, 'row')), min(error_type),"
+                  + " min(error_message) FROM stg_rejects GROUP BY line ORDER BY line LIMIT "
                   + ImportService.SHOWN)) {
         while (r.next()) {
-          all.add(new Rejection(r.getLong(1), false, r.getString(2), r.getString(3), -1));
+          String type = r.getString(3);
+          String field = "TOO MANY COLUMNS".equals(type) ? "row" : r.getString(2);
+          all.add(new Rejection(r.getLong(1), false, field, inWords(type, r.getString(4)), -1));
         }
       }
     }
@@ -373,7 +375,8 @@ final class Staging {
                   + m.byRowId().getOrDefault(r.ref(), r.ref() + 2)
               : r.reason();
       order.add(new long[] {line, lines.size()});
-      lines.add(name + ":" + line + ": " + r.field() + ": " + reason);
+      // a value is shown as written, but a control character (a terminal escape) as its code
+      lines.add(name + ":" + line + ": " + r.field() + ": " + FileLines.printable(reason));
     }
     order.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
     List<String> out = new ArrayList<>();
@@ -385,6 +388,24 @@ final class Staging {
       out.add("... " + rejectedRows + " rejected rows in all; the first shown above");
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern COLUMN_COUNTS =
+      java.util.regex.Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
+
+  /** DuckDB's reason for setting a line aside, in Caravan's words rather than its reader's. */
+  static String inWords(String type, String message) {
+    java.util.regex.Matcher m = COLUMN_COUNTS.matcher(String.valueOf(message));
+    String counts =
+        m.find() ? "the line has " + m.group(2) + " fields where the header has " + m.group(1) : "";
+    return switch (String.valueOf(type)) {
+      case "MISSING COLUMNS" -> "missing: " + (counts.isEmpty() ? "too few fields" : counts);
+      case "TOO MANY COLUMNS" -> counts.isEmpty() ? "more fields than the header" : counts;
+      case "UNQUOTED VALUE" -> "a quote in this field does not close where the field ends";
+      case "LINE SIZE OVER MAXIMUM" -> "the line is too long for a trade file";
+      case "INVALID ENCODING", "INVALID UNICODE" -> "not UTF-8; save as UTF-8";
+      default -> "the CSV reader could not read this line";
+    };
   }
 
   /** Rows of an earlier import of the same content, or -1 when it was not imported or changed. */

@@ -81,6 +81,8 @@ final class AccessRoutes {
     Messages m = Messages.of(lang(ctx.formParam("lang")));
     String next = next(ctx.formParam("next"));
     String name = ctx.formParam("name");
+    // an empty name is the form sent unfilled: shown again; one no user can have is a 400
+    if (name != null && !name.isBlank()) UserAdminApi.possibleName(name);
     String typed = ctx.formParam("password");
     char[] password = typed == null ? new char[0] : typed.toCharArray();
     Optional<Session> session;

@@ -1,12 +1,10 @@
 package caravan.web;
 
-import caravan.text.CaravanException;
+import caravan.registry.JsonReasons;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.util.stream.Collectors;
 
 /**
  * Why a request body could not be read, in Caravan's words. Jackson's own messages name Java
@@ -18,26 +16,14 @@ final class JsonProblems {
   private JsonProblems() {}
 
   static String describe(JsonProcessingException e) {
-    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-      if (c instanceof CaravanException own) return own.getMessage();
-    }
     if (e instanceof JsonParseException) {
       JsonLocation at = e.getLocation();
       return "not well-formed JSON"
           + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr());
     }
-    String path = e instanceof JsonMappingException m ? path(m) : "";
-    if (e instanceof MismatchedInputException) {
-      return path.isEmpty()
-          ? "the body must be one JSON object"
-          : path + " holds a value of the wrong kind (text, number, list or object)";
+    if (e instanceof MismatchedInputException && JsonReasons.field(e) == null) {
+      return "the body must be one JSON object";
     }
-    return path.isEmpty() ? "the body cannot be read as this record" : path + " cannot be read";
-  }
-
-  private static String path(JsonMappingException m) {
-    return m.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."));
+    return JsonReasons.describe(e);
   }
 }

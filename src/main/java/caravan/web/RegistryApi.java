@@ -17,6 +17,7 @@ import caravan.registry.RegistryExports;
 import caravan.registry.RegistryFilter;
 import caravan.registry.RegistryRecord;
 import caravan.registry.RegistryService;
+import caravan.registry.ValidationException;
 import caravan.text.CaravanException;
 import caravan.text.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -159,7 +160,8 @@ final class RegistryApi {
 
   /** A record the body gives no pair belongs to {@code ?pair=}, else to the home pair. */
   private void create(Context ctx) {
-    RegistryRecord created = registry.create(inPair(ctx, body(ctx)), user(ctx));
+    RegistryRecord record = inPair(ctx, body(ctx));
+    RegistryRecord created = checked(() -> registry.create(record, user(ctx)));
     ctx.status(201)
         .header("Location", "/api/v1/registry/" + ctx.pathParam("entity") + "/" + created.id())
         .json(view(created));
@@ -168,7 +170,7 @@ final class RegistryApi {
   private void update(Context ctx) {
     RegistryRecord record = inPair(ctx, body(ctx));
     int version = version(ctx, record.version());
-    ctx.json(view(registry.update(ctx.pathParam("id"), version, record, user(ctx))));
+    ctx.json(view(checked(() -> registry.update(ctx.pathParam("id"), version, record, user(ctx)))));
   }
 
   private void delete(Context ctx) {
@@ -199,21 +201,57 @@ final class RegistryApi {
     }
   }
 
+  /**
+   * The record the body holds. A body that is no JSON object ({@code null}, a number, a list), a
+   * value of the wrong kind or out of range, an unknown code: a 400 naming the field, never a 500
+   * (issue 11 §3).
+   */
   private static RegistryRecord body(Context ctx) {
+    String entity = ctx.pathParam("entity");
+    Class<? extends RegistryRecord> type = type(ctx);
+    com.fasterxml.jackson.databind.JsonNode tree;
     try {
-      return JSON.readValue(ctx.body(), type(ctx));
+      tree = JSON.readTree(ctx.body());
     } catch (JsonProcessingException e) {
-      String field =
-          e instanceof com.fasterxml.jackson.databind.JsonMappingException m
-                  && !m.getPath().isEmpty()
-              ? m.getPath().get(m.getPath().size() - 1).getFieldName()
-              : "body";
+      throw refused(entity, "body", JsonProblems.describe(e));
+    }
+    if (tree == null || !tree.isObject()) {
+      String found =
+          tree == null || tree.isMissingNode()
+              ? "nothing"
+              : tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+      throw refused(entity, "body", "the body must be one JSON object { … }, not " + found);
+    }
+    try {
+      return JSON.treeToValue(tree, type);
+    } catch (JsonProcessingException e) {
+      String field = caravan.registry.JsonReasons.field(e);
+      throw refused(entity, field == null ? "body" : field, JsonProblems.describe(e));
+    } catch (IllegalArgumentException e) {
+      // a record's own constructor refusing a value it cannot hold
+      throw refused(entity, "body", "a value cannot be read");
+    }
+  }
+
+  private static CaravanException refused(String entity, String field, String why) {
+    return new CaravanException(
+        "The request body is not a valid " + entity + " record: " + why, Map.of("field", field));
+  }
+
+  /**
+   * Runs a write; a record the registry refuses is a 400 whose {@code field} names the first field
+   * at fault, beside the list of every problem.
+   */
+  private static <R> R checked(java.util.function.Supplier<R> write) {
+    try {
+      return write.get();
+    } catch (ValidationException e) {
+      String first = e.problems().isEmpty() ? "body" : e.problems().get(0);
+      int colon = first.indexOf(": ");
       throw new CaravanException(
-          "The request body is not a valid "
-              + ctx.pathParam("entity")
-              + " record: "
-              + JsonProblems.describe(e),
-          Map.of("field", field == null ? "body" : field));
+          e.getMessage(),
+          Map.of("field", colon > 0 ? first.substring(0, colon) : "body", "problems", e.problems()),
+          e);
     }
   }
 

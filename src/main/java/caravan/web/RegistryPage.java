@@ -30,7 +30,12 @@ public record RegistryPage(Messages m, User user, String csrf, String title, Str
   public record Option(String value, String label, boolean selected) {}
 
   /** A source as shown: URL, date, quote and whether it is thin (no quote or no date). */
-  public record SourceView(String url, String date, String quote, boolean thin) {}
+  public record SourceView(String url, String date, String quote, boolean thin) {
+    /** The address as a link to follow; null when it is not http(s) (issue 11 §3). */
+    public String link() {
+      return new caravan.registry.Source(url, null, null).link();
+    }
+  }
 
   /** One audit-log entry: when (UTC), who, what, the version it made and the fields it changed. */
   public record Change(String at, String actor, String change, int version, List<String> diffs) {}

@@ -5,12 +5,16 @@ import caravan.access.AccessService;
 import caravan.access.Role;
 import caravan.access.Session;
 import caravan.access.User;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the admin role may do in the web that an editor may not: the users, as {@code caravan user}
@@ -54,7 +58,7 @@ final class UserAdminApi {
 
   private void change(Context ctx, String what) {
     Session me = admin(ctx, ctx.method() + " " + ctx.path());
-    String name = ctx.pathParam("name");
+    String name = possibleName(ctx.pathParam("name"));
     if (!what.equals("enable")
         && !what.equals("reset")
         && me.user().name().equals(name.strip().toLowerCase(java.util.Locale.ROOT))) {
@@ -73,14 +77,76 @@ final class UserAdminApi {
     ctx.json(Map.of("name", u.name(), "done", what));
   }
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private User reset(Context ctx, String name) {
-    Object typed = ctx.bodyAsClass(Map.class).get("password");
-    char[] password = typed instanceof String s ? s.toCharArray() : new char[0];
+    // read as a tree, not bound to a class: null, a list or a number as the body, or a password
+    // that is no text, are a client's mistakes (400 naming the password), not the server's (500)
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw badPassword(NOT_AN_OBJECT + ": " + JsonProblems.describe(e));
+    }
+    if (body == null || !body.isObject()) {
+      throw badPassword(NOT_AN_OBJECT + ", not " + kind(body));
+    }
+    JsonNode typed = body.get("password");
+    if (typed == null || !typed.isTextual()) {
+      throw badPassword(
+          "password must be text (a JSON string) of "
+              + AccessService.MIN_PASSWORD
+              + " to "
+              + AccessService.MAX_PASSWORD
+              + " characters, such as {\"password\": \"caspian-steppe-43\"}");
+    }
+    char[] password = typed.textValue().toCharArray();
     try {
       return access.resetPassword(name, password);
     } finally {
       Arrays.fill(password, '\0');
     }
+  }
+
+  private static final String NOT_AN_OBJECT =
+      "The body must be a JSON object with the new password, {\"password\": \"…\"}";
+
+  private static AccessException badPassword(String detail) {
+    return new AccessException(detail, Map.of("field", "password"), 400);
+  }
+
+  private static String kind(JsonNode body) {
+    if (body == null || body.isMissingNode()) return "empty";
+    if (body.isNull()) return "null";
+    if (body.isArray()) return "a list";
+    if (body.isNumber()) return "a number";
+    if (body.isTextual()) return "text";
+    if (body.isBoolean()) return "true or false";
+    return "another kind of value";
+  }
+
+  // The form AccessService gives names (2-64 characters, Latin letters, digits, '.', '_', '-',
+  // starting with a letter; any case, stripped): a name of another form names nobody, and some
+  // (a NUL) the database cannot even look up
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{1,63}");
+
+  /**
+   * {@code name} when a user could have it; else a 400 naming the field {@code name}, as sign-in
+   * and the users API answer a name no user can have.
+   */
+  static String possibleName(String name) {
+    String typed = name == null ? "" : name.strip();
+    if (NAME.matcher(typed).matches()) return typed;
+    String shown = typed.length() > 70 ? typed.substring(0, 67) + "..." : typed;
+    StringBuilder b = new StringBuilder();
+    shown.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    throw new AccessException(
+        "'"
+            + b
+            + "' cannot be a user name: 2–64 characters (Latin letters, digits, '.', '_', '-'),"
+            + " starting with a letter",
+        Map.of("field", "name", "value", b.toString()),
+        400);
   }
 
   /** The admin's session; 401 without one, 403 for any other role. */

@@ -153,11 +153,30 @@ class CaravanCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err().lines())
         .containsExactly(
-            "caravan: "
-                + file
-                + ": Cannot read the JSON import: 1 problem(s): document: not JSON at line 2,"
-                + " column 1: Unrecognized token 'not': was expecting (JSON String, Number, Array,"
-                + " Object or token 'null', 'true' or 'false')");
+            "caravan: " + file + ": nothing imported, 1 problem(s):",
+            file
+                + ":2: document: not JSON at line 2, column 1: Unrecognized token 'not': was"
+                + " expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
+                + " 'false')");
+  }
+
+  @Test
+  void a_latin1_registry_csv_is_one_line_with_file_and_line_not_an_io_failure(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // issue 11 §3: "Événement" saved as Latin-1; É is the lone byte 0xC9 on line 2
+    java.nio.file.Path file = dir.resolve("event.csv");
+    java.nio.file.Files.write(
+        file,
+        ("id,version,kind,title,sources\r\nEVT-900,1,visit,\u00c9v\u00e9nement,\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Run r = caravan(dir, "import-registry", "--format", "csv", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines())
+        .containsExactly(
+            "caravan: " + file + ": nothing imported, 1 problem(s):",
+            file
+                + ":2: encoding: not UTF-8 text at line 2 (byte 0xC9; Latin-1 or Windows-1252?):"
+                + " save it as CSV UTF-8");
   }
 
   @Test

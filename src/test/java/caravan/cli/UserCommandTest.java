@@ -82,4 +82,44 @@ class UserCommandTest {
             "caravan: Role 'owner' is not known: use viewer, editor or admin"
                 + System.lineSeparator());
   }
+
+  @Test
+  void a_name_role_or_password_out_of_range_fails_with_a_message_naming_it() {
+    // issue 11 §3: each bad input is one line in words, exit 1, and no user is added
+    String longName = "a".repeat(65); // one over the 64 characters a name may have
+    String[][] cases = {
+      {
+        "caspian-steppe-42",
+        longName,
+        "editor",
+        "User name '"
+            + longName
+            + "' is not allowed: use 2–64 characters (Latin letters,"
+            + " digits, '.', '_', '-'), starting with a letter"
+      },
+      {"caspian-steppe-42", "aigerim", "", "Role '' is not known: use viewer, editor or admin"},
+      {
+        "caspian-s",
+        "aigerim",
+        "editor",
+        "The password for 'aigerim' has 9 characters: use at least 10 (and at most 1024)"
+      },
+      {
+        "p".repeat(1025),
+        "aigerim",
+        "viewer",
+        "The password for 'aigerim' has 1025 characters: use at least 10 (and at most 1024)"
+      },
+    };
+    for (String[] c : cases) {
+      StringWriter err = new StringWriter();
+      int code =
+          caravan(Map.of("CARAVAN_PASSWORD", c[0]), err, "user", "add", c[1], "--role", c[2]);
+      assertThat(code).as(c[3]).isEqualTo(1);
+      assertThat(err.toString()).isEqualTo("caravan: " + c[3] + System.lineSeparator());
+    }
+    try (RelationalStore store = RelationalStore.open(db, null, null)) {
+      assertThat(new AccessService(store.jdbi(), Clock.systemUTC()).users()).isEmpty();
+    }
+  }
 }

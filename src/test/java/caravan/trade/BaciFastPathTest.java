@@ -4,6 +4,7 @@ import static caravan.trade.BaciImportTest.count;
 import static caravan.trade.BaciImportTest.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import caravan.store.AnalyticsStore;
 import caravan.text.Countries;
@@ -154,9 +155,13 @@ class BaciFastPathTest {
   @Test
   void a_file_mixing_line_endings_is_refused_in_one_line_that_says_so() throws Exception {
     Path f = file("BACI_HS92_mixed.csv", "2021,398,364,100190,1,1\r\n2021,4,398,520100,2,2\n");
-    assertThatThrownBy(() -> importBaci(f, 0))
-        .hasMessageContaining("mixes line endings (CRLF and LF)")
-        .hasMessageNotContaining("\n");
+    // one line, file:line: field: reason, where the endings change (issue 11 §3)
+    ImportException e = catchThrowableOfType(ImportException.class, () -> importBaci(f, 0));
+    assertThat(e.report().rejections())
+        .containsExactly(
+            f
+                + ":2: row: ends in CRLF where line 1 ends in LF: the file mixes line endings (LF"
+                + " and CRLF); save it with one kind of line ending");
     assertThat(count(store, "SELECT count(*) FROM flows")).isZero();
   }
 

@@ -1,0 +1,124 @@
+package caravan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import caravan.access.Role;
+import caravan.access.Session;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Bodies the registry API must refuse as 400 problem details naming the field, over HTTP on the
+ * real server (issue 11 §3): null, a number out of range, a value of the wrong kind, an unknown
+ * code, a source that is not a web address. Before, a null body was a 500 and the others named Java
+ * classes or no field.
+ */
+class RegistryApiBadBodyTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final String SRC = "\"sources\": [{\"url\": \"https://example.org/p\"}]";
+
+  @RegisterExtension static final TestServer web = new TestServer();
+  static Session editor;
+
+  @BeforeAll
+  static void start() {
+    web.app().access().addUser("aigerim", "caspian-steppe-42".toCharArray(), Role.EDITOR);
+    editor = web.app().access().signIn("aigerim", "caspian-steppe-42".toCharArray()).orElseThrow();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"null", "[]", "42", "\"a project\"", "", "{\"title\": "})
+  void a_body_that_is_no_object_is_a_400_naming_the_body(String body) throws Exception {
+    for (String method : new String[] {"POST", "PUT"}) {
+      String path =
+          "/api/v1/registry/projects" + (method.equals("PUT") ? "/PRJ-001?version=1" : "");
+      JsonNode p = refused(method, path, body);
+      assertThat(p.get("field").asText()).as(method + " " + body).isEqualTo("body");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          jobs      | "jobs": 99999999999                  | out of range: a whole number within -2147483648..2147483647
+          jobs      | "jobs": "many"                       | a whole number
+          amountLow | "amountLow": "lots", "currency": "USD" | 'lots' is not a number
+          amountLow | "amountLow": 1e300, "currency": "USD" | 1E+300 is too large: at most 22 digits
+          latitude  | "latitude": 1e999, "longitude": 3    | out of range -90..90
+          title     | "title": ["a", "b"]                  | expected text
+          investors | "investors": {"name": "x"}           | expected a list
+          sources[0].url | "sources": [{"url": "javascript:alert(1)"}] | is not a web address
+          """)
+  void a_bad_project_value_is_a_400_naming_its_field(String field, String json, String says)
+      throws Exception {
+    String body =
+        json.contains("\"title\"")
+            ? "{" + json + ", " + SRC + "}"
+            : json.contains("\"sources\"")
+                ? "{\"title\": \"Plant\", " + json + "}"
+                : "{\"title\": \"Plant\", " + json + ", " + SRC + "}";
+    int before = web.json("/api/v1/registry/projects").size();
+    JsonNode p = refused("POST", "/api/v1/registry/projects", body);
+    assertThat(p.get("field").asText()).isEqualTo(field);
+    assertThat(p.get("detail").asText()).contains(says).doesNotContain("java.").doesNotContain("`");
+    assertThat(web.json("/api/v1/registry/projects").size()).isEqualTo(before);
+  }
+
+  @Test
+  void an_unknown_status_is_a_400_listing_the_known_ones() throws Exception {
+    JsonNode p =
+        refused(
+            "POST",
+            "/api/v1/registry/decisions",
+            "{\"sessionNumber\": 19, \"text\": \"Roadmap\", \"status\": \"MAYBE\", " + SRC + "}");
+    assertThat(p.get("field").asText()).isEqualTo("status");
+    assertThat(p.get("detail").asText())
+        .contains("'MAYBE' is not one of PLANNED, IN_PROGRESS, DONE, DROPPED, CARRIED_OVER");
+  }
+
+  @Test
+  void an_update_with_a_javascript_source_is_refused_and_the_record_kept() throws Exception {
+    JsonNode before = web.json("/api/v1/registry/events/EVT-001");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) before.get("sources").get(0))
+        .put("url", "javascript:alert(document.cookie)");
+    JsonNode p =
+        refused(
+            "PUT",
+            "/api/v1/registry/events/EVT-001?version=" + before.get("version").asInt(),
+            before.toString());
+    assertThat(p.get("field").asText()).isEqualTo("sources[0].url");
+    assertThat(
+            web.json("/api/v1/registry/events/EVT-001").get("sources").get(0).get("url").asText())
+        .startsWith("https://");
+  }
+
+  static JsonNode refused(String method, String path, String body) throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(web.base() + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("Cookie", "caravan_session=" + editor.token())
+                .header("X-CSRF-Token", editor.csrfToken())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode())
+        .as(method + " " + path + " " + body + " → " + r.body())
+        .isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+    return JSON.readTree(r.body());
+  }
+}
