@@ -152,7 +152,7 @@ public final class App implements AutoCloseable {
   }
 
   private CorridorService makeCorridor() {
-    return new CorridorService(config.dataDir(), null);
+    return new CorridorService(config.dataDir(), new caravan.corridor.NetworkPlanner());
   }
 
   /**

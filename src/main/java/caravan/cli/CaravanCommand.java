@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       ImportNetworkCommand.class,
       CorridorCommand.class,
+      RouteCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

@@ -20,7 +20,7 @@ public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> rea
   public record Route(
       List<Step> steps,
       double hours,
-      double usdPerTonne,
+      double usd,
       int transshipments,
       List<String> crossings,
       List<String> gaugeBreaks,
@@ -34,9 +34,9 @@ public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> rea
   }
 
   /**
-   * One step: a leg over a link, waiting for a sailing, a border crossing, a gauge break or a
-   * transshipment. {@code link} is the links.csv line it comes from (0 for none), so every step
-   * traces to its row and sources.
+   * One step: a leg over a link, waiting for a sailing, a port call, a border crossing, a gauge
+   * break or a transshipment; {@code usd} for the whole tonnage asked about. {@code link} is the
+   * links.csv line it comes from (0 for none), so every step traces to its row and sources.
    */
   public record Step(
       String what,
@@ -45,6 +45,6 @@ public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> rea
       String mode,
       int link,
       Measure hours,
-      Measure usdPerTonne,
+      Measure usd,
       Measure km) {}
 }
