@@ -180,7 +180,8 @@ public final class App implements AutoCloseable {
     DataVersion version = new DataVersion(relational().jdbi());
     AnalyticsStore trade = analytics();
     return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
-        .cachedBy(() -> version.current() + "." + trade.generation());
+        .cachedBy(() -> version.current() + "." + trade.generation())
+        .withCorridor(corridor());
   }
 
   public Countries countries() {
