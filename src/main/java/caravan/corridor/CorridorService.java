@@ -139,6 +139,48 @@ public final class CorridorService {
             query.avoid(),
             query.modes(),
             query.closedLinks());
-    return planner.plan(network(), resolved);
+    RouteAnswer answer = planner.plan(network(), resolved);
+    List<RouteAnswer.Route> routes = new java.util.ArrayList<>();
+    for (RouteAnswer.Route r : answer.routes()) {
+      routes.add(
+          new RouteAnswer.Route(
+              r.steps(),
+              r.hours(),
+              r.usd(),
+              r.transshipments(),
+              r.crossings(),
+              r.gaugeBreaks(),
+              r.estimates(),
+              capacity(r)));
+    }
+    return new RouteAnswer(answer.query(), routes, answer.reasons());
+  }
+
+  /** The route's points with a known utilisation of their stated capacity, in route order. */
+  private List<String> capacity(RouteAnswer.Route r) {
+    java.util.Set<String> points = new java.util.LinkedHashSet<>();
+    for (RouteAnswer.Step s : r.steps()) {
+      points.add(s.from());
+      points.add(s.to());
+    }
+    List<String> out = new java.util.ArrayList<>();
+    List<String> known = volumes().points();
+    for (String p : points) {
+      if (!known.contains(p)) continue;
+      PointVolumes v = volumes().of(p);
+      v.latestUtilisation()
+          .ifPresent(
+              u ->
+                  out.add(
+                      String.format(
+                          java.util.Locale.ROOT,
+                          "%s%s: %.0f %% of stated capacity%s (%s)",
+                          u.value() >= Volumes.NEAR_CAPACITY_PCT ? "NEAR CAPACITY " : "",
+                          p,
+                          u.value(),
+                          u.isEstimate() ? ", estimate" : "",
+                          u.how())));
+    }
+    return out;
   }
 }

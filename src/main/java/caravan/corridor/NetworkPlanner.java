@@ -306,6 +306,7 @@ public final class NetworkPlanner implements RoutePlanner {
         r.totals().transshipments(),
         crossings,
         breaks,
-        new ArrayList<>(estimates));
+        new ArrayList<>(estimates),
+        List.of());
   }
 }

@@ -15,7 +15,9 @@ public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> rea
 
   /**
    * One route: its steps in order and its totals. {@code estimates} names every figure of it that
-   * no source printed (a length from great-circle × circuity, a dwell from a comparable crossing).
+   * no source printed (a length from great-circle × circuity, a dwell from a comparable crossing);
+   * {@code capacity} the points it passes whose utilisation of a stated capacity is known
+   * (volumes.csv), those at {@link Volumes#NEAR_CAPACITY_PCT} % or more marked NEAR CAPACITY.
    */
   public record Route(
       List<Step> steps,
@@ -24,8 +26,10 @@ public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> rea
       int transshipments,
       List<String> crossings,
       List<String> gaugeBreaks,
-      List<String> estimates) {
+      List<String> estimates,
+      List<String> capacity) {
     public Route {
+      capacity = List.copyOf(capacity);
       steps = List.copyOf(steps);
       crossings = List.copyOf(crossings);
       gaugeBreaks = List.copyOf(gaugeBreaks);

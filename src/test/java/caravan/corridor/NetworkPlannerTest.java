@@ -65,6 +65,10 @@ class NetworkPlannerTest {
     }
     assertThat(shut.routes().get(0).crossings()).anyMatch(x -> x.startsWith("TM_AKY–IR_INB"));
     assertThat(shut.routes().get(0).hours()).isGreaterThan(open.routes().get(0).hours());
+    // the Sarakhs route names the crossing's use of its stated capacity: 0.737 Mt over
+    // 21 Mar 2022 – 19 Feb 2023 (336 days) × 365.25 / 336 / 7.5 Mt/yr = 10.7 %, an estimate
+    assertThat(open.routes().get(0).capacity())
+        .anyMatch(x -> x.startsWith("IR_SAR: 11 % of stated capacity, estimate"));
   }
 
   @Test
