@@ -64,8 +64,7 @@ public final class App implements AutoCloseable {
   private final Part<ProfileService> profiles =
       new Part<>(() -> new ProfileService(analytics(), countries(), figures()));
   private final Part<RegistryExports> exports = new Part<>(this::makeExports);
-  // the network is files (shipped, or the user's in the data directory): it opens no store; the
-  // router (issue 12 §2) is wired in its place once merged
+  // the network is files (shipped, or the user's in the data directory): it opens no store
   private final Part<CorridorService> corridor = new Part<>(this::makeCorridor);
 
   private App(Config config) {

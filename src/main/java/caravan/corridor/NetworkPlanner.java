@@ -272,9 +272,13 @@ public final class NetworkPlanner implements RoutePlanner {
       // a step runs the way the route goes, whichever way links.csv lists its link
       String from = nodes.get(r.nodes().get(i)).id(), to = nodes.get(r.nodes().get(i + 1)).id();
       for (RouteAnswer.Step s : stepsByPayload.get(r.payloads().get(i))) {
+        String what = s.what();
+        if (!s.from().equals(from) && what.startsWith("border crossing ")) {
+          String[] c = what.substring("border crossing ".length()).split("→");
+          what = "border crossing " + c[1] + "→" + c[0];
+        }
         steps.add(
-            new RouteAnswer.Step(
-                s.what(), from, to, s.mode(), s.link(), s.hours(), s.usd(), s.km()));
+            new RouteAnswer.Step(what, from, to, s.mode(), s.link(), s.hours(), s.usd(), s.km()));
       }
     }
     List<String> crossings = new ArrayList<>(), breaks = new ArrayList<>();
