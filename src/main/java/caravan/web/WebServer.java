@@ -34,6 +34,7 @@ public final class WebServer {
   private RequestOrigin origin = new RequestOrigin(false);
   private final AccessService accessService;
   private AdminRoutes admin;
+  private CorridorApi corridor;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -94,6 +95,12 @@ public final class WebServer {
     return this;
   }
 
+  /** Adds the corridor router's {@code GET /api/v1/routes} (see CorridorApi). */
+  public WebServer withCorridor(caravan.corridor.CorridorService service) {
+    this.corridor = new CorridorApi(service);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -116,6 +123,7 @@ public final class WebServer {
               if (cache != null) cache.register(cfg.routes); // after the guard: who is asking
               api.register(cfg.routes);
               if (registryApi != null) registryApi.register(cfg.routes);
+              if (corridor != null) corridor.register(cfg.routes);
               pages.register(cfg.routes);
               if (registry != null) registry.register(cfg.routes);
               if (admin != null) admin.register(cfg.routes);
