@@ -143,3 +143,101 @@ for name, rows, cols in (("nodes.csv", nodes, ncols), ("links.csv", links, lcols
         w = csv.DictWriter(f, fieldnames=cols, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
+
+# ---------------------------------------------------------------- volumes.csv
+# Per draft row (by its line in volumes.csv): the point it is about (a node id, or route:NAME for a
+# line, route or group; empty for trade and tariff rows), the measure (throughput, capacity,
+# target, forecast, growth, other), the period in Caravan's labels (figures.Period; empty where the
+# source's period is unclear), the value as low;high in the normalised unit (high empty = "more
+# than"), and the y/y growth in % the source states beside it.
+V = {
+    2: ("KZ_AKT", "throughput", "2013", "10;10", "Mt", ""),
+    3: ("KZ_AKT", "throughput", "2022", "3.8;3.8", "Mt", "9"),
+    4: ("KZ_AKT", "throughput", "2022-01..2022-10", "3.2;3.2", "Mt", ""),
+    5: ("KZ_AKT", "throughput", "2023-01..2023-06", "2.2;2.2", "Mt", "23"),
+    6: ("KZ_AKT", "throughput", "2023-01..2023-07", "2.6;2.6", "Mt", "24"),
+    7: ("KZ_AKT", "capacity", "2023-2024", "11;12", "Mt/yr", ""),
+    8: ("KZ_KUR", "throughput", "2018", "1.33;1.33", "Mt", ""),
+    9: ("KZ_KUR", "throughput", "2024-01..2024-09", "1.5;", "Mt", ""),
+    10: ("KZ_KUR", "capacity", "2021", "4.1;4.1", "Mt/yr", ""),
+    11: ("TM_TKB", "capacity", "2018", "17;17", "Mt/yr", ""),
+    12: ("AZ_ALT", "target", "", "10;25", "Mt/yr", ""),
+    13: ("AZ_ALT", "target", "2025", "25;", "Mt/yr", ""),
+    14: ("IR_AMR", "throughput", "SH1399", "2.4;2.4", "Mt", ""),
+    15: ("IR_AMR", "capacity", "2023", "7.5;7.5", "Mt/yr", ""),
+    16: ("route:IR-CASPIAN-PORTS", "throughput", "", "3.39;3.39", "Mt", "-7"),
+    17: ("IR_ANZ", "throughput", "", "4.2;4.2", "Mt", ""),
+    18: ("IR_ANZ", "throughput", "SH1400-01..SH1400-08", "1.28;1.28", "Mt", "12.7"),
+    19: ("route:MAZANDARAN-PORTS", "capacity", "2021", "13;13", "Mt/yr", ""),
+    20: ("route:INSTC-EAST-KZ", "throughput", "2022-01..2022-09", "0.08;0.08", "Mt", "700"),
+    21: ("route:NSC-KZ", "throughput", "2023", "2.1;2.1", "Mt", "4"),
+    22: ("route:INSTC-EAST", "target", "", "15;20", "Mt/yr", ""),
+    23: ("route:KZ-TM-IR", "forecast", "", "3;12", "Mt/yr", ""),
+    24: ("route:KZ-TM-RAIL", "throughput", "2024", "1.6;1.6", "Mt", ""),
+    25: ("IR_INB", "throughput", "", "0.016;0.016", "Mt", ""),
+    26: ("IR_SAR", "throughput", "2018", "2.3;2.3", "Mt", ""),
+    31: ("route:TITR", "throughput", "2022", "1.5;1.5", "Mt", ""),
+    32: ("route:TITR", "throughput", "2023", "2.76;2.76", "Mt", "65"),
+    33: ("route:TITR", "throughput", "2021", "25.2;25.2", "kTEU", "20"),
+    34: ("KZ_ALT", "throughput", "2023-01..2023-07", "7;", "Mt", "30"),
+    35: ("KZ_DOS", "throughput", "2016-01..2016-06", "3;", "Mt", ""),
+    36: ("KZ_BOL", "throughput", "2024", "1.6;1.6", "Mt", ""),
+    37: ("route:KZ-IR-RAIL", "throughput", "2016", "2.117;2.117", "Mt", "16"),
+    38: ("route:KZ-IR-RAIL", "throughput", "2025-01..2025-08", "0.8152;0.8152", "Mt", "300"),
+    39: ("route:KZ-IR-RAIL", "target", "", "1;1", "Mt/yr", ""),
+    40: ("route:NSC-KZ", "throughput", "2025-01..2025-05", "1.5;1.5", "Mt", "74"),
+    44: ("IR_INB", "throughput", "SH1397-01..SH1397-11", "0.113717;0.113717", "Mt", ""),
+    45: ("route:GOLESTAN-RAIL", "throughput", "2018-03-21..2019-03-12", "0.279;0.279", "Mt", "28"),
+    46: ("IR_INB", "capacity", "2022", "50;200", "wagons/day", ""),
+    47: ("IR_INB", "other", "", "40;65", "wagons/day", ""),
+    48: ("IR_SAR", "capacity", "2022", "7.5;7.5", "Mt/yr", ""),
+    49: ("IR_SAR", "throughput", "SH1400", "1.4;1.4", "Mt", ""),
+    50: ("IR_SAR", "throughput", "SH1401-01..SH1401-10", "0.9;0.9", "Mt", "-30"),
+    51: ("IR_SAR", "throughput", "SH1401-01..SH1401-11", "0.737;0.737", "Mt", ""),
+    52: ("route:IR-RAIL-INTL", "throughput", "SH1403", "5;5", "Mt", ""),
+    54: ("IR_INB", "throughput", "", "0.00002;0.00002", "Mt", ""),
+}
+V_WHY = {
+    17: "period '2007-08' unclear (calendar or Iranian year): not in the series",
+    25: "'Nowruz 2021' is no exact period; 16 kt exported (25 kt loaded)",
+    44: "exports 37.018 kt + imports 76.699 kt (DERIVED sum); 'Iranian yr 1397 to mid-Feb 2019' read as Farvardin-Bahman 1397",
+    50: "21 Mar 2022-20 Jan 2023 = 1 Farvardin-30 Dey 1401",
+    51: "21 Mar 2022-19 Feb 2023 = 1 Farvardin-30 Bahman 1401; a different definition from the 0.9 Mt transit row",
+    9: "'>1.5': more than 1.5 Mt",
+    7: "'nearly 12 Mt' (2023); 'over 11 Mt' (2024)",
+}
+# Rows the draft states inside another row's note, or that Caravan's stated figures hold.
+V_ADDED = [
+    {"subject": "Dostyk-Alashankou", "period": "2016", "metric": "capacity", "value": "20", "unit": "Mt/yr",
+     "note": "from the note of the 2016-H1 row: 'capacity 20 Mt/yr'",
+     "source": "https://silkroadnews.org/en/news/more-than-3-mln-of-freights-transported-through-chinese-kazakhstani-border-via-alashankou-dostyk-passage",
+     "_v": ("KZ_DOS", "capacity", "2016", "20;20", "Mt/yr", "")},
+    {"subject": "Anzali port", "period": "2021", "metric": "capacity", "value": "10", "unit": "Mt/yr",
+     "note": "from the note of the Iranian yr 1400 M1-M8 row: 'capacity 10 Mt/yr'",
+     "source": "https://www.portseurope.com/irans-anzali-caspian-sea-port-sees-cargo-traffic-up-over-12/",
+     "_v": ("IR_ANZ", "capacity", "2021", "10;10", "Mt/yr", "")},
+    {"subject": "North-South corridor and KZ-TM-IR railway", "period": "2025-01..10", "metric": "transport volume growth",
+     "value": "53", "unit": "% y/y",
+     "note": "stated figure S04 (data/figures/stated-figures.csv), the talks of 11 Dec 2025: 'За 10 месяцев текущего года объем перевозок по этим направлениям вырос на 53% по сравнению с прошлым годом.' Zakon.kz quoting Akorda; article URL unknown; base not stated",
+     "source": "Zakon.kz quoting Akorda (2025-12-11)",
+     "_v": ("route:NSC-KZ", "growth", "2025-01..2025-10", "53;53", "% y/y", "53")},
+]
+
+with open(f"{draft}/volumes.csv", newline="", encoding="utf-8") as f:
+    vols = list(csv.DictReader(f))
+vcols = list(vols[0].keys()) + ["point", "measure", "period_label", "value_low", "value_high", "unit_norm", "growth_stated_pct", "caravan_note", "added_by"]
+for i, v in enumerate(vols, start=2):
+    p, m, per, val, unit, g = V.get(i, ("", "trade" if "trade" in v["subject"].lower() or "Iran-Turkmenistan-Kazakhstan" in v["subject"] else "tariff", "", ";", "", ""))
+    lo, hi = val.split(";")
+    v.update(point=p, measure=m, period_label=per, value_low=lo, value_high=hi, unit_norm=unit,
+             growth_stated_pct=g, caravan_note=V_WHY.get(i, ""), added_by="")
+for a in V_ADDED:
+    p, m, per, val, unit, g = a.pop("_v")
+    lo, hi = val.split(";")
+    a.update(point=p, measure=m, period_label=per, value_low=lo, value_high=hi, unit_norm=unit,
+             growth_stated_pct=g, caravan_note="", added_by="Caravan: " + a["note"][:60])
+    vols.append(a)
+with open("data/corridor/volumes.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.DictWriter(f, fieldnames=vcols, lineterminator="\n")
+    w.writeheader()
+    w.writerows(vols)

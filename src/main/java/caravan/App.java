@@ -64,8 +64,7 @@ public final class App implements AutoCloseable {
   private final Part<ProfileService> profiles =
       new Part<>(() -> new ProfileService(analytics(), countries(), figures()));
   private final Part<RegistryExports> exports = new Part<>(this::makeExports);
-  // the network is files (shipped, or the user's in the data directory): it opens no store; the
-  // router (issue 12 §2) is wired in its place once merged
+  // the network is files (shipped, or the user's in the data directory): it opens no store
   private final Part<CorridorService> corridor = new Part<>(this::makeCorridor);
 
   private App(Config config) {
@@ -152,7 +151,7 @@ public final class App implements AutoCloseable {
   }
 
   private CorridorService makeCorridor() {
-    return new CorridorService(config.dataDir(), null);
+    return new CorridorService(config.dataDir(), new caravan.corridor.NetworkPlanner());
   }
 
   /**
@@ -180,8 +179,8 @@ public final class App implements AutoCloseable {
     DataVersion version = new DataVersion(relational().jdbi());
     AnalyticsStore trade = analytics();
     return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
-        .withCorridor(corridor())
-        .cachedBy(() -> version.current() + "." + trade.generation());
+        .cachedBy(() -> version.current() + "." + trade.generation())
+        .withCorridor(corridor());
   }
 
   public Countries countries() {

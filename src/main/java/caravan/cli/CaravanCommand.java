@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
       RestoreCommand.class,
       CheckCommand.class,
       ImportNetworkCommand.class,
+      CorridorCommand.class,
+      RouteCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

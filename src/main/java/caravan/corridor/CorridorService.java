@@ -16,6 +16,7 @@ public final class CorridorService {
   private final NetworkStore store;
   private final RoutePlanner planner;
   private volatile Network network;
+  private volatile Volumes volumes;
 
   /** Over a data directory; {@code planner} may be null until a router is wired. */
   public CorridorService(Path dataDir, RoutePlanner planner) {
@@ -33,6 +34,39 @@ public final class CorridorService {
       }
     }
     return n;
+  }
+
+  /** The freight volumes of the active network's points (volumes.csv), checked against it. */
+  public Volumes volumes() {
+    Volumes v = volumes;
+    if (v == null) {
+      synchronized (this) {
+        if (volumes == null) volumes = Volumes.read(store.volumesText(), network());
+        v = volumes;
+      }
+    }
+    return v;
+  }
+
+  /**
+   * The volumes of the point a user names: a node by any of its names, or {@code route:NAME} (a
+   * line, route or group of ports, as volumes.csv names it).
+   */
+  public PointVolumes volumesOf(String name) {
+    if (name.regionMatches(true, 0, "route:", 0, 6)) {
+      String key = "route:" + name.substring(6).strip().toUpperCase(java.util.Locale.ROOT);
+      if (!volumes().points().contains(key)) {
+        throw new NotFoundException(
+            "No statement about "
+                + name
+                + "; the routes with statements are "
+                + String.join(
+                    ", ", volumes().points().stream().filter(p -> p.startsWith("route:")).toList()),
+            Map.of("field", "point", "value", name));
+      }
+      return volumes().of(key);
+    }
+    return volumes().of(node(name).id());
   }
 
   /** The faults of the network files in {@code dir} (the active network's when null). */
@@ -55,6 +89,7 @@ public final class CorridorService {
   public synchronized Network importNetwork(Path dir) {
     Network imported = store.importFrom(dir);
     network = imported;
+    volumes = null;
     return imported;
   }
 
@@ -104,6 +139,48 @@ public final class CorridorService {
             query.avoid(),
             query.modes(),
             query.closedLinks());
-    return planner.plan(network(), resolved);
+    RouteAnswer answer = planner.plan(network(), resolved);
+    List<RouteAnswer.Route> routes = new java.util.ArrayList<>();
+    for (RouteAnswer.Route r : answer.routes()) {
+      routes.add(
+          new RouteAnswer.Route(
+              r.steps(),
+              r.hours(),
+              r.usd(),
+              r.transshipments(),
+              r.crossings(),
+              r.gaugeBreaks(),
+              r.estimates(),
+              capacity(r)));
+    }
+    return new RouteAnswer(answer.query(), routes, answer.reasons());
+  }
+
+  /** The route's points with a known utilisation of their stated capacity, in route order. */
+  private List<String> capacity(RouteAnswer.Route r) {
+    java.util.Set<String> points = new java.util.LinkedHashSet<>();
+    for (RouteAnswer.Step s : r.steps()) {
+      points.add(s.from());
+      points.add(s.to());
+    }
+    List<String> out = new java.util.ArrayList<>();
+    List<String> known = volumes().points();
+    for (String p : points) {
+      if (!known.contains(p)) continue;
+      PointVolumes v = volumes().of(p);
+      v.latestUtilisation()
+          .ifPresent(
+              u ->
+                  out.add(
+                      String.format(
+                          java.util.Locale.ROOT,
+                          "%s%s: %.0f %% of stated capacity%s (%s)",
+                          u.value() >= Volumes.NEAR_CAPACITY_PCT ? "NEAR CAPACITY " : "",
+                          p,
+                          u.value(),
+                          u.isEstimate() ? ", estimate" : "",
+                          u.how())));
+    }
+    return out;
   }
 }

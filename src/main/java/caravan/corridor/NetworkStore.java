@@ -34,7 +34,22 @@ public final class NetworkStore {
 
   /** The faults of the files in {@code dir}, or of the active network when {@code dir} is null. */
   public List<NetworkFault> check(Path dir) {
-    return NetworkLoader.check(dir == null ? activeFiles() : filesIn(dir));
+    NetworkLoader.Files files = dir == null ? activeFiles() : filesIn(dir);
+    List<NetworkFault> faults = NetworkLoader.check(files);
+    if (!faults.isEmpty()) return faults;
+    String volumes =
+        dir == null
+            ? volumesText()
+            : Files.isRegularFile(dir.resolve("volumes.csv"))
+                ? read(dir.resolve("volumes.csv"))
+                : null;
+    if (volumes == null) return faults;
+    try {
+      Volumes.read(volumes, NetworkLoader.load(files));
+      return faults;
+    } catch (NetworkException e) {
+      return e.faults();
+    }
   }
 
   /** The network in {@code dir}, loaded and checked, without making it the active one. */
@@ -54,6 +69,9 @@ public final class NetworkStore {
   public Network importFrom(Path dir) {
     NetworkLoader.Files files = filesIn(dir);
     Network network = NetworkLoader.load(files);
+    Path volumes = dir.resolve("volumes.csv");
+    // the volumes it brings are checked against it too: all or nothing
+    if (Files.isRegularFile(volumes)) Volumes.read(read(volumes), network);
     try {
       Path networks = Files.createDirectories(home.resolve("networks"));
       int next = 1;
@@ -69,7 +87,6 @@ public final class NetworkStore {
       write(staging.resolve(NetworkLoader.NODES), files.nodes());
       write(staging.resolve(NetworkLoader.LINKS), files.links());
       write(staging.resolve(NetworkLoader.COSTS), files.costs());
-      Path volumes = dir.resolve("volumes.csv");
       if (Files.isRegularFile(volumes)) Files.copy(volumes, staging.resolve("volumes.csv"));
       Path target = networks.resolve(String.valueOf(next));
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -94,6 +111,23 @@ public final class NetworkStore {
           Map.of("field", "data-dir", "value", home.toString()));
     }
     return network;
+  }
+
+  /** The active network's volumes.csv: the imported one's when it brought one, else the shipped. */
+  String volumesText() {
+    Path current = home.resolve("current");
+    if (Files.isRegularFile(current)) {
+      try {
+        Path file =
+            home.resolve("networks")
+                .resolve(Files.readString(current).strip())
+                .resolve("volumes.csv");
+        if (Files.isRegularFile(file)) return read(file);
+      } catch (IOException e) {
+        throw new CaravanException("Cannot read " + current + ": " + e.getMessage());
+      }
+    }
+    return text(ShippedData.read(SHIPPED + "volumes.csv"));
   }
 
   private NetworkLoader.Files activeFiles() {

@@ -15,17 +15,21 @@ public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> rea
 
   /**
    * One route: its steps in order and its totals. {@code estimates} names every figure of it that
-   * no source printed (a length from great-circle × circuity, a dwell from a comparable crossing).
+   * no source printed (a length from great-circle × circuity, a dwell from a comparable crossing);
+   * {@code capacity} the points it passes whose utilisation of a stated capacity is known
+   * (volumes.csv), those at {@link Volumes#NEAR_CAPACITY_PCT} % or more marked NEAR CAPACITY.
    */
   public record Route(
       List<Step> steps,
       double hours,
-      double usdPerTonne,
+      double usd,
       int transshipments,
       List<String> crossings,
       List<String> gaugeBreaks,
-      List<String> estimates) {
+      List<String> estimates,
+      List<String> capacity) {
     public Route {
+      capacity = List.copyOf(capacity);
       steps = List.copyOf(steps);
       crossings = List.copyOf(crossings);
       gaugeBreaks = List.copyOf(gaugeBreaks);
@@ -34,9 +38,9 @@ public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> rea
   }
 
   /**
-   * One step: a leg over a link, waiting for a sailing, a border crossing, a gauge break or a
-   * transshipment. {@code link} is the links.csv line it comes from (0 for none), so every step
-   * traces to its row and sources.
+   * One step: a leg over a link, waiting for a sailing, a port call, a border crossing, a gauge
+   * break or a transshipment; {@code usd} for the whole tonnage asked about. {@code link} is the
+   * links.csv line it comes from (0 for none), so every step traces to its row and sources.
    */
   public record Step(
       String what,
@@ -45,6 +49,6 @@ public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> rea
       String mode,
       int link,
       Measure hours,
-      Measure usdPerTonne,
+      Measure usd,
       Measure km) {}
 }

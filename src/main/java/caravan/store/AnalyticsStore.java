@@ -44,7 +44,9 @@ public final class AnalyticsStore implements AutoCloseable {
       // loading the driver's native library is a phase of its own in a traced start
       Class.forName("org.duckdb.DuckDBNative");
       caravan.text.StartTrace.mark("duckdb native library");
-      return new AnalyticsStore((DuckDBConnection) DriverManager.getConnection(url), url);
+      DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection(url);
+      limitMemory(root);
+      return new AnalyticsStore(root, url);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("The DuckDB driver is missing from the build", e);
     } catch (SQLException e) {
@@ -67,6 +69,42 @@ public final class AnalyticsStore implements AutoCloseable {
           e);
     }
   }
+
+  /**
+   * DuckDB's own memory lies outside the Java heap and by default may take 80 % of the machine: a
+   * file of well-formed garbage rows, staged whole before validation, took gigabytes (issue 11 §1).
+   * With a limit DuckDB spills its temporary tables to disk (beside a file store; under {@code
+   * java.io.tmpdir} for one in memory) instead of growing.
+   */
+  private static void limitMemory(DuckDBConnection root) throws SQLException {
+    String limit = memoryLimit(System.getenv("CARAVAN_DUCKDB_MEMORY"));
+    try (java.sql.Statement st = root.createStatement()) {
+      st.execute("SET memory_limit = '" + limit + "'");
+      if (root.getCatalog() == null || "memory".equals(root.getCatalog())) {
+        Path spill = Path.of(System.getProperty("java.io.tmpdir"), "caravan-duckdb-spill");
+        st.execute("SET temp_directory = '" + spill.toString().replace("'", "''") + "'");
+      }
+    }
+  }
+
+  /** The limit asked for, or the default; refused in words unless it reads like {@code 512MB}. */
+  static String memoryLimit(String asked) {
+    if (asked == null || asked.isBlank()) {
+      return DEFAULT_MEMORY;
+    }
+    String v = asked.trim();
+    if (!v.matches("(?i)[0-9]{1,7}(\\.[0-9]{1,3})?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+      throw new CaravanException(
+          "CARAVAN_DUCKDB_MEMORY='"
+              + v
+              + "' is not an amount of memory: write it like 512MB or 2GB",
+          Map.of("field", "CARAVAN_DUCKDB_MEMORY", "value", v));
+    }
+    return v;
+  }
+
+  /** Enough for a full BACI year's import with room to spare; the rest spills to disk. */
+  static final String DEFAULT_MEMORY = "1GB";
 
   /** A new connection to the same database; the caller closes it. */
   public Connection connect() {

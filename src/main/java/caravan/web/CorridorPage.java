@@ -152,7 +152,7 @@ public record CorridorPage(
   }
 
   public String usd(Measure u) {
-    return u == null ? "" : mark(u) + m.get("corr.page.unit.usdPerTonne", number(u.value(), 2));
+    return u == null ? "" : mark(u) + m.get("corr.page.unit.usd", number(u.value(), 0));
   }
 
   public String totalHours(RouteAnswer.Route r) {
@@ -160,7 +160,9 @@ public record CorridorPage(
   }
 
   public String totalUsd(RouteAnswer.Route r) {
-    return m.get("corr.page.unit.usdPerTonne", number(r.usdPerTonne(), 2));
+    // the answer's cost is for the whole tonnage asked; per tonne beside it, to compare loads
+    double tonnes = answer.query().tonnes();
+    return m.get("corr.page.unit.usdTotal", number(r.usd(), 0), number(r.usd() / tonnes, 2));
   }
 
   /** How a measure was reached, for its hover title, when it is not a plain stated figure. */
@@ -170,7 +172,7 @@ public record CorridorPage(
   }
 
   public boolean estimate(RouteAnswer.Step s) {
-    return est(s.hours()) || est(s.km()) || est(s.usdPerTonne());
+    return est(s.hours()) || est(s.km()) || est(s.usd());
   }
 
   private static boolean est(Measure x) {

@@ -61,7 +61,8 @@ public record CorridorPlan(
   }
 
   static CorridorPlan empty() {
-    return new CorridorPlan("", "", "container", DEFAULT_TONNES, List.of(), new LinkedHashSet<>(MODE_NAMES));
+    return new CorridorPlan(
+        "", "", "container", DEFAULT_TONNES, List.of(), new LinkedHashSet<>(MODE_NAMES));
   }
 
   /** Both ends given: a plan was asked. */

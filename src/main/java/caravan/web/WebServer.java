@@ -36,7 +36,8 @@ public final class WebServer {
   private AdminRoutes admin;
   private final TemplateEngine templates;
   private final Countries countries;
-  private CorridorRoutes corridor;
+  private CorridorApi corridor;
+  private CorridorRoutes corridorPages;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -99,9 +100,13 @@ public final class WebServer {
     return this;
   }
 
-  /** Adds the corridor page, its network JSON and its map (issue 12 §4). */
+  /**
+   * Adds the corridor router's {@code GET /api/v1/routes} (see CorridorApi), and the corridor page,
+   * its network JSON and its map (CorridorRoutes, issue 12 §4).
+   */
   public WebServer withCorridor(caravan.corridor.CorridorService service) {
-    this.corridor = new CorridorRoutes(service, countries, templates);
+    this.corridor = new CorridorApi(service);
+    this.corridorPages = new CorridorRoutes(service, countries, templates);
     return this;
   }
 
@@ -127,10 +132,11 @@ public final class WebServer {
               if (cache != null) cache.register(cfg.routes); // after the guard: who is asking
               api.register(cfg.routes);
               if (registryApi != null) registryApi.register(cfg.routes);
+              if (corridor != null) corridor.register(cfg.routes);
               pages.register(cfg.routes);
               if (registry != null) registry.register(cfg.routes);
               if (admin != null) admin.register(cfg.routes);
-              if (corridor != null) corridor.register(cfg.routes);
+              if (corridorPages != null) corridorPages.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(

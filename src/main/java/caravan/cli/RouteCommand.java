@@ -1,0 +1,197 @@
+package caravan.cli;
+
+import caravan.App;
+import caravan.corridor.Measure;
+import caravan.corridor.RouteAnswer;
+import caravan.corridor.RouteQuery;
+import caravan.text.InvalidValueException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "route",
+    mixinStandardHelpOptions = true,
+    description =
+        "Freight routes between two places of the corridor network: the Pareto set over transit"
+            + " time, cost and transshipments, each with its legs, crossings, gauge breaks, waiting"
+            + " for sailings, sources (links.csv lines) and estimates.")
+final class RouteCommand implements Callable<Integer> {
+  @ParentCommand CaravanCommand root;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FROM",
+      description = "Any name of a node: Almaty, Алматы, KZ_ALA.")
+  String from;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "TO",
+      description = "Any name of a node: \"Bandar Abbas\", IR_BND.")
+  String to;
+
+  @Option(
+      names = "--cargo",
+      defaultValue = "${env:CARAVAN_CARGO:-container}",
+      description = "container | bulk | grain | oil (env CARAVAN_CARGO; default ${DEFAULT-VALUE}).")
+  String cargo;
+
+  @Option(
+      names = "--tonnes",
+      defaultValue = "${env:CARAVAN_TONNES:-65}",
+      description =
+          "Tonnes carried, for the cost (env CARAVAN_TONNES; default ${DEFAULT-VALUE}, about one wagon).")
+  double tonnes;
+
+  @Option(
+      names = "--avoid",
+      split = ",",
+      defaultValue = "${env:CARAVAN_AVOID}",
+      description =
+          "Countries (ISO3: TKM) or places to avoid, comma-separated (env CARAVAN_AVOID).")
+  List<String> avoid;
+
+  @Option(
+      names = "--modes",
+      split = ",",
+      defaultValue = "${env:CARAVAN_MODES:-rail,sea,road}",
+      description = "Modes allowed (env CARAVAN_MODES; default ${DEFAULT-VALUE}).")
+  List<String> modes;
+
+  @Option(
+      names = "--close",
+      split = ",",
+      defaultValue = "${env:CARAVAN_CLOSE}",
+      description =
+          "What if: links or crossings closed, as FROM-TO ids (TM_AKY-IR_INB) (env CARAVAN_CLOSE).")
+  List<String> close;
+
+  @Option(
+      names = "--format",
+      defaultValue = "${env:CARAVAN_FORMAT:-table}",
+      description = "table | json (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!f.equals("table") && !f.equals("json")) {
+      throw new InvalidValueException(
+          "--format must be table or json, got '" + format + "'",
+          Map.of("field", "format", "value", format));
+    }
+    if (!Set.of("container", "bulk", "grain", "oil").contains(cargo)) {
+      throw new InvalidValueException(
+          "--cargo must be container, bulk, grain or oil, got '" + cargo + "'",
+          Map.of("field", "cargo", "value", cargo));
+    }
+    if (!(tonnes > 0)) {
+      throw new InvalidValueException(
+          "--tonnes must be more than 0, got " + tonnes, Map.of("field", "tonnes"));
+    }
+    for (String m : list(modes)) {
+      if (!Set.of("rail", "sea", "road").contains(m)) {
+        throw new InvalidValueException(
+            "--modes takes rail, sea and road, got '" + m + "'",
+            Map.of("field", "modes", "value", m));
+      }
+    }
+    try (App app = root.open()) {
+      var corridor = app.corridor();
+      Set<String> avoided = new LinkedHashSet<>();
+      for (String a : list(avoid)) {
+        // a three-letter code is a country; anything else a place by any of its names
+        avoided.add(a.matches("[A-Za-z]{3}") ? a.toUpperCase(Locale.ROOT) : corridor.node(a).id());
+      }
+      RouteAnswer answer =
+          corridor.route(
+              new RouteQuery(
+                  from,
+                  to,
+                  cargo,
+                  tonnes,
+                  avoided,
+                  new LinkedHashSet<>(list(modes)),
+                  new LinkedHashSet<>(list(close))));
+      if (f.equals("json")) {
+        System.out.println(
+            new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(answer));
+      } else {
+        print(answer);
+      }
+      return answer.routes().isEmpty() ? 1 : 0;
+    }
+  }
+
+  private static List<String> list(List<String> l) {
+    return l == null ? List.of() : l.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static void print(RouteAnswer a) {
+    RouteQuery q = a.query();
+    System.out.printf(
+        Locale.ROOT,
+        "%s → %s, %s, %s t: %d route(s), none better than another on time, cost and transshipments%n",
+        q.from(),
+        q.to(),
+        q.cargo(),
+        trim(q.tonnes()),
+        a.routes().size());
+    a.reasons().forEach(r -> System.out.println("  " + r));
+    int i = 0;
+    for (RouteAnswer.Route r : a.routes()) {
+      System.out.printf(
+          Locale.ROOT,
+          "%nRoute %d: %.1f h (%.1f days), %,.0f USD, %d transshipment(s)%n",
+          ++i,
+          r.hours(),
+          r.hours() / 24,
+          r.usd(),
+          r.transshipments());
+      if (!r.crossings().isEmpty())
+        System.out.println("  crossings: " + String.join("; ", r.crossings()));
+      if (!r.gaugeBreaks().isEmpty())
+        System.out.println("  gauge breaks: " + String.join("; ", r.gaugeBreaks()));
+      for (RouteAnswer.Step s : r.steps()) {
+        System.out.printf(
+            Locale.ROOT,
+            "  %-28s %-7s → %-7s %-4s %7.1f h %9.0f USD%s  links.csv:%d%s%n",
+            s.what(),
+            s.from(),
+            s.to(),
+            s.mode(),
+            s.hours().value(),
+            s.usd().value(),
+            s.km().value() > 0
+                ? String.format(Locale.ROOT, " %6.0f km", s.km().value())
+                : "          ",
+            s.link(),
+            mark(s));
+      }
+      System.out.println(
+          "  "
+              + r.estimates().size()
+              + " figure(s) of this route are estimates (*): --format json lists how each was reached");
+    }
+  }
+
+  private static String mark(RouteAnswer.Step s) {
+    return List.of(s.hours(), s.usd(), s.km()).stream().anyMatch(Measure::isEstimate) ? " *" : "";
+  }
+
+  private static String trim(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

@@ -1,0 +1,316 @@
+package caravan.corridor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans routes over the network with the Pareto search: each routable link becomes a leg priced by
+ * the cost model for the cargo and tonnage asked about (its own time, half the headway waiting for
+ * a sailing, port calls, the crossing's dwell and fee, and at a gauge break either a bogie exchange
+ * or a transshipment, as two alternative legs). Every step keeps the links.csv line and the figures
+ * it was priced with, so an answer traces to its rows and names its estimates.
+ */
+public final class NetworkPlanner implements RoutePlanner {
+  static final List<String> MODES = List.of("rail", "sea", "road");
+
+  @Override
+  public RouteAnswer plan(Network network, RouteQuery q) {
+    List<Node> nodes = new ArrayList<>(network.allNodes());
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) index.put(nodes.get(i).id(), i);
+    Map<String, Integer> countries = new HashMap<>();
+    RouteGraph.Builder b = RouteGraph.builder(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      b.country(i, countries.computeIfAbsent(nodes.get(i).country(), c -> countries.size()));
+    }
+    // payload = 2 × link index + variant (1: transshipment at a gauge break instead of bogies)
+    List<List<RouteAnswer.Step>> stepsByPayload = new ArrayList<>();
+    Set<Integer> cargoClosed = new HashSet<>(), whatIfClosed = new HashSet<>();
+    List<Link> links = network.links();
+    Map<String, Crossing> crossings = new HashMap<>();
+    network.crossings().forEach(c -> crossings.put(c.link().id(), c));
+    for (int li = 0; li < links.size(); li++) {
+      stepsByPayload.add(null);
+      stepsByPayload.add(null);
+      Link l = links.get(li);
+      if (!l.routable()) continue;
+      Crossing c = crossings.get(l.id());
+      List<List<RouteAnswer.Step>> variants = new ArrayList<>();
+      variants.add(steps(network, l, c, q, false));
+      if (c != null && c.gaugeBreak().isPresent()) variants.add(steps(network, l, c, q, true));
+      for (int v = 0; v < variants.size(); v++) {
+        int payload = 2 * li + v;
+        stepsByPayload.set(payload, variants.get(v));
+        b.both(
+            index.get(l.from()),
+            index.get(l.to()),
+            MODES.indexOf(l.mode()),
+            criteria(variants.get(v)),
+            payload);
+        if (!l.accepts(q.cargo())) cargoClosed.add(payload);
+        if (closes(q.closedLinks(), l)) whatIfClosed.add(payload);
+      }
+    }
+    ParetoSearch search = new ParetoSearch(b.build());
+    Set<Integer> avoidNodes = new HashSet<>(), avoidCountries = new HashSet<>();
+    for (String a : q.avoid()) {
+      if (index.containsKey(a)) avoidNodes.add(index.get(a));
+      else if (countries.containsKey(a.toUpperCase(Locale.ROOT)))
+        avoidCountries.add(countries.get(a.toUpperCase(Locale.ROOT)));
+    }
+    Set<Integer> forbidden = new HashSet<>();
+    for (String m : MODES) if (!q.modes().contains(m)) forbidden.add(MODES.indexOf(m));
+    Set<Integer> closed = new HashSet<>(cargoClosed);
+    closed.addAll(whatIfClosed);
+    RouteFilter filter = new RouteFilter(avoidNodes, avoidCountries, forbidden, closed);
+    ParetoAnswer a = search.search(index.get(q.from()), index.get(q.to()), filter);
+    List<RouteAnswer.Route> routes = new ArrayList<>();
+    for (ParetoRoute r : a.routes()) routes.add(route(r, stepsByPayload, nodes));
+    List<String> reasons =
+        reasons(
+            a,
+            q,
+            search,
+            index,
+            new RouteFilter(avoidNodes, avoidCountries, forbidden, whatIfClosed));
+    return new RouteAnswer(q, routes, reasons);
+  }
+
+  private static boolean closes(Set<String> closed, Link l) {
+    for (String c : closed) {
+      String k = c.strip().toUpperCase(Locale.ROOT).replace(' ', '-');
+      if (k.equals(l.from() + "-" + l.to())
+          || k.equals(l.to() + "-" + l.from())
+          || k.equals(String.valueOf(l.line()))) return true;
+    }
+    return false;
+  }
+
+  private static List<String> reasons(
+      ParetoAnswer a,
+      RouteQuery q,
+      ParetoSearch search,
+      Map<String, Integer> index,
+      RouteFilter withoutCargo) {
+    List<String> out = new ArrayList<>();
+    switch (a.outcome()) {
+      case COMPLETE -> {}
+      case TRUNCATED ->
+          out.add(
+              "The search stopped at "
+                  + a.maxLabels()
+                  + " partial routes: each route shown is Pareto-optimal, but others may be missing");
+      case SAME_PLACE -> out.add("From and to are the same place (" + q.from() + ")");
+      case ENDPOINT_AVOIDED ->
+          out.add("From or to is itself avoided (" + String.join(", ", q.avoid()) + ")");
+      case NOT_CONNECTED ->
+          out.add(
+              "No built link joins "
+                  + q.from()
+                  + " and "
+                  + q.to()
+                  + " in the network (a planned line or a link of unknown length may be missing)");
+      case FILTERED_OUT -> {
+        ParetoAnswer open = search.search(index.get(q.from()), index.get(q.to()), withoutCargo);
+        if (!open.routes().isEmpty()) {
+          out.add(
+              "No route takes "
+                  + q.cargo()
+                  + ": every route uses a link that refuses it (links.csv cargo column)");
+        } else {
+          for (ParetoAnswer.Part p : a.blocking()) {
+            out.add(
+                switch (p) {
+                  case AVOIDED_NODES -> "Avoiding the places " + q.avoid() + " leaves no route";
+                  case AVOIDED_COUNTRIES ->
+                      "Avoiding the countries " + q.avoid() + " leaves no route";
+                  case FORBIDDEN_MODES -> "Allowing only " + q.modes() + " leaves no route";
+                  case CLOSED_LINKS -> "Closing " + q.closedLinks() + " leaves no route";
+                });
+          }
+          if (out.isEmpty())
+            out.add(
+                "The constraints together (avoid "
+                    + q.avoid()
+                    + ", modes "
+                    + q.modes()
+                    + ", closed "
+                    + q.closedLinks()
+                    + ") leave no route; none alone does");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Criteria criteria(List<RouteAnswer.Step> steps) {
+    double h = 0, usd = 0;
+    int x = 0;
+    for (RouteAnswer.Step s : steps) {
+      h += s.hours().value();
+      usd += s.usd().value();
+      if (s.what().equals("transshipment") || s.what().equals("port call")) x++;
+    }
+    return new Criteria(h, usd, x);
+  }
+
+  /** The steps of one link for one cargo and tonnage; costs per tonne × tonnes. */
+  private static List<RouteAnswer.Step> steps(
+      Network n, Link l, Crossing c, RouteQuery q, boolean transship) {
+    CostModel m = n.costs();
+    List<RouteAnswer.Step> out = new ArrayList<>();
+    Measure km = l.distanceKm().orElseThrow();
+    String mode = l.mode();
+    Measure rate = m.get("tonne_km", mode, q.cargo(), "USD/t-km");
+    Measure legCost =
+        new Measure(
+            km.value() * rate.value() * q.tonnes(),
+            worst(km, rate),
+            String.format(
+                Locale.ROOT,
+                "%.0f km × %s USD/t-km × %s t",
+                km.value(),
+                NetworkLoader.plain(rate.value()),
+                NetworkLoader.plain(q.tonnes())));
+    boolean handled = mode.equals("sea") && !l.kind().equals("ferry");
+    if (mode.equals("sea")) {
+      Measure head = l.headwayHours().orElseThrow();
+      out.add(
+          step(
+              "waiting for a sailing",
+              l,
+              new Measure(
+                  head.value() / 2,
+                  head.basis(),
+                  "half the headway of "
+                      + NetworkLoader.plain(head.value())
+                      + " h ("
+                      + head.how()
+                      + ")"),
+              zero(),
+              zero()));
+      Measure call = m.get("port_call", "sea", q.cargo(), "USD/t");
+      Measure dwell = m.get("dwell", "sea", q.cargo(), "h");
+      out.add(
+          step(handled ? "port call" : "ferry loading", l, dwell, times(call, q.tonnes()), zero()));
+    }
+    // the road links are border links between rail stations: a truck leg is loaded and unloaded
+    Measure th = m.get("transshipment", "rail", q.cargo(), "h");
+    Measure tc = times(m.get("transshipment", "rail", q.cargo(), "USD/t"), q.tonnes());
+    if (mode.equals("road")) out.add(step("transshipment", l, th, tc, zero()));
+    out.add(step("leg", l, l.hours().orElseThrow(), legCost, km));
+    if (mode.equals("road")) out.add(step("transshipment", l, th, tc, zero()));
+    if (mode.equals("sea")) {
+      Measure call = m.get("port_call", "sea", q.cargo(), "USD/t");
+      out.add(
+          step(
+              handled ? "port call" : "ferry unloading",
+              l,
+              m.get("dwell", "sea", q.cargo(), "h"),
+              times(call, q.tonnes()),
+              zero()));
+    }
+    if (c != null) {
+      out.add(
+          step(
+              "border crossing " + c.countryFrom() + "→" + c.countryTo(),
+              l,
+              c.dwellHours(),
+              times(m.get("crossing", "border", q.cargo(), "USD/t"), q.tonnes()),
+              zero()));
+      if (c.gaugeBreak().isPresent()) {
+        GaugeBreak g = c.gaugeBreak().get();
+        out.add(
+            transship
+                ? step(
+                    "transshipment",
+                    l,
+                    g.transshipmentHours(),
+                    times(g.transshipmentUsdPerTonne(), q.tonnes()),
+                    zero())
+                : step(
+                    "bogie exchange",
+                    l,
+                    g.bogieExchangeHours(),
+                    times(g.bogieExchangeUsdPerTonne(), q.tonnes()),
+                    zero()));
+      }
+    }
+    return out;
+  }
+
+  private static Basis worst(Measure a, Measure b) {
+    return a.basis().ordinal() >= b.basis().ordinal() ? a.basis() : b.basis();
+  }
+
+  private static Measure times(Measure perTonne, double tonnes) {
+    return new Measure(
+        perTonne.value() * tonnes,
+        perTonne.basis(),
+        perTonne.how() + " × " + NetworkLoader.plain(tonnes) + " t");
+  }
+
+  private static Measure zero() {
+    return new Measure(0, Basis.STATED, "");
+  }
+
+  private static RouteAnswer.Step step(
+      String what, Link l, Measure hours, Measure usd, Measure km) {
+    return new RouteAnswer.Step(what, l.from(), l.to(), l.mode(), l.line(), hours, usd, km);
+  }
+
+  private static RouteAnswer.Route route(
+      ParetoRoute r, List<List<RouteAnswer.Step>> stepsByPayload, List<Node> nodes) {
+    List<RouteAnswer.Step> steps = new ArrayList<>();
+    for (int i = 0; i < r.payloads().size(); i++) {
+      // a step runs the way the route goes, whichever way links.csv lists its link
+      String from = nodes.get(r.nodes().get(i)).id(), to = nodes.get(r.nodes().get(i + 1)).id();
+      for (RouteAnswer.Step s : stepsByPayload.get(r.payloads().get(i))) {
+        String what = s.what();
+        if (!s.from().equals(from) && what.startsWith("border crossing ")) {
+          String[] c = what.substring("border crossing ".length()).split("→");
+          what = "border crossing " + c[1] + "→" + c[0];
+        }
+        steps.add(
+            new RouteAnswer.Step(what, from, to, s.mode(), s.link(), s.hours(), s.usd(), s.km()));
+      }
+    }
+    List<String> crossings = new ArrayList<>(), breaks = new ArrayList<>();
+    Set<String> estimates = new LinkedHashSet<>();
+    for (RouteAnswer.Step s : steps) {
+      if (s.what().startsWith("border crossing"))
+        crossings.add(s.from() + "–" + s.to() + " (" + s.what().substring(16) + ")");
+      if (s.what().equals("bogie exchange") || s.what().equals("transshipment"))
+        breaks.add(s.from() + "–" + s.to() + ": " + s.what());
+      for (Measure m : List.of(s.hours(), s.usd(), s.km())) {
+        if (m.isEstimate())
+          estimates.add(
+              "links.csv:"
+                  + s.link()
+                  + " "
+                  + s.from()
+                  + "-"
+                  + s.to()
+                  + " "
+                  + s.what()
+                  + ": "
+                  + m.how());
+      }
+    }
+    return new RouteAnswer.Route(
+        steps,
+        r.totals().hours(),
+        r.totals().costUsd(),
+        r.totals().transshipments(),
+        crossings,
+        breaks,
+        new ArrayList<>(estimates),
+        List.of());
+  }
+}

@@ -1,0 +1,110 @@
+package caravan.corridor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Routes over the shipped network through the service, as the doors ask for them. */
+class NetworkPlannerTest {
+  @TempDir Path tmp;
+
+  private CorridorService corridor() {
+    return new CorridorService(tmp, new NetworkPlanner());
+  }
+
+  private static RouteQuery query(
+      String from, String to, String cargo, Set<String> avoid, Set<String> closed) {
+    return new RouteQuery(from, to, cargo, 65, avoid, Set.of("rail", "sea", "road"), closed);
+  }
+
+  @Test
+  void almaty_to_bandar_abbas_gives_undominated_routes_whose_steps_trace_to_their_rows() {
+    CorridorService c = corridor();
+    RouteAnswer a = c.route(query("Almaty", "Bandar Abbas", "container", Set.of(), Set.of()));
+    assertThat(a.routes()).isNotEmpty();
+    assertThat(a.reasons()).isEmpty();
+    for (RouteAnswer.Route r : a.routes()) {
+      for (RouteAnswer.Route o : a.routes()) {
+        assertThat(
+                new Criteria(o.hours(), o.usd(), o.transshipments())
+                    .dominates(new Criteria(r.hours(), r.usd(), r.transshipments())))
+            .isFalse();
+      }
+      // every step names the links.csv row of a link between its two places
+      for (RouteAnswer.Step s : r.steps()) {
+        Link l =
+            c.network().links().stream()
+                .filter(x -> x.line() == s.link())
+                .findFirst()
+                .orElseThrow();
+        assertThat(Set.of(l.from(), l.to())).containsExactlyInAnyOrder(s.from(), s.to());
+      }
+      assertThat(r.steps().get(0).from()).isEqualTo("KZ_ALA");
+      assertThat(r.steps().get(r.steps().size() - 1).to()).isEqualTo("IR_BND");
+      assertThat(r.estimates()).isNotEmpty(); // KZ_ALA–KZ_SHY has no stated length
+      // the hours add up: the route's total is the sum of its steps
+      assertThat(r.steps().stream().mapToDouble(s -> s.hours().value()).sum())
+          .isCloseTo(r.hours(), org.assertj.core.api.Assertions.within(0.01));
+    }
+  }
+
+  @Test
+  void closing_the_sarakhs_crossing_sends_the_route_through_inche_burun() {
+    CorridorService c = corridor();
+    RouteAnswer open = c.route(query("Almaty", "Bandar Abbas", "container", Set.of(), Set.of()));
+    // links.csv lists the crossing IR_SAR,TM_SAR; the route runs the other way, and says so
+    assertThat(open.routes().get(0).crossings()).contains("TM_SAR–IR_SAR (TKM→IRN)");
+    RouteAnswer shut =
+        c.route(query("Almaty", "Bandar Abbas", "container", Set.of(), Set.of("TM_SAR-IR_SAR")));
+    assertThat(shut.routes()).isNotEmpty();
+    for (RouteAnswer.Route r : shut.routes()) {
+      assertThat(r.crossings()).noneMatch(x -> x.contains("SAR"));
+    }
+    assertThat(shut.routes().get(0).crossings()).anyMatch(x -> x.startsWith("TM_AKY–IR_INB"));
+    assertThat(shut.routes().get(0).hours()).isGreaterThan(open.routes().get(0).hours());
+    // the Sarakhs route names the crossing's use of its stated capacity: 0.737 Mt over
+    // 21 Mar 2022 – 19 Feb 2023 (336 days) × 365.25 / 336 / 7.5 Mt/yr = 10.7 %, an estimate
+    assertThat(open.routes().get(0).capacity())
+        .anyMatch(x -> x.startsWith("IR_SAR: 11 % of stated capacity, estimate"));
+  }
+
+  @Test
+  void avoiding_turkmenistan_crosses_the_caspian() {
+    RouteAnswer a =
+        corridor().route(query("Almaty", "Bandar Abbas", "container", Set.of("TKM"), Set.of()));
+    assertThat(a.routes()).isNotEmpty();
+    for (RouteAnswer.Route r : a.routes()) {
+      assertThat(r.steps()).noneMatch(s -> s.from().startsWith("TM_") || s.to().startsWith("TM_"));
+      assertThat(r.steps()).anyMatch(s -> s.mode().equals("sea"));
+      // a sea leg waits half the headway for a sailing
+      assertThat(r.steps()).anyMatch(s -> s.what().equals("waiting for a sailing"));
+    }
+  }
+
+  @Test
+  void a_cargo_no_link_accepts_and_an_unknown_place_are_answers_that_say_why() {
+    CorridorService c = corridor();
+    // Aktau–Makhachkala is a tanker link: oil only
+    assertThat(c.route(query("Aktau", "Makhachkala", "oil", Set.of(), Set.of())).routes())
+        .hasSize(1);
+    RouteAnswer container = c.route(query("Aktau", "Makhachkala", "container", Set.of(), Set.of()));
+    assertThat(container.routes()).isEmpty();
+    assertThat(container.reasons())
+        .containsExactly(
+            "No route takes container: every route uses a link that refuses it (links.csv cargo column)");
+    RouteAnswer same = c.route(query("Almaty", "Алматы", "container", Set.of(), Set.of()));
+    assertThat(same.reasons()).containsExactly("From and to are the same place (KZ_ALA)");
+    assertThatThrownBy(() -> c.route(query("Atlantis", "Almaty", "container", Set.of(), Set.of())))
+        .hasMessageContaining("No place named 'Atlantis'");
+    RouteAnswer planned = c.route(query("Almaty", "Rasht", "container", Set.of(), Set.of()));
+    assertThat(planned.routes()).isEmpty();
+    assertThat(planned.reasons())
+        .singleElement()
+        .asString()
+        .startsWith("No built link joins KZ_ALA and IR_RSH");
+  }
+}
