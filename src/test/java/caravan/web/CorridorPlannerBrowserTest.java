@@ -80,9 +80,52 @@ class CorridorPlannerBrowserTest {
         assertThat(fromLegs(keys)).as("listed route " + (i + 1)).isEqualTo(expected.get(i));
       }
       Browsers.screenshot(browser, "corridor-almaty-bandar-abbas.png");
+
+      // avoiding Uzbekistan, the form asks again and the map follows the API's other answer
+      JsonNode avoiding =
+          web.json(
+              "/api/v1/routes?from=Almaty&to=Bandar%20Abbas&cargo=container&tonnes=65"
+                  + "&avoid=UZB&modes=rail,sea,road");
+      List<List<String>> other = new ArrayList<>();
+      for (JsonNode r : avoiding.path("routes")) other.add(places(r.path("steps")));
+      assertThat(other).isNotEmpty().isNotEqualTo(expected);
+      assertThat(plan(browser, "UZB", true)).isEqualTo(other);
+
+      // sea and road alone join no two of these places: the page says why and draws no route
+      browser.findElement(By.id("plan-mode-rail")).click();
+      assertThat(plan(browser, "", false)).isEmpty();
+      assertThat(browser.findElement(By.id("corridor-map")).getDomAttribute("data-routes-problem"))
+          .isNotBlank();
+      assertThat(browser.findElements(By.cssSelector("#no-route-reasons li"))).isNotEmpty();
     } finally {
       browser.quit();
     }
+  }
+
+  /** Submits the form again with {@code avoid}; the places of each route the map then draws. */
+  private static List<List<String>> plan(WebDriver browser, String avoid, boolean routes)
+      throws Exception {
+    WebElement field = browser.findElement(By.id("plan-avoid"));
+    field.clear();
+    field.sendKeys(avoid);
+    String before = browser.getCurrentUrl();
+    browser.findElement(By.id("plan-submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d ->
+                !d.getCurrentUrl().equals(before)
+                    && !d.findElements(By.cssSelector("#corridor-map[data-ready]")).isEmpty());
+    WebElement map = browser.findElement(By.id("corridor-map"));
+    assertThat(map.getDomAttribute("data-ready")).isEqualTo("true");
+    List<List<String>> drawn = new ArrayList<>();
+    for (JsonNode legs : new ObjectMapper().readTree(map.getDomAttribute("data-drawn"))) {
+      List<String> keys = new ArrayList<>();
+      legs.forEach(k -> keys.add(k.asText()));
+      drawn.add(fromLegs(keys));
+    }
+    assertThat(browser.findElements(By.cssSelector("section.route")))
+        .hasSize(routes ? drawn.size() : 0);
+    return drawn;
   }
 
   /**
