@@ -128,7 +128,15 @@
     // volumes per point, when the network JSON carries them (issue 12 §3)
     if (n.volumes && n.volumes.length) {
       parts.push(escape(d.lVolumes) + ':');
-      n.volumes.forEach(function (v) { parts.push(escape(v.text || JSON.stringify(v))); });
+      n.volumes.forEach(function (v) {
+        var t = (v.measure === 'capacity' ? d.lCapacity + ' ' : v.measure === 'throughput' ? '' : v.measure + ' ')
+          + v.period + ': ' + v.value + ' ' + v.unit;
+        if (v.growthStatedPct != null) t += ' (' + (v.growthStatedPct > 0 ? '+' : '') + v.growthStatedPct + ' %)';
+        if (v.utilisationPct) t += ', ' + d.lUtilisation + ' ' + (v.utilisationPct.estimate ? '~' : '')
+          + Math.round(v.utilisationPct.value) + ' %';
+        if (v.preferred === false) t += ' [' + d.lConflict + ']';
+        parts.push('· ' + escape(t));
+      });
     }
     return parts.join('<br>');
   }

@@ -5,7 +5,10 @@ import caravan.corridor.Link;
 import caravan.corridor.Measure;
 import caravan.corridor.Network;
 import caravan.corridor.Node;
+import caravan.corridor.PointVolumes;
 import caravan.corridor.Position;
+import caravan.corridor.Volume;
+import caravan.corridor.Volumes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +26,8 @@ import java.util.TreeSet;
 final class CorridorNetworkJson {
   private CorridorNetworkJson() {}
 
-  static Map<String, Object> of(Network n) {
+  static Map<String, Object> of(Network n, Volumes volumes) {
+    Set<String> withVolumes = new java.util.HashSet<>(volumes.points());
     Set<String> crossingNodes = new TreeSet<>();
     Set<String> breakNodes = new TreeSet<>();
     List<Map<String, Object>> crossings = new ArrayList<>();
@@ -57,8 +61,8 @@ final class CorridorNetworkJson {
       x.put("gauges", new TreeSet<>(node.gauges()));
       x.put("crossing", crossingNodes.contains(node.id()));
       x.put("gaugeBreak", breakNodes.contains(node.id()));
-      // volumes per point come with the volumes feature (issue 12 §3); the map shows them on hover
-      x.put("volumes", List.of());
+      x.put(
+          "volumes", withVolumes.contains(node.id()) ? volumes(volumes.of(node.id())) : List.of());
       nodes.add(x);
     }
     List<Map<String, Object>> links = new ArrayList<>();
@@ -90,6 +94,37 @@ final class CorridorNetworkJson {
     out.put("links", links);
     out.put("crossings", crossings);
     return out;
+  }
+
+  /**
+   * A point's statements as the map's hover lists them: throughput in period order (growth and use
+   * of capacity beside each where known; a conflicting statement of a period kept, marked not
+   * preferred), then capacities, then the rest (targets, forecasts).
+   */
+  private static List<Map<String, Object>> volumes(PointVolumes p) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (PointVolumes.Entry e : p.series()) {
+      Map<String, Object> x = volume(e.volume());
+      x.put("preferred", e.preferred());
+      x.put("growthPct", e.growthComputedPct().map(CorridorNetworkJson::measure).orElse(null));
+      x.put("utilisationPct", e.utilisationPct().map(CorridorNetworkJson::measure).orElse(null));
+      out.add(x);
+    }
+    p.capacities().forEach(v -> out.add(volume(v)));
+    p.other().forEach(v -> out.add(volume(v)));
+    return out;
+  }
+
+  private static Map<String, Object> volume(Volume v) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("line", v.line());
+    x.put("measure", v.measure());
+    x.put("period", v.periodText());
+    x.put("value", v.valueText());
+    x.put("unit", v.unit());
+    x.put("growthStatedPct", v.growthStatedPct());
+    x.put("source", v.source());
+    return x;
   }
 
   private static boolean estimate(Optional<Measure> m) {

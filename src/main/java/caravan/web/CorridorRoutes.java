@@ -42,7 +42,8 @@ final class CorridorRoutes {
     routes.get("/corridor", ctx -> page(ctx, null));
     routes.get("/pairs/{pair}/corridor", ctx -> page(ctx, Pairs.parse(ctx.pathParam("pair"))));
     routes.get(
-        "/api/v1/corridor/network", ctx -> ctx.json(CorridorNetworkJson.of(corridor.network())));
+        "/api/v1/corridor/network",
+        ctx -> ctx.json(CorridorNetworkJson.of(corridor.network(), corridor.volumes())));
     routes.get(MAP_DATA, this::mapData);
   }
 

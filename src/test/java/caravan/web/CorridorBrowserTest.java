@@ -120,6 +120,14 @@ class CorridorBrowserTest {
                     + ".geo[0].regions.filter((r) => r.itemStyle && r.itemStyle.areaColor === '#d6e4f0')"
                     + ".map((r) => r.name).sort().join(',')"))
         .isEqualTo("Iran,Kazakhstan");
+    // hovering Sarakhs (IR) lists its volumes: its stated capacity among them
+    Object tip =
+        js.executeScript(
+            "const s = "
+                + option
+                + ".series.find((x) => x.type === 'scatter');"
+                + " return s.tooltip.formatter({data: s.data.find((x) => x.node.id === 'IR_SAR')});");
+    assertThat(tip).asString().contains("Volumes:", "capacity ", "use of capacity");
     Browsers.screenshot(browser(), "corridor-network.png");
   }
 }

@@ -58,6 +58,19 @@ class CorridorPagesTest {
       assertThat(explained).as(l.path("id").asText()).isTrue();
     }
     assertThat(someEstimate).isTrue();
+    // volumes.csv has 5 rows about IR_SAR (Python's csv module): 4 throughput, 1 capacity; the
+    // map lists them all on hover, with the use of capacity where throughput and capacity are known
+    JsonNode sarakhs = node(n, "IR_SAR").path("volumes");
+    assertThat(sarakhs.size()).isEqualTo(5);
+    int capacities = 0;
+    boolean utilisation = false;
+    for (JsonNode v : sarakhs) {
+      if (v.path("measure").asText().equals("capacity")) capacities++;
+      utilisation |= v.path("utilisationPct").path("value").isNumber();
+    }
+    assertThat(capacities).isEqualTo(1);
+    assertThat(utilisation).isTrue();
+    assertThat(node(n, "KZ_SHY").path("volumes").size()).isZero();
   }
 
   @Test
