@@ -160,6 +160,33 @@ final class RouteCommand implements Callable<Integer> {
           r.hours() / 24,
           r.usd(),
           r.transshipments());
+      printRoute(r);
+    }
+    if (!a.alternatives().isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "%nOther ways in (each the quickest through a crossing or port no route above takes; a"
+              + " route above beats it)%n");
+    }
+    char letter = 'A';
+    for (RouteAnswer.Alternative alt : a.alternatives()) {
+      RouteAnswer.Route r = alt.route();
+      System.out.printf(
+          Locale.ROOT,
+          "%nAlternative %c, via %s: %.1f h (%.1f days), %,.0f USD, %d transshipment(s): %s%n",
+          letter++,
+          alt.entry(),
+          r.hours(),
+          r.hours() / 24,
+          r.usd(),
+          r.transshipments(),
+          alt.why());
+      printRoute(r);
+    }
+  }
+
+  private static void printRoute(RouteAnswer.Route r) {
+    {
       if (!r.crossings().isEmpty())
         System.out.println("  crossings: " + String.join("; ", r.crossings()));
       if (!r.gaugeBreaks().isEmpty())

@@ -140,20 +140,24 @@ public final class CorridorService {
             query.modes(),
             query.closedLinks());
     RouteAnswer answer = planner.plan(network(), resolved);
-    List<RouteAnswer.Route> routes = new java.util.ArrayList<>();
-    for (RouteAnswer.Route r : answer.routes()) {
-      routes.add(
-          new RouteAnswer.Route(
-              r.steps(),
-              r.hours(),
-              r.usd(),
-              r.transshipments(),
-              r.crossings(),
-              r.gaugeBreaks(),
-              r.estimates(),
-              capacity(r)));
-    }
-    return new RouteAnswer(answer.query(), routes, answer.reasons());
+    List<RouteAnswer.Route> routes = answer.routes().stream().map(this::withCapacity).toList();
+    List<RouteAnswer.Alternative> alternatives =
+        answer.alternatives().stream()
+            .map(a -> new RouteAnswer.Alternative(a.entry(), withCapacity(a.route()), a.why()))
+            .toList();
+    return new RouteAnswer(answer.query(), routes, answer.reasons(), alternatives);
+  }
+
+  private RouteAnswer.Route withCapacity(RouteAnswer.Route r) {
+    return new RouteAnswer.Route(
+        r.steps(),
+        r.hours(),
+        r.usd(),
+        r.transshipments(),
+        r.crossings(),
+        r.gaugeBreaks(),
+        r.estimates(),
+        capacity(r));
   }
 
   /** The route's points with a known utilisation of their stated capacity, in route order. */

@@ -72,9 +72,14 @@ final class NetworkLoader {
     checkConnected(nodes, links);
     List<Crossing> crossings = new ArrayList<>();
     for (Link l : links) {
-      if (!l.crossesBorder() || !nodes.containsKey(l.from()) || !nodes.containsKey(l.to()))
-        continue;
-      crossings.add(crossing(l, nodes, costs));
+      if (!nodes.containsKey(l.from()) || !nodes.containsKey(l.to())) continue;
+      // a whole line through a third country (Tashkent–Farap) crosses a border inside it: a wagon
+      // waits there as at any crossing, though the draft names no border link; by sea the port
+      // calls carry the formalities
+      boolean inside =
+          !l.mode().equals("sea")
+              && !nodes.get(l.from()).country().equals(nodes.get(l.to()).country());
+      if (l.crossesBorder() || inside) crossings.add(crossing(l, nodes, costs));
     }
     return new Network(files.where(), nodes, links, crossings, costs, warnings);
   }

@@ -79,7 +79,87 @@ public final class NetworkPlanner implements RoutePlanner {
             search,
             index,
             new RouteFilter(avoidNodes, avoidCountries, forbidden, whatIfClosed));
-    return new RouteAnswer(q, routes, reasons);
+    List<RouteAnswer.Alternative> alternatives =
+        routes.isEmpty()
+            ? List.of()
+            : alternatives(
+                a, search, filter, nodes, links, stepsByPayload, index.get(q.from()), q.to());
+    return new RouteAnswer(q, routes, reasons, alternatives);
+  }
+
+  /**
+   * For each way into the destination's country that no Pareto route takes, the quickest route
+   * through it alone (every other way in closed): the corridors a Pareto set of one hides.
+   */
+  private static List<RouteAnswer.Alternative> alternatives(
+      ParetoAnswer best,
+      ParetoSearch search,
+      RouteFilter filter,
+      List<Node> nodes,
+      List<Link> links,
+      List<List<RouteAnswer.Step>> stepsByPayload,
+      int from,
+      String to) {
+    Map<String, Node> byId = new HashMap<>();
+    nodes.forEach(n -> byId.put(n.id(), n));
+    String country = byId.get(to).country();
+    if (nodes.get(from).country().equals(country)) return List.of();
+    // the payloads of each way in, named outside → inside; a crossing's rail and road links (and
+    // both gauge-break variants) are one way in, in links.csv order
+    Map<String, Set<Integer>> entries = new java.util.LinkedHashMap<>();
+    for (int p = 0; p < stepsByPayload.size(); p++) {
+      if (stepsByPayload.get(p) == null) continue;
+      Link l = links.get(p / 2);
+      boolean inFrom = byId.get(l.from()).country().equals(country);
+      boolean inTo = byId.get(l.to()).country().equals(country);
+      if (inFrom == inTo) continue;
+      String entry = inFrom ? l.to() + "–" + l.from() : l.from() + "–" + l.to();
+      entries.computeIfAbsent(entry, k -> new HashSet<>()).add(p);
+    }
+    Set<String> used = new HashSet<>();
+    for (ParetoRoute r : best.routes()) {
+      for (int p : r.payloads()) {
+        entries.forEach(
+            (entry, ps) -> {
+              if (ps.contains(p)) used.add(entry);
+            });
+      }
+    }
+    List<RouteAnswer.Alternative> out = new ArrayList<>();
+    for (Map.Entry<String, Set<Integer>> e : entries.entrySet()) {
+      if (used.contains(e.getKey())) continue;
+      Set<Integer> closed = new HashSet<>(filter.closedPayloads());
+      entries.forEach((k, ps) -> closed.addAll(k.equals(e.getKey()) ? Set.of() : ps));
+      RouteFilter only =
+          new RouteFilter(
+              filter.avoidNodes(), filter.avoidCountries(), filter.forbiddenModes(), closed);
+      ParetoAnswer a = search.search(from, indexOf(nodes, to), only);
+      if (a.routes().isEmpty()) continue;
+      ParetoRoute quickest = a.routes().get(0); // the search orders its routes by time
+      String beatenBy = "";
+      for (int i = 0; i < best.routes().size(); i++) {
+        if (best.routes().get(i).totals().dominates(quickest.totals())) {
+          beatenBy =
+              "route "
+                  + (i + 1)
+                  + " is as quick, as cheap and with as few transshipments, and better in one";
+          break;
+        }
+      }
+      String entry = e.getKey();
+      out.add(
+          new RouteAnswer.Alternative(
+              entry,
+              route(quickest, stepsByPayload, nodes),
+              beatenBy.isEmpty() ? "the quickest way in through " + entry : beatenBy));
+    }
+    out.sort(java.util.Comparator.comparingDouble(x -> x.route().hours()));
+    return out;
+  }
+
+  private static int indexOf(List<Node> nodes, String id) {
+    for (int i = 0; i < nodes.size(); i++) if (nodes.get(i).id().equals(id)) return i;
+    return -1;
   }
 
   private static boolean closes(Set<String> closed, Link l) {

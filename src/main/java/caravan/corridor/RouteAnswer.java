@@ -7,11 +7,28 @@ import java.util.List;
  * cost, transshipments), or, when there are none, the reasons (unknown place, nothing connects
  * them, everything avoided, no link takes the cargo).
  */
-public record RouteAnswer(RouteQuery query, List<Route> routes, List<String> reasons) {
+public record RouteAnswer(
+    RouteQuery query, List<Route> routes, List<String> reasons, List<Alternative> alternatives) {
   public RouteAnswer {
     routes = List.copyOf(routes);
     reasons = List.copyOf(reasons);
+    alternatives = List.copyOf(alternatives);
   }
+
+  public RouteAnswer(RouteQuery query, List<Route> routes, List<String> reasons) {
+    this(query, routes, reasons, List.of());
+  }
+
+  /**
+   * The quickest route through another way into the destination's country (a crossing or a port)
+   * that no Pareto route uses. A Pareto route beats it on every criterion, so it is no answer to
+   * "which is best"; it is the fallback an operator asks about when a crossing shuts, and the way
+   * the corridors of the talks (the KZ–TM–IR line, the Caspian ferries) show beside the winner.
+   *
+   * @param entry the link by which it enters, as {@code FROM–TO}
+   * @param why which Pareto route beats it, in words
+   */
+  public record Alternative(String entry, Route route, String why) {}
 
   /**
    * One route: its steps in order and its totals. {@code estimates} names every figure of it that
