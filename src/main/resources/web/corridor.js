@@ -61,26 +61,36 @@
       itemStyle: { color: '#333' }, tooltip: { formatter: function (p) { return nodeTip(p.data.node); } }
     });
 
-    var drawn = [];
-    (answer && answer.routes || []).forEach(function (route, i) {
-      // the steps that move between two places, a step repeating the one before (a wait for the
-      // sailing it precedes) once
-      var legs = (route.steps || []).filter(function (s, k, all) {
+    // the steps that move between two places, a step repeating the one before (a wait for the
+    // sailing it precedes, a port call) once, as "from>to mode"
+    function legsOf(route) {
+      return (route.steps || []).filter(function (s, k, all) {
         var p = all[k - 1];
         return s.from !== s.to && !(p && p.from === s.from && p.to === s.to && p.mode === s.mode);
       });
-      if (!legs.length) { drawn.push([]); return; }
-      var coords = [at(legs[0].from)];
-      var keys = [];
-      legs.forEach(function (s) { coords.push(at(s.to)); keys.push(s.from + '>' + s.to + ' ' + s.mode); });
-      drawn.push(keys);
+    }
+    function drawRoute(route, kind, i, style) {
+      var legs = legsOf(route);
+      var keys = legs.map(function (s) { return s.from + '>' + s.to + ' ' + s.mode; });
+      if (!legs.length) return keys;
+      var coords = [at(legs[0].from)].concat(legs.map(function (s) { return at(s.to); }));
       series.push({
-        type: 'lines', name: fill(d.lRoute, '') + ' ' + (i + 1), coordinateSystem: 'geo', polyline: true, z: 4,
-        data: [{ coords: coords.filter(Boolean), legs: keys }],
-        lineStyle: { color: ROUTES[i % ROUTES.length], width: 6, opacity: 0.55 },
+        type: 'lines', id: kind + '-' + (i + 1), name: routeName(kind, i), coordinateSystem: 'geo',
+        polyline: true, z: 4,
+        data: [{ coords: coords.filter(Boolean), legs: keys }], lineStyle: style,
         emphasis: { lineStyle: { width: 9, opacity: 0.9 } },
         tooltip: { formatter: function (p) { return escape(p.seriesName); } }
       });
+      return keys;
+    }
+    var drawn = (answer && answer.routes || []).map(function (route, i) {
+      return drawRoute(route, 'route', i,
+        { color: ROUTES[i % ROUTES.length], width: 6, opacity: 0.55 });
+    });
+    // the quickest route by each other way in, which a Pareto route beats: thin and dashed
+    var others = (answer && answer.alternatives || []).map(function (alt, i) {
+      return drawRoute(alt.route, 'alternative', i,
+        { color: '#555', width: 3, opacity: 0.6, type: 'dashed' });
     });
 
     var chart = echarts.init(el);
@@ -94,15 +104,19 @@
       },
       series: series
     });
-    document.querySelectorAll('#corridor-routes section.route').forEach(function (s) {
-      var name = fill(d.lRoute, '') + ' ' + (Number(s.dataset.route) + 1);
+    document.querySelectorAll('#corridor-routes section').forEach(function (s) {
+      var name = routeName(s.className, Number(s.dataset.index));
       s.addEventListener('mouseenter', function () { chart.dispatchAction({ type: 'highlight', seriesName: name }); });
       s.addEventListener('mouseleave', function () { chart.dispatchAction({ type: 'downplay', seriesName: name }); });
     });
     el.dataset.drawn = JSON.stringify(drawn);
+    el.dataset.drawnAlternatives = JSON.stringify(others);
     el.dataset.ready = 'true';
   }
 
+  function routeName(kind, i) {
+    return (kind === 'alternative' ? d.lAlternative : d.lRoute) + ' ' + (i + 1);
+  }
   function escape(s) {
     return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; });
   }

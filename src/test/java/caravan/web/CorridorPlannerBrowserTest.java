@@ -64,7 +64,7 @@ class CorridorPlannerBrowserTest {
           (List<Number>)
               js.executeScript(
                   "return echarts.getInstanceByDom(document.getElementById('corridor-map'))"
-                      + ".getOption().series.filter((s) => s.polyline)"
+                      + ".getOption().series.filter((s) => /^route-/.test(s.id))"
                       + ".map((s) => s.data[0].coords.length)");
       assertThat(points).hasSize(expected.size());
       for (int i = 0; i < expected.size(); i++) {
@@ -79,6 +79,21 @@ class CorridorPlannerBrowserTest {
         List<String> keys = List.of(sections.get(i).getDomAttribute("data-legs").split("\\|"));
         assertThat(fromLegs(keys)).as("listed route " + (i + 1)).isEqualTo(expected.get(i));
       }
+      // the other corridors the answer names (the quickest by each other way into Iran) are drawn
+      // and listed too, apart from the Pareto routes
+      List<List<String>> alternatives = new ArrayList<>();
+      for (JsonNode a : api.path("alternatives"))
+        alternatives.add(places(a.path("route").path("steps")));
+      List<List<String>> drawnAlternatives = new ArrayList<>();
+      for (JsonNode legs :
+          new ObjectMapper().readTree(map.getDomAttribute("data-drawn-alternatives"))) {
+        List<String> keys = new ArrayList<>();
+        legs.forEach(k -> keys.add(k.asText()));
+        drawnAlternatives.add(fromLegs(keys));
+      }
+      assertThat(drawnAlternatives).isEqualTo(alternatives);
+      assertThat(browser.findElements(By.cssSelector("section.alternative")))
+          .hasSize(alternatives.size());
       Browsers.screenshot(browser, "corridor-almaty-bandar-abbas.png");
 
       // avoiding Uzbekistan, the form asks again and the map follows the API's other answer
