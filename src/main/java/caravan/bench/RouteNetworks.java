@@ -57,62 +57,6 @@ public final class RouteNetworks {
   }
 
   /**
-   * The shipped (or any loaded) network as the bench prices it for {@link #TONNES} t of grain: each
-   * routable link both ways, its hours as the network gives them plus half the headway on a sailing
-   * and the crossing's dwell (and bogie exchange at a gauge break) on a border link; its cost from
-   * costs.csv's tonne-km rate, two port calls on a sailing, the crossing fee and the bogie
-   * exchange; one transshipment per sailing. The payload is the link's index in {@code
-   * network.routableLinks()}. This is the bench's pricing, to time the search on the real shape:
-   * the corridor service's own pricing is what users see.
-   */
-  public static RouteGraph shipped(caravan.corridor.Network network) {
-    var links = network.routableLinks();
-    var ids = new java.util.ArrayList<>(network.nodes().keySet());
-    var countries = new java.util.ArrayList<String>();
-    RouteGraph.Builder b = RouteGraph.builder(ids.size());
-    for (int v = 0; v < ids.size(); v++) {
-      String c = network.node(ids.get(v)).country();
-      if (!countries.contains(c)) countries.add(c);
-      b.country(v, countries.indexOf(c));
-    }
-    var costs = network.costs();
-    java.util.function.BiFunction<String, String, Double> rate =
-        (item, mode) ->
-            costs
-                .find(item, mode, "grain", item.equals("tonne_km") ? "USD/t-km" : "USD/t")
-                .map(e -> e.value())
-                .orElse(0.0);
-    for (int i = 0; i < links.size(); i++) {
-      var l = links.get(i);
-      double hours = l.hours().get().value();
-      double usd = l.distanceKm().get().value() * rate.apply("tonne_km", l.mode()) * TONNES;
-      int transshipments = 0;
-      if (l.mode().equals("sea")) {
-        hours += l.headwayHours().map(h -> h.value() / 2).orElse(0.0);
-        usd += 2 * rate.apply("port_call", "sea") * TONNES;
-        transshipments = 1;
-      }
-      for (var x : network.crossings()) {
-        if (x.link().line() != l.line()) continue;
-        hours += x.dwellHours().value();
-        usd += rate.apply("crossing", "border") * TONNES;
-        if (x.gaugeBreak().isPresent()) {
-          hours += x.gaugeBreak().get().bogieExchangeHours().value();
-          usd += x.gaugeBreak().get().bogieExchangeUsdPerTonne().value() * TONNES;
-        }
-      }
-      int mode = l.mode().equals("sea") ? SEA : l.mode().equals("road") ? ROAD : RAIL;
-      b.both(
-          ids.indexOf(l.from()),
-          ids.indexOf(l.to()),
-          mode,
-          new Criteria(hours, usd, transshipments),
-          i);
-    }
-    return b.build();
-  }
-
-  /**
    * A network shaped like the shipped corridor: 45 nodes in five countries (Kazakhstan 14,
    * Turkmenistan 7, Iran 12, Azerbaijan 5, Russia 7), each country's rail a line with branches,
    * seven border crossings (the two into Iran from the 1520 mm side break gauge), nine Caspian

@@ -19,45 +19,35 @@ import java.util.Set;
 public final class NetworkPlanner implements RoutePlanner {
   static final List<String> MODES = List.of("rail", "sea", "road");
 
+  /**
+   * The network as the planner prices it for a cargo and tonnage: the graph its searches run on
+   * (for the route bench, which times the search on what users are answered from).
+   */
+  public static RouteGraph graphFor(Network network, String cargo, double tonnes) {
+    RouteQuery q = new RouteQuery("", "", cargo, tonnes, Set.of(), Set.copyOf(MODES), Set.of());
+    return priced(network, q).graph();
+  }
+
+  /** The priced graph and what maps its node numbers and payloads back to the network. */
+  private record Priced(
+      RouteGraph graph,
+      List<Node> nodes,
+      Map<String, Integer> index,
+      Map<String, Integer> countries,
+      List<List<RouteAnswer.Step>> stepsByPayload,
+      Set<Integer> cargoClosed,
+      Set<Integer> whatIfClosed) {}
+
   @Override
   public RouteAnswer plan(Network network, RouteQuery q) {
-    List<Node> nodes = new ArrayList<>(network.allNodes());
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < nodes.size(); i++) index.put(nodes.get(i).id(), i);
-    Map<String, Integer> countries = new HashMap<>();
-    RouteGraph.Builder b = RouteGraph.builder(nodes.size());
-    for (int i = 0; i < nodes.size(); i++) {
-      b.country(i, countries.computeIfAbsent(nodes.get(i).country(), c -> countries.size()));
-    }
-    // payload = 2 × link index + variant (1: transshipment at a gauge break instead of bogies)
-    List<List<RouteAnswer.Step>> stepsByPayload = new ArrayList<>();
-    Set<Integer> cargoClosed = new HashSet<>(), whatIfClosed = new HashSet<>();
+    Priced priced = priced(network, q);
+    List<Node> nodes = priced.nodes();
+    Map<String, Integer> index = priced.index();
+    Map<String, Integer> countries = priced.countries();
+    List<List<RouteAnswer.Step>> stepsByPayload = priced.stepsByPayload();
+    Set<Integer> cargoClosed = priced.cargoClosed(), whatIfClosed = priced.whatIfClosed();
     List<Link> links = network.links();
-    Map<String, Crossing> crossings = new HashMap<>();
-    network.crossings().forEach(c -> crossings.put(c.link().id(), c));
-    for (int li = 0; li < links.size(); li++) {
-      stepsByPayload.add(null);
-      stepsByPayload.add(null);
-      Link l = links.get(li);
-      if (!l.routable()) continue;
-      Crossing c = crossings.get(l.id());
-      List<List<RouteAnswer.Step>> variants = new ArrayList<>();
-      variants.add(steps(network, l, c, q, false));
-      if (c != null && c.gaugeBreak().isPresent()) variants.add(steps(network, l, c, q, true));
-      for (int v = 0; v < variants.size(); v++) {
-        int payload = 2 * li + v;
-        stepsByPayload.set(payload, variants.get(v));
-        b.both(
-            index.get(l.from()),
-            index.get(l.to()),
-            MODES.indexOf(l.mode()),
-            criteria(variants.get(v)),
-            payload);
-        if (!l.accepts(q.cargo())) cargoClosed.add(payload);
-        if (closes(q.closedLinks(), l)) whatIfClosed.add(payload);
-      }
-    }
-    ParetoSearch search = new ParetoSearch(b.build());
+    ParetoSearch search = new ParetoSearch(priced.graph());
     Set<Integer> avoidNodes = new HashSet<>(), avoidCountries = new HashSet<>();
     for (String a : q.avoid()) {
       if (index.containsKey(a)) avoidNodes.add(index.get(a));
@@ -160,6 +150,47 @@ public final class NetworkPlanner implements RoutePlanner {
   private static int indexOf(List<Node> nodes, String id) {
     for (int i = 0; i < nodes.size(); i++) if (nodes.get(i).id().equals(id)) return i;
     return -1;
+  }
+
+  private static Priced priced(Network network, RouteQuery q) {
+    List<Node> nodes = new ArrayList<>(network.allNodes());
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) index.put(nodes.get(i).id(), i);
+    Map<String, Integer> countries = new HashMap<>();
+    RouteGraph.Builder b = RouteGraph.builder(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      b.country(i, countries.computeIfAbsent(nodes.get(i).country(), c -> countries.size()));
+    }
+    // payload = 2 × link index + variant (1: transshipment at a gauge break instead of bogies)
+    List<List<RouteAnswer.Step>> stepsByPayload = new ArrayList<>();
+    Set<Integer> cargoClosed = new HashSet<>(), whatIfClosed = new HashSet<>();
+    List<Link> links = network.links();
+    Map<String, Crossing> crossings = new HashMap<>();
+    network.crossings().forEach(c -> crossings.put(c.link().id(), c));
+    for (int li = 0; li < links.size(); li++) {
+      stepsByPayload.add(null);
+      stepsByPayload.add(null);
+      Link l = links.get(li);
+      if (!l.routable()) continue;
+      Crossing c = crossings.get(l.id());
+      List<List<RouteAnswer.Step>> variants = new ArrayList<>();
+      variants.add(steps(network, l, c, q, false));
+      if (c != null && c.gaugeBreak().isPresent()) variants.add(steps(network, l, c, q, true));
+      for (int v = 0; v < variants.size(); v++) {
+        int payload = 2 * li + v;
+        stepsByPayload.set(payload, variants.get(v));
+        b.both(
+            index.get(l.from()),
+            index.get(l.to()),
+            MODES.indexOf(l.mode()),
+            criteria(variants.get(v)),
+            payload);
+        if (!l.accepts(q.cargo())) cargoClosed.add(payload);
+        if (closes(q.closedLinks(), l)) whatIfClosed.add(payload);
+      }
+    }
+    return new Priced(
+        b.build(), nodes, index, countries, stepsByPayload, cargoClosed, whatIfClosed);
   }
 
   private static boolean closes(Set<String> closed, Link l) {

@@ -154,6 +154,19 @@ public final class FiguresService {
     return read;
   }
 
+  /**
+   * The pair's stated freight figures (transport volumes and their growth, corridor capacities and
+   * aims): growth rates first, as a speaker quotes them, then by period start (undated last).
+   */
+  public List<StatedFigure> freight(String a, String b) {
+    List<StatedFigure> all =
+        figures(a, b).stream().filter(f -> Vocabulary.FREIGHT.contains(f.indicator())).toList();
+    List<StatedFigure> out = new java.util.ArrayList<>();
+    all.stream().filter(f -> f.indicator().endsWith("_growth_yoy")).forEach(out::add);
+    all.stream().filter(f -> !f.indicator().endsWith("_growth_yoy")).forEach(out::add);
+    return out;
+  }
+
   /** The pair's figures for one indicator, by period start (undated last), then id. */
   public List<StatedFigure> figures(String a, String b, String indicator) {
     return figures(a, b).stream().filter(f -> f.indicator().equals(indicator)).toList();

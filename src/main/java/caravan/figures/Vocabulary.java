@@ -74,6 +74,18 @@ final class Vocabulary {
     return indicator.endsWith("_growth_yoy") || indicator.equals("fdi_inflow");
   }
 
+  /** Freight on the pair's routes: volumes, their growth, corridor capacities and aims. */
+  static final Set<String> FREIGHT =
+      Set.of(
+          "transport_volume_growth_yoy",
+          "kti_railway_capacity_initial",
+          "kti_railway_capacity_long_term",
+          "rail_trade_volume_irn_tkm_kaz",
+          "target_corridor_capacity",
+          "target_kaz_cargo_via_instc",
+          "kaz_capacity_via_instc",
+          "planned_kaz_transit_to_turkiye_via_iran");
+
   static boolean isTarget(String indicator) {
     return indicator.startsWith("target_");
   }

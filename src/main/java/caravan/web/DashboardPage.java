@@ -1,6 +1,7 @@
 package caravan.web;
 
 import caravan.access.User;
+import caravan.figures.StatedFigure;
 import caravan.text.Messages;
 import caravan.text.RussianCases;
 import caravan.trade.Profile;
@@ -18,7 +19,30 @@ public record DashboardPage(
     List<Map.Entry<String, String>> countries,
     String query,
     User user,
-    String csrf) {
+    String csrf,
+    List<StatedFigure> freight) {
+
+  /**
+   * A stated freight figure as said: a growth rate signed ("+53 %"), a range as a range, a bound as
+   * a bound, in the figure's unit.
+   */
+  public String freightValue(StatedFigure f) {
+    java.math.BigDecimal lo = f.valueLow(), hi = f.valueHigh();
+    String unit = m.get("unit." + f.unit());
+    boolean growth = f.indicator().endsWith("_growth_yoy");
+    java.util.function.Function<java.math.BigDecimal, String> n =
+        v ->
+            (growth && v.signum() > 0 ? "+" : "")
+                + NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+                    .format(v.stripTrailingZeros())
+                    .toString();
+    String v;
+    if (lo == null) v = m.get("freight.upTo", n.apply(hi));
+    else if (hi == null) v = "> " + n.apply(lo);
+    else if (lo.compareTo(hi) == 0) v = n.apply(lo);
+    else v = n.apply(lo) + "–" + n.apply(hi);
+    return v + " " + unit;
+  }
 
   public String pairPath() {
     return profile.pair().a() + "-" + profile.pair().b();

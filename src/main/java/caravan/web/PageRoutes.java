@@ -1,5 +1,6 @@
 package caravan.web;
 
+import caravan.figures.FiguresService;
 import caravan.text.Countries;
 import caravan.text.Messages;
 import caravan.trade.Profile;
@@ -18,11 +19,17 @@ final class PageRoutes {
   static final String DEFAULT_PAIR = "KAZ-IRN";
 
   private final ProfileService profiles;
+  private final FiguresService figures;
   private final Countries countries;
   private final TemplateEngine templates;
 
-  PageRoutes(ProfileService profiles, Countries countries, TemplateEngine templates) {
+  PageRoutes(
+      ProfileService profiles,
+      FiguresService figures,
+      Countries countries,
+      TemplateEngine templates) {
     this.profiles = profiles;
+    this.figures = figures;
     this.countries = countries;
     this.templates = templates;
   }
@@ -62,7 +69,13 @@ final class PageRoutes {
     templates.render(
         "dashboard.jte",
         new DashboardPage(
-            m, profile, names, ctx.queryString(), ctx.attribute("user"), ctx.attribute("csrf")),
+            m,
+            profile,
+            names,
+            ctx.queryString(),
+            ctx.attribute("user"),
+            ctx.attribute("csrf"),
+            figures == null ? List.of() : figures.freight(pair[0], pair[1])),
         out);
     ctx.html(out.toString());
   }

@@ -66,7 +66,7 @@ public final class WebServer {
     this.countries = countries;
     this.registryApi = registry == null ? null : new RegistryApi(registry, exports);
     this.api = new ApiRoutes(profiles, figures, countries);
-    this.pages = new PageRoutes(profiles, countries, templates);
+    this.pages = new PageRoutes(profiles, figures, countries, templates);
     this.access = new AccessRoutes(access, templates);
     this.accessService = access;
     this.registry =
