@@ -91,6 +91,28 @@ class CorridorPagesTest {
   }
 
   @Test
+  void a_plan_is_listed_by_the_server_in_the_pages_language() throws Exception {
+    JsonNode api = web.json("/api/v1/routes?from=KZ_ALA&to=IR_BND");
+    // asked in Russian names (nodes.csv name_ru) and sent without script: the legs are listed
+    String ru =
+        web.get(
+            "/corridor?from="
+                + CorridorPage.encode("Алматы")
+                + "&to="
+                + CorridorPage.encode("Бендер-Аббас"));
+    assertThat(ru.split("<section class=\"route\"", -1)).hasSize(api.path("routes").size() + 1);
+    assertThat(ru.split("<section class=\"alternative\"", -1))
+        .hasSize(api.path("alternatives").size() + 1);
+    // the estimates' explanations ("724 km × 0.04 USD/t-km × 65 t") are the router's own text in
+    // English, as caravan route gives them: the page's words are checked without them
+    String text =
+        RussianPagesTest.visible(
+            ru.replaceAll("(?s)<details class=\"estimates\">.*?</details>", ""));
+    assertThat(text).contains("Маршрут 1", "в пути", "пограничный переход", "долл./т", " ч");
+    assertThat(text).doesNotContain("USD", " h ", "on the way", "border crossing", "?corr.");
+  }
+
+  @Test
   void a_pair_has_its_corridor_page_and_its_dashboard_links_there() throws Exception {
     String page = web.get("/pairs/KAZ-IRN/corridor?lang=en");
     // ISO 3166 numeric codes of Kazakhstan (398) and Iran (364), as world-atlas names countries
