@@ -165,8 +165,9 @@ final class RouteCommand implements Callable<Integer> {
     if (!a.alternatives().isEmpty()) {
       System.out.printf(
           Locale.ROOT,
-          "%nOther ways in (each the quickest through a crossing or port no route above takes; a"
-              + " route above beats it)%n");
+          "%nOther corridors (each the quickest through a way out of the origin's country or into"
+              + " the destination's, a crossing or a port, that no route above takes; a route above"
+              + " beats it)%n");
     }
     char letter = 'A';
     for (RouteAnswer.Alternative alt : a.alternatives()) {

@@ -78,8 +78,9 @@ public final class NetworkPlanner implements RoutePlanner {
   }
 
   /**
-   * For each way into the destination's country that no Pareto route takes, the quickest route
-   * through it alone (every other way in closed): the corridors a Pareto set of one hides.
+   * For each way out of the origin's country and into the destination's that no Pareto route
+   * takes, the quickest route through it alone (every other way on that side closed): the
+   * corridors a Pareto set of one hides.
    */
   private static List<RouteAnswer.Alternative> alternatives(
       ParetoAnswer best,
@@ -92,58 +93,67 @@ public final class NetworkPlanner implements RoutePlanner {
       String to) {
     Map<String, Node> byId = new HashMap<>();
     nodes.forEach(n -> byId.put(n.id(), n));
-    String country = byId.get(to).country();
-    if (nodes.get(from).country().equals(country)) return List.of();
-    // the payloads of each way in, named outside → inside; a crossing's rail and road links (and
-    // both gauge-break variants) are one way in, in links.csv order
-    Map<String, Set<Integer>> entries = new java.util.LinkedHashMap<>();
-    for (int p = 0; p < stepsByPayload.size(); p++) {
-      if (stepsByPayload.get(p) == null) continue;
-      Link l = links.get(p / 2);
-      boolean inFrom = byId.get(l.from()).country().equals(country);
-      boolean inTo = byId.get(l.to()).country().equals(country);
-      if (inFrom == inTo) continue;
-      String entry = inFrom ? l.to() + "–" + l.from() : l.from() + "–" + l.to();
-      entries.computeIfAbsent(entry, k -> new HashSet<>()).add(p);
-    }
-    Set<String> used = new HashSet<>();
-    for (ParetoRoute r : best.routes()) {
-      for (int p : r.payloads()) {
-        entries.forEach(
-            (entry, ps) -> {
-              if (ps.contains(p)) used.add(entry);
-            });
-      }
-    }
+    String home = nodes.get(from).country(), away = byId.get(to).country();
+    if (home.equals(away)) return List.of();
     List<RouteAnswer.Alternative> out = new ArrayList<>();
-    for (Map.Entry<String, Set<Integer>> e : entries.entrySet()) {
-      if (used.contains(e.getKey())) continue;
-      Set<Integer> closed = new HashSet<>(filter.closedPayloads());
-      entries.forEach((k, ps) -> closed.addAll(k.equals(e.getKey()) ? Set.of() : ps));
-      RouteFilter only =
-          new RouteFilter(
-              filter.avoidNodes(), filter.avoidCountries(), filter.forbiddenModes(), closed);
-      ParetoAnswer a = search.search(from, indexOf(nodes, to), only);
-      if (a.routes().isEmpty()) continue;
-      ParetoRoute quickest = a.routes().get(0); // the search orders its routes by time
-      String beatenBy = "";
-      for (int i = 0; i < best.routes().size(); i++) {
-        if (best.routes().get(i).totals().dominates(quickest.totals())) {
-          beatenBy =
-              "route "
-                  + (i + 1)
-                  + " is as quick, as cheap and with as few transshipments, and better in one";
-          break;
-        }
+    Set<List<String>> seen = new HashSet<>();
+    for (ParetoRoute r : best.routes()) seen.add(places(route(r, stepsByPayload, nodes)));
+    // the ways out of the origin's country (the KZ–TM line at Bolashak, the ports of Aktau and
+    // Kuryk) and the ways into the destination's (Sarakhs, Inche Burun, the Caspian ports)
+    for (boolean leaving : new boolean[] {true, false}) {
+      String country = leaving ? home : away;
+      // the payloads of each way, named inside → outside when leaving, outside → inside when
+      // entering; a crossing's rail and road links (and both gauge-break variants) are one way
+      Map<String, Set<Integer>> ways = new java.util.LinkedHashMap<>();
+      for (int p = 0; p < stepsByPayload.size(); p++) {
+        if (stepsByPayload.get(p) == null) continue;
+        Link l = links.get(p / 2);
+        boolean a = byId.get(l.from()).country().equals(country);
+        boolean b = byId.get(l.to()).country().equals(country);
+        if (a == b) continue;
+        String inside = a ? l.from() : l.to(), outside = a ? l.to() : l.from();
+        String way = leaving ? inside + "–" + outside : outside + "–" + inside;
+        ways.computeIfAbsent(way, k -> new HashSet<>()).add(p);
       }
-      String entry = e.getKey();
-      out.add(
-          new RouteAnswer.Alternative(
-              entry,
-              route(quickest, stepsByPayload, nodes),
-              beatenBy.isEmpty() ? "the quickest way in through " + entry : beatenBy));
+      for (Map.Entry<String, Set<Integer>> e : ways.entrySet()) {
+        Set<Integer> closed = new HashSet<>(filter.closedPayloads());
+        ways.forEach((k, ps) -> closed.addAll(k.equals(e.getKey()) ? Set.of() : ps));
+        RouteFilter only =
+            new RouteFilter(
+                filter.avoidNodes(), filter.avoidCountries(), filter.forbiddenModes(), closed);
+        ParetoAnswer a = search.search(from, indexOf(nodes, to), only);
+        if (a.routes().isEmpty()) continue;
+        ParetoRoute quickest = a.routes().get(0); // the search orders its routes by time
+        RouteAnswer.Route route = route(quickest, stepsByPayload, nodes);
+        if (!seen.add(places(route))) continue; // a Pareto route, or one already listed
+        String beatenBy = "";
+        for (int i = 0; i < best.routes().size(); i++) {
+          if (best.routes().get(i).totals().dominates(quickest.totals())) {
+            beatenBy =
+                "route "
+                    + (i + 1)
+                    + " is as quick, as cheap and with as few transshipments, and better in one";
+            break;
+          }
+        }
+        out.add(
+            new RouteAnswer.Alternative(
+                e.getKey(),
+                route,
+                beatenBy.isEmpty() ? "the quickest way through " + e.getKey() : beatenBy));
+      }
     }
     out.sort(java.util.Comparator.comparingDouble(x -> x.route().hours()));
+    return out;
+  }
+
+  /** The places a route passes, in order: two routes through the same places are one. */
+  private static List<String> places(RouteAnswer.Route r) {
+    List<String> out = new ArrayList<>();
+    for (RouteAnswer.Step s : r.steps()) {
+      if (out.isEmpty()) out.add(s.from());
+      if (!out.get(out.size() - 1).equals(s.to())) out.add(s.to());
+    }
     return out;
   }
 

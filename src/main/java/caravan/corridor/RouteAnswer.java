@@ -20,12 +20,13 @@ public record RouteAnswer(
   }
 
   /**
-   * The quickest route through another way into the destination's country (a crossing or a port)
-   * that no Pareto route uses. A Pareto route beats it on every criterion, so it is no answer to
-   * "which is best"; it is the fallback an operator asks about when a crossing shuts, and the way
-   * the corridors of the talks (the KZ–TM–IR line, the Caspian ferries) show beside the winner.
+   * The quickest route through a way out of the origin's country or into the destination's (a
+   * crossing or a port) that no Pareto route takes. A Pareto route beats it on every criterion, so
+   * it is no answer to "which is best"; it is the fallback an operator asks about when a crossing
+   * shuts, and the way the corridors of the talks (the KZ–TM–IR line, the Caspian ferries) show
+   * beside the winner.
    *
-   * @param entry the link by which it enters, as {@code FROM–TO}
+   * @param entry the crossing or sailing it is made to take, as {@code FROM–TO} in its direction
    * @param why which Pareto route beats it, in words
    */
   public record Alternative(String entry, Route route, String why) {}
