@@ -34,20 +34,20 @@ public final class NetworkStore {
 
   /** The faults of the files in {@code dir}, or of the active network when {@code dir} is null. */
   public List<NetworkFault> check(Path dir) {
-    NetworkLoader.Files files = dir == null ? activeFiles() : filesIn(dir);
-    List<NetworkFault> faults = NetworkLoader.check(files);
-    if (!faults.isEmpty()) return faults;
-    String volumes =
-        dir == null
-            ? volumesText()
-            : Files.isRegularFile(dir.resolve("volumes.csv"))
-                ? read(dir.resolve("volumes.csv"))
-                : null;
-    if (volumes == null) return faults;
     try {
-      Volumes.read(volumes, NetworkLoader.load(files));
+      NetworkLoader.Files files = dir == null ? activeFiles() : filesIn(dir);
+      List<NetworkFault> faults = NetworkLoader.check(files);
+      if (!faults.isEmpty()) return faults;
+      String volumes =
+          dir == null
+              ? volumesText()
+              : Files.isRegularFile(dir.resolve("volumes.csv"))
+                  ? read(dir.resolve("volumes.csv"))
+                  : null;
+      if (volumes != null) Volumes.read(volumes, NetworkLoader.load(files));
       return faults;
     } catch (NetworkException e) {
+      // a file that is not UTF-8 text is a fault like any other
       return e.faults();
     }
   }

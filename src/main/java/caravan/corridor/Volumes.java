@@ -55,7 +55,10 @@ public final class Volumes {
           "volumes.csv",
           List.of(
               new NetworkFault(
-                  "volumes.csv", 1, "file", "empty file (expected a header: " + HEADER + ")")));
+                  "volumes.csv",
+                  1,
+                  "file",
+                  "empty file (expected a header with " + String.join(",", HEADER) + ")")));
     }
     List<NamedCsvRecord> records;
     try {
