@@ -36,16 +36,15 @@ public final class NetworkStore {
   public List<NetworkFault> check(Path dir) {
     try {
       NetworkLoader.Files files = dir == null ? activeFiles() : filesIn(dir);
-      List<NetworkFault> faults = NetworkLoader.check(files);
-      if (!faults.isEmpty()) return faults;
+      Network network = NetworkLoader.load(files);
       String volumes =
           dir == null
               ? volumesText()
               : Files.isRegularFile(dir.resolve("volumes.csv"))
                   ? read(dir.resolve("volumes.csv"))
                   : null;
-      if (volumes != null) Volumes.read(volumes, NetworkLoader.load(files));
-      return faults;
+      if (volumes != null) Volumes.read(volumes, network);
+      return List.of();
     } catch (NetworkException e) {
       // a file that is not UTF-8 text is a fault like any other
       return e.faults();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NetworkImportFuzzTest {
   static final List<String> FILES = List.of("nodes.csv", "links.csv", "costs.csv", "volumes.csv");
-  static final int CASES = Integer.getInteger("caravan.fuzz.cases", 300);
+  static final int CASES = Integer.getInteger("caravan.fuzz.cases", 250);
   // a fault line as NetworkFault prints it: file:line: field: reason
   static final Pattern FAULT =
       Pattern.compile("(nodes|links|costs|volumes)\\.csv:\\d+: [a-z_0-9]+: \\S.*");
