@@ -727,8 +727,7 @@ final class NetworkLoader {
     try {
       records = parse(text);
     } catch (RuntimeException e) {
-      // FastCSV refuses only a field beyond its buffer: an unclosed quote swallowing the file
-      fault(file, 1, "file", "not a readable CSV file (an unclosed quote, or a field too long)");
+      faults.add(unreadable(file, e));
       return List.of();
     }
     List<String> header = records.get(0).getFields().stream().map(String::strip).toList();
@@ -768,6 +767,24 @@ final class NetworkLoader {
       for (Row r : rows) rowHours.put((int) r.line(), field(r, "typical_transit_hours_stated"));
     }
     return rows;
+  }
+
+  private static final Pattern PARSER_LINE = Pattern.compile("record starting at line (\\d+)");
+
+  /**
+   * What FastCSV refused, in words, at the line where the record it could not read starts (its
+   * message gives the line; its wording is not shown to a user).
+   */
+  static NetworkFault unreadable(String file, RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher m = PARSER_LINE.matcher(message);
+    long line = m.find() ? Long.parseLong(m.group(1)) : 1;
+    String reason =
+        message.contains("after closing quote")
+            ? "a stray quote: a field that opens with a quote must close with it (quote the whole"
+                + " field and double each quote inside it)"
+            : "not a readable CSV file (an unclosed quote runs to the end, or a field is too long)";
+    return new NetworkFault(file, line, "file", reason);
   }
 
   private static List<CsvRecord> parse(String text) {

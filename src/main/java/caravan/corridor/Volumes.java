@@ -71,15 +71,8 @@ public final class Volumes {
               .stream()
               .toList();
     } catch (RuntimeException e) {
-      // FastCSV refuses only a field beyond its buffer: an unclosed quote swallowing the file
       throw new NetworkException(
-          "volumes.csv",
-          List.of(
-              new NetworkFault(
-                  "volumes.csv",
-                  1,
-                  "file",
-                  "not a readable CSV file (an unclosed quote, or a field too long)")));
+          "volumes.csv", List.of(NetworkLoader.unreadable("volumes.csv", e)));
     }
     if (!records.isEmpty()) {
       List<String> header = records.get(0).getHeader();

@@ -164,6 +164,24 @@ class NetworkMalformedFileTest {
         .contains("costs.csv:11: value: absurd tonne_km 1000 USD/t-km (at most 10)");
   }
 
+  @Test
+  void a_stray_quote_is_one_fault_at_the_line_it_opens() throws IOException {
+    // a quote opening line 3's first field runs to the next quote in the file (line 3's notes)
+    Path dir = edit(copy(), "links.csv", 3, l -> "\"" + l);
+    // was: links.csv:1 (the wrong line) and FastCSV's own words
+    assertThat(faults(dir))
+        .containsExactly(
+            "links.csv:3: file: a stray quote: a field that opens with a quote must close with it"
+                + " (quote the whole field and double each quote inside it)");
+    Path vol = edit(copy(), "volumes.csv", 4, l -> "\"" + l);
+    // was: FastCSV's CsvParseException, uncaught
+    assertThat(faults(vol))
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("volumes.csv:4: file: a stray quote");
+  }
+
   private List<String> faults(Path dir) {
     return new NetworkStore(tmp.resolve("unused"))
         .check(dir).stream().map(Object::toString).toList();
