@@ -182,6 +182,21 @@ class NetworkMalformedFileTest {
         .startsWith("volumes.csv:4: file: a stray quote");
   }
 
+  @Test
+  void mixed_line_endings_are_read_as_lines() throws IOException {
+    Path dir = copy();
+    for (String f : List.of("nodes.csv", "links.csv", "volumes.csv")) {
+      String[] lines = Files.readString(dir.resolve(f)).split("\n");
+      StringBuilder mixed = new StringBuilder();
+      // LF, CRLF and a bare CR in turn
+      for (int i = 0; i < lines.length; i++)
+        mixed.append(lines[i]).append(List.of("\n", "\r\n", "\r").get(i % 3));
+      Files.writeString(dir.resolve(f), mixed);
+    }
+    assertThat(faults(dir)).isEmpty();
+    assertThat(new NetworkStore(tmp.resolve("mixed")).importFrom(dir).links()).hasSize(64);
+  }
+
   private List<String> faults(Path dir) {
     return new NetworkStore(tmp.resolve("unused"))
         .check(dir).stream().map(Object::toString).toList();
