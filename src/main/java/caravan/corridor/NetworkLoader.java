@@ -95,7 +95,11 @@ final class NetworkLoader {
 
   private CostModel readCosts() {
     List<CostModel.Entry> entries = new ArrayList<>();
-    for (Row r : rows(COSTS, files.costs(), "item", "mode", "cargo", "value", "unit", "basis")) {
+    List<Row> rows = rows(COSTS, files.costs(), "item", "mode", "cargo", "value", "unit", "basis");
+    // a file refused whole (empty, unreadable, a column missing) is that one fault, not also a
+    // missing row for every required figure
+    if (rows.isEmpty() && !faults.isEmpty()) return new CostModel(entries);
+    for (Row r : rows) {
       int line = (int) r.line();
       String item = field(r, "item"), mode = field(r, "mode"), cargo = field(r, "cargo");
       String unit = field(r, "unit");
@@ -812,7 +816,11 @@ final class NetworkLoader {
     for (String part : text.split(sep)) {
       String p = part.strip();
       if (!p.matches("\\d{3,4}") || Integer.parseInt(p) < 600 || Integer.parseInt(p) > 2000) {
-        fault(file, line, field, "'" + text + "' is not a track gauge in mm (e.g. 1520, 1435)");
+        fault(
+            file,
+            line,
+            field,
+            "'" + shown(text) + "' is not a track gauge in mm (e.g. 1520, 1435)");
         return null;
       }
       out.add(Integer.parseInt(p));

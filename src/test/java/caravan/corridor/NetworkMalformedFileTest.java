@@ -43,6 +43,12 @@ class NetworkMalformedFileTest {
         .containsExactly(
             "links.csv:1: file: empty file (expected a header: from,to,mode,link_kind,"
                 + "distance_km_stated,typical_transit_hours_stated,gauge)");
+    Path costs = copy();
+    Files.write(costs.resolve("costs.csv"), new byte[0]);
+    // one line, not also "no row for speed rail ..." for each of the 12 required figures
+    assertThat(faults(costs))
+        .containsExactly(
+            "costs.csv:1: file: empty file (expected a header: item,mode,cargo,value,unit,basis)");
     Path vol = copy();
     Files.writeString(vol.resolve("volumes.csv"), "\n\n");
     assertThat(faults(vol))
