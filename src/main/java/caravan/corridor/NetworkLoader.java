@@ -228,7 +228,7 @@ final class NetworkLoader {
       Optional<Position> position = position(r, line);
       String place = field(r, "place_between");
       if (!place.isEmpty()) {
-        if (position.isPresent()) {
+        if (position != null && position.isPresent()) {
           ok =
               fault(
                   NODES,

@@ -203,6 +203,18 @@ class NetworkMalformedFileTest {
     assertThat(new NetworkStore(tmp.resolve("mixed")).importFrom(dir).links()).hasSize(64);
   }
 
+  @Test
+  void a_node_with_a_bad_coordinate_and_a_placement_is_a_fault_not_a_null_pointer()
+      throws IOException {
+    // the header repeated as a row: lat 'lat' is not a number and place_between is set; was a
+    // NullPointerException (found by NetworkImportFuzzTest, seed 3, case 164)
+    Path dir = edit(copy(), "nodes.csv", 1, l -> l + "\n" + l);
+    assertThat(faults(dir))
+        .contains(
+            "nodes.csv:2: country_iso3: 'country_iso3' is not an ISO 3166 alpha-3 code",
+            "nodes.csv:2: lat: 'lat' is not a number");
+  }
+
   private List<String> faults(Path dir) {
     return new NetworkStore(tmp.resolve("unused"))
         .check(dir).stream().map(Object::toString).toList();
