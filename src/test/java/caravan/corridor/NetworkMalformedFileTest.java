@@ -215,6 +215,15 @@ class NetworkMalformedFileTest {
             "nodes.csv:2: lat: 'lat' is not a number");
   }
 
+  @Test
+  void a_cost_row_the_router_needs_is_required_at_load() throws IOException {
+    // a byte changed in the unit of tonne_km rail (line 11): was accepted, and every route then
+    // failed with IllegalStateException "costs.csv has no tonne_km rail in USD/t-km" (fuzz seed 7)
+    Path dir = edit(copy(), "costs.csv", 11, l -> l.replace(",USD/t-km,", ",USD/t-kn,"));
+    assertThat(faults(dir))
+        .containsExactly("costs.csv:1: item: no row for tonne_km rail in USD/t-km (cargo *)");
+  }
+
   private List<String> faults(Path dir) {
     return new NetworkStore(tmp.resolve("unused"))
         .check(dir).stream().map(Object::toString).toList();
