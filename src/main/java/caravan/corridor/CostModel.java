@@ -22,9 +22,18 @@ public record CostModel(List<Entry> entries) {
           "transshipment",
           "bogie_exchange");
 
-  /** Rows the network itself needs to fill in what its files leave out. */
+  /**
+   * Rows the network needs to fill in what its files leave out, and the rows the router prices
+   * every route by (without one a load passed and the router failed).
+   */
   static final List<String[]> REQUIRED =
       List.of(
+          new String[] {"tonne_km", "rail", "USD/t-km"},
+          new String[] {"tonne_km", "sea", "USD/t-km"},
+          new String[] {"tonne_km", "road", "USD/t-km"},
+          new String[] {"port_call", "sea", "USD/t"},
+          new String[] {"dwell", "sea", "h"},
+          new String[] {"crossing", "border", "USD/t"},
           new String[] {"speed", "rail", "km/h"},
           new String[] {"speed", "sea", "km/h"},
           new String[] {"speed", "road", "km/h"},

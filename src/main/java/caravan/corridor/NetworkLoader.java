@@ -32,6 +32,11 @@ final class NetworkLoader {
   // the fastest a freight train, ship or truck could average; above it a figure is a typo
   static final Map<String, Double> TOP_SPEED = Map.of("rail", 160.0, "sea", 60.0, "road", 130.0);
   static final double LONGEST_LINK_KM = 10_000;
+  static final double HUGE = 1e9;
+  // above these a cost row is a typo: hours past the 2000 a link may take, a tonne-km dearer than
+  // air freight a hundred times over, a charge per tonne dearer than most cargo is worth
+  static final Map<String, Double> MOST_PER_UNIT =
+      Map.of("h", 2000.0, "USD/t-km", 10.0, "USD/t", 10_000.0);
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern APPROX = Pattern.compile("~\\s*(\\d+(\\.\\d+)?)");
   private static final Pattern RANGE = Pattern.compile("(\\d+(\\.\\d+)?)\\s*-\\s*(\\d+(\\.\\d+)?)");
@@ -69,7 +74,9 @@ final class NetworkLoader {
     if (!faults.isEmpty()) return null;
     Map<String, Node> nodes = readNodes();
     List<Link> links = readLinks(nodes, costs);
-    checkConnected(nodes, links);
+    // with no link at all every node would be named disconnected: the links file's own fault says
+    // it
+    if (!links.isEmpty()) checkConnected(nodes, links);
     List<Crossing> crossings = new ArrayList<>();
     for (Link l : links) {
       if (!nodes.containsKey(l.from()) || !nodes.containsKey(l.to())) continue;
@@ -88,7 +95,11 @@ final class NetworkLoader {
 
   private CostModel readCosts() {
     List<CostModel.Entry> entries = new ArrayList<>();
-    for (Row r : rows(COSTS, files.costs(), "item", "mode", "cargo", "value", "unit", "basis")) {
+    List<Row> rows = rows(COSTS, files.costs(), "item", "mode", "cargo", "value", "unit", "basis");
+    // a file refused whole (empty, unreadable, a column missing) is that one fault, not also a
+    // missing row for every required figure
+    if (rows.isEmpty() && !faults.isEmpty()) return new CostModel(entries);
+    for (Row r : rows) {
       int line = (int) r.line();
       String item = field(r, "item"), mode = field(r, "mode"), cargo = field(r, "cargo");
       String unit = field(r, "unit");
@@ -117,6 +128,15 @@ final class NetworkLoader {
       if (value == null || basis == null) continue;
       if (value < 0) {
         fault(COSTS, line, "value", "negative " + item + " " + value);
+        continue;
+      }
+      Double most = MOST_PER_UNIT.get(unit);
+      if (most != null && value > most) {
+        fault(
+            COSTS,
+            line,
+            "value",
+            "absurd " + item + " " + plain(value) + " " + unit + " (at most " + plain(most) + ")");
         continue;
       }
       if (item.equals("speed") && (value == 0 || value > TOP_SPEED.getOrDefault(mode, 160.0))) {
@@ -208,7 +228,7 @@ final class NetworkLoader {
       Optional<Position> position = position(r, line);
       String place = field(r, "place_between");
       if (!place.isEmpty()) {
-        if (position.isPresent()) {
+        if (position != null && position.isPresent()) {
           ok =
               fault(
                   NODES,
@@ -702,6 +722,7 @@ final class NetworkLoader {
   record Row(long line, Map<String, String> fields) {}
 
   private List<Row> rows(String file, String text, String... required) {
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
     if (text.isBlank()) {
       fault(file, 1, "file", "empty file (expected a header: " + String.join(",", required) + ")");
       return List.of();
@@ -710,7 +731,7 @@ final class NetworkLoader {
     try {
       records = parse(text);
     } catch (RuntimeException e) {
-      fault(file, 1, "file", "not a readable CSV file: " + e.getMessage());
+      faults.add(unreadable(file, e));
       return List.of();
     }
     List<String> header = records.get(0).getFields().stream().map(String::strip).toList();
@@ -737,10 +758,37 @@ final class NetworkLoader {
       for (int i = 0; i < header.size(); i++) fields.put(header.get(i), rec.getField(i));
       rows.add(new Row(line, fields));
     }
+    if (records.size() == 1 && !file.equals(COSTS)) {
+      fault(
+          file,
+          1,
+          "file",
+          "a header and no rows: a network needs its "
+              + (file.equals(NODES) ? "nodes" : "links")
+              + " (the shipped data/corridor/ shows the format)");
+    }
     if (file.equals(LINKS)) {
       for (Row r : rows) rowHours.put((int) r.line(), field(r, "typical_transit_hours_stated"));
     }
     return rows;
+  }
+
+  private static final Pattern PARSER_LINE = Pattern.compile("record starting at line (\\d+)");
+
+  /**
+   * What FastCSV refused, in words, at the line where the record it could not read starts (its
+   * message gives the line; its wording is not shown to a user).
+   */
+  static NetworkFault unreadable(String file, RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher m = PARSER_LINE.matcher(message);
+    long line = m.find() ? Long.parseLong(m.group(1)) : 1;
+    String reason =
+        message.contains("after closing quote")
+            ? "a stray quote: a field that opens with a quote must close with it (quote the whole"
+                + " field and double each quote inside it)"
+            : "not a readable CSV file (an unclosed quote runs to the end, or a field is too long)";
+    return new NetworkFault(file, line, "file", reason);
   }
 
   private static List<CsvRecord> parse(String text) {
@@ -768,7 +816,11 @@ final class NetworkLoader {
     for (String part : text.split(sep)) {
       String p = part.strip();
       if (!p.matches("\\d{3,4}") || Integer.parseInt(p) < 600 || Integer.parseInt(p) > 2000) {
-        fault(file, line, field, "'" + text + "' is not a track gauge in mm (e.g. 1520, 1435)");
+        fault(
+            file,
+            line,
+            field,
+            "'" + shown(text) + "' is not a track gauge in mm (e.g. 1520, 1435)");
         return null;
       }
       out.add(Integer.parseInt(p));
@@ -778,10 +830,16 @@ final class NetworkLoader {
 
   private Double number(String file, int line, String field, String text) {
     if (!NUMBER.matcher(text).matches()) {
-      fault(file, line, field, "'" + text + "' is not a number");
+      fault(file, line, field, "'" + shown(text) + "' is not a number");
       return null;
     }
-    return Double.parseDouble(text);
+    double v = Double.parseDouble(text);
+    // no figure of a network comes near this; beyond it sums of costs and times lose meaning
+    if (Math.abs(v) > HUGE) {
+      fault(file, line, field, shown(text) + " is too large a number (above " + plain(HUGE) + ")");
+      return null;
+    }
+    return v;
   }
 
   private Double optionalNumber(String file, int line, String field, String text) {
@@ -793,6 +851,11 @@ final class NetworkLoader {
   private boolean fault(String file, long line, String field, String reason) {
     faults.add(new NetworkFault(file, line, field, reason));
     return false;
+  }
+
+  /** A value quoted in a fault, cut where a swallowed file would make it a page long. */
+  private static String shown(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "…";
   }
 
   static String plain(double v) {

@@ -34,20 +34,19 @@ public final class NetworkStore {
 
   /** The faults of the files in {@code dir}, or of the active network when {@code dir} is null. */
   public List<NetworkFault> check(Path dir) {
-    NetworkLoader.Files files = dir == null ? activeFiles() : filesIn(dir);
-    List<NetworkFault> faults = NetworkLoader.check(files);
-    if (!faults.isEmpty()) return faults;
-    String volumes =
-        dir == null
-            ? volumesText()
-            : Files.isRegularFile(dir.resolve("volumes.csv"))
-                ? read(dir.resolve("volumes.csv"))
-                : null;
-    if (volumes == null) return faults;
     try {
-      Volumes.read(volumes, NetworkLoader.load(files));
-      return faults;
+      NetworkLoader.Files files = dir == null ? activeFiles() : filesIn(dir);
+      Network network = NetworkLoader.load(files);
+      String volumes =
+          dir == null
+              ? volumesText()
+              : Files.isRegularFile(dir.resolve("volumes.csv"))
+                  ? read(dir.resolve("volumes.csv"))
+                  : null;
+      if (volumes != null) Volumes.read(volumes, network);
+      return List.of();
     } catch (NetworkException e) {
+      // a file that is not UTF-8 text is a fault like any other
       return e.faults();
     }
   }
@@ -177,19 +176,67 @@ public final class NetworkStore {
           Map.of("field", "file", "value", file.toString()));
     }
     try {
-      return text(Files.readAllBytes(file));
+      return text(
+          String.valueOf(file.getParent()),
+          file.getFileName().toString(),
+          Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new CaravanException("Cannot read " + file + ": " + e.getMessage());
+      throw new CaravanException(
+          "Cannot read "
+              + file
+              + " ("
+              + e.getClass().getSimpleName().replace("Exception", "")
+              + ")",
+          Map.of("field", "file", "value", file.toString()));
     }
   }
 
-  private static String text(byte[] bytes) {
-    var decoder = StandardCharsets.UTF_8.newDecoder();
-    try {
-      return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new CaravanException("A network file is not UTF-8 text; save it as UTF-8 CSV");
+  private static String text(byte[] shipped) {
+    return text("the shipped network (data/corridor/)", "a shipped file", shipped);
+  }
+
+  /**
+   * The file's text, or a fault naming the line where it stops being UTF-8: a NUL byte (UTF-16
+   * saved without its byte-order mark, or a binary file), a UTF-16 byte-order mark, or a byte no
+   * UTF-8 text has (a Latin-1 or Windows-1251 export).
+   */
+  static String text(String where, String name, byte[] bytes) {
+    String utf16 = "UTF-16 text, not UTF-8; save it as UTF-8 CSV";
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      throw fault(where, name, 1, "a UTF-16 byte-order mark: " + utf16);
     }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw fault(where, name, lineAt(bytes, i), "a NUL byte: " + utf16 + " (or a binary file)");
+      }
+    }
+    var decoder = StandardCharsets.UTF_8.newDecoder();
+    var in = java.nio.ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(bytes.length);
+    var result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw fault(
+          where,
+          name,
+          lineAt(bytes, in.position()),
+          String.format(
+              "byte 0x%02X is not UTF-8 text (a Latin-1 or Windows-1251 export?); save it as UTF-8 CSV",
+              bytes[in.position()] & 0xFF));
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static long lineAt(byte[] bytes, int offset) {
+    long line = 1;
+    for (int i = 0; i < offset; i++) if (bytes[i] == '\n') line++;
+    return line;
+  }
+
+  private static NetworkException fault(String where, String name, long line, String reason) {
+    return new NetworkException(where, List.of(new NetworkFault(name, line, "file", reason)));
   }
 
   private static void write(Path file, String text) throws IOException {

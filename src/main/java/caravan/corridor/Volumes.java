@@ -28,6 +28,9 @@ public final class Volumes {
   static final Set<String> MEASURES =
       Set.of("throughput", "capacity", "target", "forecast", "growth", "other", "trade", "tariff");
 
+  /** The columns a volumes.csv must have: without them every row would be skipped unseen. */
+  static final List<String> HEADER = List.of("point", "measure", "value_low");
+
   /** Utilisation at or above this share is "near capacity". */
   public static final double NEAR_CAPACITY_PCT = 80;
 
@@ -47,8 +50,61 @@ public final class Volumes {
     List<NetworkFault> faults = new ArrayList<>();
     List<Volume> out = new ArrayList<>();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    for (NamedCsvRecord r : CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(t)) {
+    if (t.isBlank()) {
+      throw new NetworkException(
+          "volumes.csv",
+          List.of(
+              new NetworkFault(
+                  "volumes.csv",
+                  1,
+                  "file",
+                  "empty file (expected a header with " + String.join(",", HEADER) + ")")));
+    }
+    List<NamedCsvRecord> records;
+    try {
+      records =
+          CsvReader.builder()
+              .skipEmptyLines(true)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .ofNamedCsvRecord(t)
+              .stream()
+              .toList();
+    } catch (RuntimeException e) {
+      throw new NetworkException(
+          "volumes.csv", List.of(NetworkLoader.unreadable("volumes.csv", e)));
+    }
+    if (!records.isEmpty()) {
+      List<String> header = records.get(0).getHeader();
+      List<String> missing =
+          HEADER.stream()
+              .filter(c -> !header.stream().map(String::strip).toList().contains(c))
+              .toList();
+      if (!missing.isEmpty()) {
+        throw new NetworkException(
+            "volumes.csv",
+            List.of(
+                new NetworkFault(
+                    "volumes.csv",
+                    1,
+                    missing.get(0),
+                    "missing column(s) " + String.join(", ", missing))));
+      }
+    }
+    for (NamedCsvRecord r : records) {
       int line = (int) r.getStartingLineNumber();
+      if (r.getFieldCount() != r.getHeader().size()) {
+        faults.add(
+            new NetworkFault(
+                "volumes.csv",
+                line,
+                "file",
+                r.getFieldCount()
+                    + " fields where the header has "
+                    + r.getHeader().size()
+                    + " (a comma too many or too few, or an unclosed quote)"));
+        continue;
+      }
       String point = get(r, "point"), measure = get(r, "measure");
       if (point.isEmpty()) continue; // a trade or tariff row: about no point of the network
       if (!point.startsWith("route:") && network.node(point) == null) {
@@ -214,10 +270,9 @@ public final class Volumes {
 
   private static Double number(String s) {
     if (s.isEmpty()) return null;
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    // plain decimals only: Java would also read NaN, Infinity, 0x1p3 and 1e999 (infinite)
+    if (!s.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) return null;
+    double v = Double.parseDouble(s);
+    return Double.isFinite(v) && Math.abs(v) <= 1e12 ? v : null;
   }
 }

@@ -82,4 +82,25 @@ class NetworkCommandsTest {
     assertThat(imported.out()).contains("it is now the active network");
     assertThat(caravan("check", "network").out()).contains("OK: " + tmp.resolve("data"));
   }
+
+  @Test
+  void a_network_saved_as_utf16_is_named_by_file_and_line_by_check_and_import() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("utf16"));
+    for (String f : List.of("nodes.csv", "links.csv", "costs.csv")) {
+      Files.write(dir.resolve(f), ShippedData.read("corridor/" + f));
+    }
+    String nodes = Files.readString(dir.resolve("nodes.csv"));
+    Files.write(dir.resolve("nodes.csv"), nodes.getBytes(StandardCharsets.UTF_16LE));
+    // "id" in UTF-16LE is 69 00 64 00: a NUL on line 1
+    String fault =
+        "nodes.csv:1: file: a NUL byte: UTF-16 text, not UTF-8; save it as UTF-8 CSV (or a binary"
+            + " file)";
+    Run check = caravan("check", "network", dir.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.out().lines()).startsWith(fault);
+    Run refused = caravan("import-network", dir.toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains(fault).doesNotContain("\0").doesNotContain("Exception");
+    assertThat(caravan("check", "network").out()).contains("OK: the shipped network");
+  }
 }
