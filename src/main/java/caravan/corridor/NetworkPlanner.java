@@ -78,9 +78,9 @@ public final class NetworkPlanner implements RoutePlanner {
   }
 
   /**
-   * For each way out of the origin's country and into the destination's that no Pareto route
-   * takes, the quickest route through it alone (every other way on that side closed): the
-   * corridors a Pareto set of one hides.
+   * For each way out of the origin's country and into the destination's that no Pareto route takes,
+   * the quickest route through it alone (every other way on that side closed): the corridors a
+   * Pareto set of one hides.
    */
   private static List<RouteAnswer.Alternative> alternatives(
       ParetoAnswer best,
