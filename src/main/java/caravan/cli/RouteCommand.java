@@ -150,6 +150,20 @@ final class RouteCommand implements Callable<Integer> {
         trim(q.tonnes()),
         a.routes().size());
     a.reasons().forEach(r -> System.out.println("  " + r));
+    RouteAnswer.WhatIf w = a.whatIf();
+    if (w != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "What if %s is closed: %d route(s) instead of %d; quickest %s instead of %s; cheapest %s"
+              + " instead of %s%n",
+          String.join(", ", q.closedLinks()),
+          w.routesClosed(),
+          w.routesOpen(),
+          hours(w.quickestHoursClosed()),
+          hours(w.quickestHoursOpen()),
+          usd(w.lowestUsdClosed()),
+          usd(w.lowestUsdOpen()));
+    }
     int i = 0;
     for (RouteAnswer.Route r : a.routes()) {
       System.out.printf(
@@ -217,6 +231,14 @@ final class RouteCommand implements Callable<Integer> {
 
   private static String mark(RouteAnswer.Step s) {
     return List.of(s.hours(), s.usd(), s.km()).stream().anyMatch(Measure::isEstimate) ? " *" : "";
+  }
+
+  private static String hours(Double h) {
+    return h == null ? "none" : String.format(Locale.ROOT, "%.1f h", h);
+  }
+
+  private static String usd(Double v) {
+    return v == null ? "none" : String.format(Locale.ROOT, "%,.0f USD", v);
   }
 
   private static String trim(double v) {

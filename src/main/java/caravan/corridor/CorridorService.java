@@ -125,11 +125,53 @@ public final class CorridorService {
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
-  /** The routes for a query whose ends are node ids or names. */
+  /**
+   * The routes for a query whose ends are node ids or names. An avoid or close word that names no
+   * country, place or link of the network is refused: answering as if it were not asked would hide
+   * a typing error (TMK for TKM). With links closed, the answer also says what the closure changed.
+   */
   public RouteAnswer route(RouteQuery query) {
     if (planner == null) {
       throw new CaravanException("No router is wired into this build of Caravan");
     }
+    Network n = network();
+    for (String a : query.avoid()) {
+      boolean country = n.allNodes().stream().anyMatch(x -> x.country().equalsIgnoreCase(a));
+      if (!country && n.allNodes().stream().noneMatch(x -> x.id().equals(a))) {
+        throw new caravan.text.InvalidValueException(
+            "avoid: '"
+                + a
+                + "' is no country of the network (KAZ, TKM, IRN, UZB, AZE, RUS, CHN …) and no"
+                + " place id (caravan corridor nodes lists them)",
+            Map.of("field", "avoid", "value", a));
+      }
+    }
+    for (String c : query.closedLinks()) {
+      if (n.links().stream().noneMatch(l -> NetworkPlanner.closes(java.util.Set.of(c), l))) {
+        throw new caravan.text.InvalidValueException(
+            "close: '"
+                + c
+                + "' names no link of the network: write its two ends' ids (TM_SAR-IR_SAR) or its"
+                + " links.csv line number",
+            Map.of("field", "close", "value", c));
+      }
+    }
+    RouteAnswer closed = routeChecked(query);
+    if (query.closedLinks().isEmpty()) return closed;
+    RouteAnswer open =
+        routeChecked(
+            new RouteQuery(
+                query.from(),
+                query.to(),
+                query.cargo(),
+                query.tonnes(),
+                query.avoid(),
+                query.modes(),
+                java.util.Set.of()));
+    return closed.withWhatIf(RouteAnswer.WhatIf.of(open, closed));
+  }
+
+  private RouteAnswer routeChecked(RouteQuery query) {
     RouteQuery resolved =
         new RouteQuery(
             node(query.from()).id(),

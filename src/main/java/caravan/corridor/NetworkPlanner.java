@@ -203,7 +203,7 @@ public final class NetworkPlanner implements RoutePlanner {
         b.build(), nodes, index, countries, stepsByPayload, cargoClosed, whatIfClosed);
   }
 
-  private static boolean closes(Set<String> closed, Link l) {
+  static boolean closes(Set<String> closed, Link l) {
     for (String c : closed) {
       String k = c.strip().toUpperCase(Locale.ROOT).replace(' ', '-');
       if (k.equals(l.from() + "-" + l.to())

@@ -8,15 +8,54 @@ import java.util.List;
  * them, everything avoided, no link takes the cargo).
  */
 public record RouteAnswer(
-    RouteQuery query, List<Route> routes, List<String> reasons, List<Alternative> alternatives) {
+    RouteQuery query,
+    List<Route> routes,
+    List<String> reasons,
+    List<Alternative> alternatives,
+    WhatIf whatIf) {
   public RouteAnswer {
     routes = List.copyOf(routes);
     reasons = List.copyOf(reasons);
     alternatives = List.copyOf(alternatives);
   }
 
+  public RouteAnswer(
+      RouteQuery query, List<Route> routes, List<String> reasons, List<Alternative> alternatives) {
+    this(query, routes, reasons, alternatives, null);
+  }
+
   public RouteAnswer(RouteQuery query, List<Route> routes, List<String> reasons) {
-    this(query, routes, reasons, List.of());
+    this(query, routes, reasons, List.of(), null);
+  }
+
+  RouteAnswer withWhatIf(WhatIf w) {
+    return new RouteAnswer(query, routes, reasons, alternatives, w);
+  }
+
+  /**
+   * What closing the links changed, against the same query with everything open: the number of
+   * Pareto routes, the quickest time and the lowest cost each way (null where there is no route).
+   */
+  public record WhatIf(
+      int routesOpen,
+      int routesClosed,
+      Double quickestHoursOpen,
+      Double quickestHoursClosed,
+      Double lowestUsdOpen,
+      Double lowestUsdClosed) {
+    static WhatIf of(RouteAnswer open, RouteAnswer closed) {
+      return new WhatIf(
+          open.routes().size(),
+          closed.routes().size(),
+          least(open, Route::hours),
+          least(closed, Route::hours),
+          least(open, Route::usd),
+          least(closed, Route::usd));
+    }
+
+    private static Double least(RouteAnswer a, java.util.function.ToDoubleFunction<Route> f) {
+      return a.routes().stream().mapToDouble(f).min().stream().boxed().findFirst().orElse(null);
+    }
   }
 
   /**

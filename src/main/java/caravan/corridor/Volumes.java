@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <p>Rules, stated once: where two throughput statements of one point share a period, the one
  * preferred is a single stated number over a bound or range, then the row listed first; the others
- * stay as conflicts. Utilisation is the throughput annualised (× 12 ÷ the period's months, an
+ * stay as conflicts. Utilisation is the throughput annualised (× 365.25 ÷ the period's days, an
  * estimate when the period is not a whole year) over the capacity statement of the point nearest in
  * time (the later on a tie), a range's midpoint; throughput in Mt against capacity in Mt/yr only.
  */

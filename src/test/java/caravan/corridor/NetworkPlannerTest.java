@@ -149,4 +149,30 @@ class NetworkPlannerTest {
                 .alternatives())
         .isEmpty();
   }
+
+  @Test
+  void closing_a_link_says_what_it_changed_and_a_word_that_names_nothing_is_refused() {
+    CorridorService c = corridor();
+    RouteAnswer open = c.route(query("Almaty", "Bandar Abbas", "container", Set.of(), Set.of()));
+    RouteAnswer shut =
+        c.route(query("Almaty", "Bandar Abbas", "container", Set.of(), Set.of("TM_SAR-IR_SAR")));
+    assertThat(open.whatIf()).isNull();
+    // the comparison's figures are the two answers' own (computed here from their routes)
+    RouteAnswer.WhatIf w = shut.whatIf();
+    assertThat(w.routesOpen()).isEqualTo(open.routes().size());
+    assertThat(w.routesClosed()).isEqualTo(shut.routes().size());
+    assertThat(w.quickestHoursOpen())
+        .isEqualTo(
+            open.routes().stream().mapToDouble(RouteAnswer.Route::hours).min().orElseThrow());
+    assertThat(w.quickestHoursClosed()).isGreaterThan(w.quickestHoursOpen());
+    assertThatThrownBy(
+            () -> c.route(query("Almaty", "Bandar Abbas", "container", Set.of("TMK"), Set.of())))
+        .hasMessageStartingWith("avoid: 'TMK' is no country of the network");
+    assertThatThrownBy(
+            () ->
+                c.route(
+                    query(
+                        "Almaty", "Bandar Abbas", "container", Set.of(), Set.of("TM_SAR-IR_SAX"))))
+        .hasMessageStartingWith("close: 'TM_SAR-IR_SAX' names no link of the network");
+  }
 }
