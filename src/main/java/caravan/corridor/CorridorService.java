@@ -187,10 +187,27 @@ public final class CorridorService {
         answer.alternatives().stream()
             .map(a -> new RouteAnswer.Alternative(a.entry(), withCapacity(a.route()), a.why()))
             .toList();
-    return new RouteAnswer(answer.query(), routes, answer.reasons(), alternatives);
+    return new RouteAnswer(
+        answer.query(), routes, answer.reasons(), alternatives, null, answer.reasonCodes());
   }
 
   private RouteAnswer.Route withCapacity(RouteAnswer.Route r) {
+    List<RouteAnswer.Use> uses = uses(r);
+    List<String> capacity =
+        uses.stream()
+            .map(
+                u ->
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "%s%s: %.0f %% of stated capacity%s (%s)",
+                        u.utilisation().value() >= Volumes.NEAR_CAPACITY_PCT
+                            ? "NEAR CAPACITY "
+                            : "",
+                        u.point(),
+                        u.utilisation().value(),
+                        u.utilisation().isEstimate() ? ", estimate" : "",
+                        u.utilisation().how()))
+            .toList();
     return new RouteAnswer.Route(
         r.steps(),
         r.hours(),
@@ -199,33 +216,22 @@ public final class CorridorService {
         r.crossings(),
         r.gaugeBreaks(),
         r.estimates(),
-        capacity(r));
+        capacity,
+        uses);
   }
 
   /** The route's points with a known utilisation of their stated capacity, in route order. */
-  private List<String> capacity(RouteAnswer.Route r) {
+  private List<RouteAnswer.Use> uses(RouteAnswer.Route r) {
     java.util.Set<String> points = new java.util.LinkedHashSet<>();
     for (RouteAnswer.Step s : r.steps()) {
       points.add(s.from());
       points.add(s.to());
     }
-    List<String> out = new java.util.ArrayList<>();
+    List<RouteAnswer.Use> out = new java.util.ArrayList<>();
     List<String> known = volumes().points();
     for (String p : points) {
       if (!known.contains(p)) continue;
-      PointVolumes v = volumes().of(p);
-      v.latestUtilisation()
-          .ifPresent(
-              u ->
-                  out.add(
-                      String.format(
-                          java.util.Locale.ROOT,
-                          "%s%s: %.0f %% of stated capacity%s (%s)",
-                          u.value() >= Volumes.NEAR_CAPACITY_PCT ? "NEAR CAPACITY " : "",
-                          p,
-                          u.value(),
-                          u.isEstimate() ? ", estimate" : "",
-                          u.how())));
+      volumes().of(p).latestUtilisation().ifPresent(u -> out.add(new RouteAnswer.Use(p, u)));
     }
     return out;
   }

@@ -62,7 +62,7 @@ public final class NetworkPlanner implements RoutePlanner {
     ParetoAnswer a = search.search(index.get(q.from()), index.get(q.to()), filter);
     List<RouteAnswer.Route> routes = new ArrayList<>();
     for (ParetoRoute r : a.routes()) routes.add(route(r, stepsByPayload, nodes));
-    List<String> reasons =
+    List<RouteAnswer.Reason> reasons =
         reasons(
             a,
             q,
@@ -74,7 +74,13 @@ public final class NetworkPlanner implements RoutePlanner {
             ? List.of()
             : alternatives(
                 a, search, filter, nodes, links, stepsByPayload, index.get(q.from()), q.to());
-    return new RouteAnswer(q, routes, reasons, alternatives);
+    return new RouteAnswer(
+        q,
+        routes,
+        reasons.stream().map(RouteAnswer.Reason::text).toList(),
+        alternatives,
+        null,
+        reasons);
   }
 
   /**
@@ -213,61 +219,101 @@ public final class NetworkPlanner implements RoutePlanner {
     return false;
   }
 
-  private static List<String> reasons(
+  private static List<RouteAnswer.Reason> reasons(
       ParetoAnswer a,
       RouteQuery q,
       ParetoSearch search,
       Map<String, Integer> index,
       RouteFilter withoutCargo) {
-    List<String> out = new ArrayList<>();
+    List<RouteAnswer.Reason> out = new ArrayList<>();
     switch (a.outcome()) {
       case COMPLETE -> {}
       case TRUNCATED ->
           out.add(
-              "The search stopped at "
-                  + a.maxLabels()
-                  + " partial routes: each route shown is Pareto-optimal, but others may be missing");
-      case SAME_PLACE -> out.add("From and to are the same place (" + q.from() + ")");
-      case ENDPOINT_AVOIDED ->
-          out.add("From or to is itself avoided (" + String.join(", ", q.avoid()) + ")");
+              reason(
+                  "The search stopped at "
+                      + a.maxLabels()
+                      + " partial routes: each route shown is Pareto-optimal, but others may be"
+                      + " missing",
+                  "truncated",
+                  String.valueOf(a.maxLabels())));
+      case SAME_PLACE ->
+          out.add(
+              reason("From and to are the same place (" + q.from() + ")", "samePlace", q.from()));
+      case ENDPOINT_AVOIDED -> {
+        String avoided = String.join(", ", q.avoid());
+        out.add(reason("From or to is itself avoided (" + avoided + ")", "endpoint", avoided));
+      }
       case NOT_CONNECTED ->
           out.add(
-              "No built link joins "
-                  + q.from()
-                  + " and "
-                  + q.to()
-                  + " in the network (a planned line or a link of unknown length may be missing)");
+              reason(
+                  "No built link joins "
+                      + q.from()
+                      + " and "
+                      + q.to()
+                      + " in the network (a planned line or a link of unknown length may be"
+                      + " missing)",
+                  "notConnected",
+                  q.from(),
+                  q.to()));
       case FILTERED_OUT -> {
         ParetoAnswer open = search.search(index.get(q.from()), index.get(q.to()), withoutCargo);
         if (!open.routes().isEmpty()) {
           out.add(
-              "No route takes "
-                  + q.cargo()
-                  + ": every route uses a link that refuses it (links.csv cargo column)");
+              reason(
+                  "No route takes "
+                      + q.cargo()
+                      + ": every route uses a link that refuses it (links.csv cargo column)",
+                  "cargo",
+                  q.cargo()));
         } else {
           for (ParetoAnswer.Part p : a.blocking()) {
             out.add(
                 switch (p) {
-                  case AVOIDED_NODES -> "Avoiding the places " + q.avoid() + " leaves no route";
+                  case AVOIDED_NODES ->
+                      reason(
+                          "Avoiding the places " + q.avoid() + " leaves no route",
+                          "avoidedPlaces",
+                          String.join(", ", q.avoid()));
                   case AVOIDED_COUNTRIES ->
-                      "Avoiding the countries " + q.avoid() + " leaves no route";
-                  case FORBIDDEN_MODES -> "Allowing only " + q.modes() + " leaves no route";
-                  case CLOSED_LINKS -> "Closing " + q.closedLinks() + " leaves no route";
+                      reason(
+                          "Avoiding the countries " + q.avoid() + " leaves no route",
+                          "avoidedCountries",
+                          String.join(", ", q.avoid()));
+                  case FORBIDDEN_MODES ->
+                      reason(
+                          "Allowing only " + q.modes() + " leaves no route",
+                          "modes",
+                          String.join(", ", q.modes()));
+                  case CLOSED_LINKS ->
+                      reason(
+                          "Closing " + q.closedLinks() + " leaves no route",
+                          "closed",
+                          String.join(", ", q.closedLinks()));
                 });
           }
           if (out.isEmpty())
             out.add(
-                "The constraints together (avoid "
-                    + q.avoid()
-                    + ", modes "
-                    + q.modes()
-                    + ", closed "
-                    + q.closedLinks()
-                    + ") leave no route; none alone does");
+                reason(
+                    "The constraints together (avoid "
+                        + q.avoid()
+                        + ", modes "
+                        + q.modes()
+                        + ", closed "
+                        + q.closedLinks()
+                        + ") leave no route; none alone does",
+                    "together",
+                    String.join(", ", q.avoid()),
+                    String.join(", ", q.modes()),
+                    String.join(", ", q.closedLinks())));
         }
       }
     }
     return out;
+  }
+
+  private static RouteAnswer.Reason reason(String text, String code, String... args) {
+    return new RouteAnswer.Reason(code, List.of(args), text);
   }
 
   private static Criteria criteria(List<RouteAnswer.Step> steps) {
@@ -432,6 +478,7 @@ public final class NetworkPlanner implements RoutePlanner {
         crossings,
         breaks,
         new ArrayList<>(estimates),
+        List.of(),
         List.of());
   }
 }

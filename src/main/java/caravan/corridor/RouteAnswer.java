@@ -12,24 +12,31 @@ public record RouteAnswer(
     List<Route> routes,
     List<String> reasons,
     List<Alternative> alternatives,
-    WhatIf whatIf) {
+    WhatIf whatIf,
+    List<Reason> reasonCodes) {
   public RouteAnswer {
     routes = List.copyOf(routes);
     reasons = List.copyOf(reasons);
     alternatives = List.copyOf(alternatives);
-  }
-
-  public RouteAnswer(
-      RouteQuery query, List<Route> routes, List<String> reasons, List<Alternative> alternatives) {
-    this(query, routes, reasons, alternatives, null);
+    reasonCodes = List.copyOf(reasonCodes);
   }
 
   public RouteAnswer(RouteQuery query, List<Route> routes, List<String> reasons) {
-    this(query, routes, reasons, List.of(), null);
+    this(query, routes, reasons, List.of(), null, List.of());
   }
 
   RouteAnswer withWhatIf(WhatIf w) {
-    return new RouteAnswer(query, routes, reasons, alternatives, w);
+    return new RouteAnswer(query, routes, reasons, alternatives, w, reasonCodes);
+  }
+
+  /**
+   * Why there is no route (or why the list may be short), as a code and its arguments for a page to
+   * word in its own language; {@code text} is the English of {@link #reasons}.
+   */
+  public record Reason(String code, List<String> args, String text) {
+    public Reason {
+      args = List.copyOf(args);
+    }
   }
 
   /**
@@ -84,15 +91,23 @@ public record RouteAnswer(
       List<String> crossings,
       List<String> gaugeBreaks,
       List<String> estimates,
-      List<String> capacity) {
+      List<String> capacity,
+      List<Use> uses) {
     public Route {
       capacity = List.copyOf(capacity);
+      uses = List.copyOf(uses);
       steps = List.copyOf(steps);
       crossings = List.copyOf(crossings);
       gaugeBreaks = List.copyOf(gaugeBreaks);
       estimates = List.copyOf(estimates);
     }
   }
+
+  /**
+   * A point of a route whose use of its stated capacity is known: the English of {@code capacity}
+   * as a value a page words in its own language ({@link Volumes#NEAR_CAPACITY_PCT} marks "near").
+   */
+  public record Use(String point, Measure utilisation) {}
 
   /**
    * One step: a leg over a link, waiting for a sailing, a port call, a border crossing, a gauge

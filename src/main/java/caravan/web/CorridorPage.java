@@ -123,6 +123,43 @@ public record CorridorPage(
   }
 
   /** A text of the answer with each node id in it ("TM_AKY–IR_INB") written as its name. */
+  /** A reason there is no route, in the page's language, its places by name. */
+  public String reason(RouteAnswer.Reason r) {
+    return m.get("corr.page.reason." + r.code(), r.args().stream().map(this::named).toArray());
+  }
+
+  /** Which route beats another corridor, in the page's language. */
+  public String beatenBy(RouteAnswer.Alternative alt) {
+    RouteAnswer.Route o = alt.route();
+    caravan.corridor.Criteria other =
+        new caravan.corridor.Criteria(o.hours(), o.usd(), o.transshipments());
+    for (int i = 0; i < routes().size(); i++) {
+      RouteAnswer.Route r = routes().get(i);
+      if (new caravan.corridor.Criteria(r.hours(), r.usd(), r.transshipments()).dominates(other)) {
+        return m.get("corr.page.beatenBy", i + 1);
+      }
+    }
+    return m.get("corr.page.notBeaten");
+  }
+
+  /** The route's points with a known use of their stated capacity, in the page's language. */
+  public String uses(RouteAnswer.Route r) {
+    return r.uses().stream()
+        .map(
+            u ->
+                m.get(
+                    u.utilisation().value() >= caravan.corridor.Volumes.NEAR_CAPACITY_PCT
+                        ? "corr.page.useNear"
+                        : "corr.page.use",
+                    name(u.point()),
+                    NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
+                        .precision(Precision.integer())
+                        .format(u.utilisation().value())
+                        .toString(),
+                    u.utilisation().isEstimate() ? m.get("corr.page.useEstimate") : ""))
+        .collect(Collectors.joining("; "));
+  }
+
   public String named(String text) {
     return NODE_ID
         .matcher(text)

@@ -110,6 +110,22 @@ class CorridorPagesTest {
             ru.replaceAll("(?s)<details class=\"estimates\">.*?</details>", ""));
     assertThat(text).contains("Маршрут 1", "в пути", "пограничный переход", "долл./т", " ч");
     assertThat(text).doesNotContain("USD", " h ", "on the way", "border crossing", "?corr.");
+    // the other corridors say in Russian which route beats them, and the capacity line is Russian
+    // (Sarakhs' stated capacity is known: volumes.csv)
+    assertThat(text).contains("Маршрут 1 не медленнее", "заявленной пропускной способности");
+    assertThat(text).doesNotContain("is as quick", "of stated capacity");
+  }
+
+  @Test
+  void a_plan_without_a_route_gives_its_reason_in_the_pages_language() throws Exception {
+    // by sea and road alone nothing leaves Almaty (its links are rail): the reason names the modes
+    String ru =
+        RussianPagesTest.visible(web.get("/corridor?from=KZ_ALA&to=IR_BND&modes=sea&modes=road"));
+    assertThat(ru).contains("Только с видами транспорта").doesNotContain("leaves no route");
+    String en =
+        RussianPagesTest.visible(
+            web.get("/corridor?lang=en&from=KZ_ALA&to=IR_BND&modes=sea&modes=road"));
+    assertThat(en).contains("Allowing only").doesNotContain("?corr.");
   }
 
   @Test
