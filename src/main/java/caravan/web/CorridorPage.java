@@ -192,6 +192,25 @@ public record CorridorPage(
     return u == null ? "" : mark(u) + m.get("corr.page.unit.usd", number(u.value(), 0));
   }
 
+  /** What the closed links changed, in the page's language; null when nothing was closed. */
+  public String whatIf() {
+    RouteAnswer.WhatIf w = answer == null ? null : answer.whatIf();
+    if (w == null) return null;
+    Function<Double, String> h =
+        v -> v == null ? m.get("corr.page.none") : m.get("corr.page.unit.hours", number(v, 1));
+    Function<Double, String> usd =
+        v -> v == null ? m.get("corr.page.none") : m.get("corr.page.unit.usd", number(v, 0));
+    return m.get(
+        "corr.page.whatIf",
+        named(plan.closeText()),
+        w.routesClosed(),
+        w.routesOpen(),
+        h.apply(w.quickestHoursClosed()),
+        h.apply(w.quickestHoursOpen()),
+        usd.apply(w.lowestUsdClosed()),
+        usd.apply(w.lowestUsdOpen()));
+  }
+
   public String totalHours(RouteAnswer.Route r) {
     return m.get("corr.page.unit.hoursDays", number(r.hours(), 1), number(r.hours() / 24, 1));
   }

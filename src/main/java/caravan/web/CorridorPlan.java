@@ -16,7 +16,13 @@ import java.util.Set;
  * (checkboxes). The same names go to {@code GET /api/v1/routes}.
  */
 public record CorridorPlan(
-    String from, String to, String cargo, double tonnes, List<String> avoid, Set<String> modes) {
+    String from,
+    String to,
+    String cargo,
+    double tonnes,
+    List<String> avoid,
+    Set<String> modes,
+    List<String> close) {
   /** A wagon's load, as the route API assumes when no tonnage is asked. */
   static final double DEFAULT_TONNES = 65;
 
@@ -57,12 +63,13 @@ public record CorridorPlan(
         cargo,
         tonnes,
         split(ctx.queryParams("avoid")),
-        modes);
+        modes,
+        split(ctx.queryParams("close")));
   }
 
   static CorridorPlan empty() {
     return new CorridorPlan(
-        "", "", "container", DEFAULT_TONNES, List.of(), new LinkedHashSet<>(MODE_NAMES));
+        "", "", "container", DEFAULT_TONNES, List.of(), new LinkedHashSet<>(MODE_NAMES), List.of());
   }
 
   /** Both ends given: a plan was asked. */
@@ -70,8 +77,9 @@ public record CorridorPlan(
     return !from.isEmpty() && !to.isEmpty();
   }
 
-  public RouteQuery query(Set<String> closed) {
-    return new RouteQuery(from, to, cargo, tonnes, Set.copyOf(avoid), modes, closed);
+  /** The plan as the planner takes it, the links it closes (the "what if") included. */
+  public RouteQuery routeQuery() {
+    return new RouteQuery(from, to, cargo, tonnes, Set.copyOf(avoid), modes, Set.copyOf(close));
   }
 
   /** The plan as a query string for the route API. */
@@ -83,6 +91,7 @@ public record CorridorPlan(
     q.append("&tonnes=").append(tonnesText());
     if (!avoid.isEmpty()) q.append("&avoid=").append(CorridorPage.encode(String.join(",", avoid)));
     q.append("&modes=").append(String.join(",", modes));
+    if (!close.isEmpty()) q.append("&close=").append(CorridorPage.encode(String.join(",", close)));
     return q.toString();
   }
 
@@ -92,6 +101,10 @@ public record CorridorPlan(
 
   public String avoidText() {
     return String.join(", ", avoid);
+  }
+
+  public String closeText() {
+    return String.join(", ", close);
   }
 
   private static List<String> split(List<String> values) {

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The corridor page ({@code /corridor}, and {@code /pairs/{A}-{B}/corridor} with the pair's
@@ -69,7 +68,7 @@ final class CorridorRoutes {
         // an unknown place is named as such, whether or not a router is wired
         corridor.node(plan.from());
         corridor.node(plan.to());
-        answer = corridor.route(plan.query(Set.of()));
+        answer = corridor.route(plan.routeQuery());
       }
     } catch (CaravanException e) {
       // the page itself exists: a refused plan is the form's fault (a 404 would show the error

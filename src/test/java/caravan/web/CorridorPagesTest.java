@@ -117,6 +117,27 @@ class CorridorPagesTest {
   }
 
   @Test
+  void closing_a_crossing_on_the_page_says_what_it_changed_as_the_api_does() throws Exception {
+    JsonNode w =
+        web.json("/api/v1/routes?from=KZ_ALA&to=IR_BND&close=TM_SAR-IR_SAR").path("whatIf");
+    String en =
+        RussianPagesTest.visible(
+            web.get("/corridor?lang=en&from=KZ_ALA&to=IR_BND&close=TM_SAR-IR_SAR"));
+    // the page's figures are the API's, rounded to a tenth of an hour
+    assertThat(en)
+        .contains("What if")
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "quickest %.1f h instead of %.1f h",
+                w.path("quickestHoursClosed").asDouble(),
+                w.path("quickestHoursOpen").asDouble()));
+    assertThat(w.path("quickestHoursClosed").asDouble())
+        .isGreaterThan(w.path("quickestHoursOpen").asDouble());
+    assertThat(web.get("/corridor?lang=en&from=KZ_ALA&to=IR_BND")).doesNotContain("id=\"what-if\"");
+  }
+
+  @Test
   void a_plan_without_a_route_gives_its_reason_in_the_pages_language() throws Exception {
     // by sea and road alone nothing leaves Almaty (its links are rail): the reason names the modes
     String ru =
