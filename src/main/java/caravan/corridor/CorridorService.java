@@ -185,7 +185,10 @@ public final class CorridorService {
     List<RouteAnswer.Route> routes = answer.routes().stream().map(this::withCapacity).toList();
     List<RouteAnswer.Alternative> alternatives =
         answer.alternatives().stream()
-            .map(a -> new RouteAnswer.Alternative(a.entry(), withCapacity(a.route()), a.why()))
+            .map(
+                a ->
+                    new RouteAnswer.Alternative(
+                        a.entry(), withCapacity(a.route()), a.beatenBy(), a.why()))
             .toList();
     return new RouteAnswer(
         answer.query(), routes, answer.reasons(), alternatives, null, answer.reasonCodes());

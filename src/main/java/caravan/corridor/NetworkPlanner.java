@@ -132,21 +132,21 @@ public final class NetworkPlanner implements RoutePlanner {
         ParetoRoute quickest = a.routes().get(0); // the search orders its routes by time
         RouteAnswer.Route route = route(quickest, stepsByPayload, nodes);
         if (!seen.add(places(route))) continue; // a Pareto route, or one already listed
-        String beatenBy = "";
-        for (int i = 0; i < best.routes().size(); i++) {
-          if (best.routes().get(i).totals().dominates(quickest.totals())) {
-            beatenBy =
-                "route "
-                    + (i + 1)
-                    + " is as quick, as cheap and with as few transshipments, and better in one";
-            break;
-          }
+        int beatenBy = 0;
+        for (int i = 0; i < best.routes().size() && beatenBy == 0; i++) {
+          if (best.routes().get(i).totals().dominates(quickest.totals())) beatenBy = i + 1;
         }
         out.add(
             new RouteAnswer.Alternative(
                 e.getKey(),
                 route,
-                beatenBy.isEmpty() ? "the quickest way through " + e.getKey() : beatenBy));
+                beatenBy,
+                beatenBy == 0
+                    ? "the quickest way through " + e.getKey()
+                    : "route "
+                        + beatenBy
+                        + " is as quick, as cheap and with as few transshipments, and better in"
+                        + " one"));
       }
     }
     out.sort(java.util.Comparator.comparingDouble(x -> x.route().hours()));

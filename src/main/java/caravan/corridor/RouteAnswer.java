@@ -73,9 +73,10 @@ public record RouteAnswer(
    * beside the winner.
    *
    * @param entry the crossing or sailing it is made to take, as {@code FROM–TO} in its direction
-   * @param why which Pareto route beats it, in words
+   * @param beatenBy the number (from 1) of the Pareto route that beats it; 0 for none
+   * @param why which Pareto route beats it, in English words
    */
-  public record Alternative(String entry, Route route, String why) {}
+  public record Alternative(String entry, Route route, int beatenBy, String why) {}
 
   /**
    * One route: its steps in order and its totals. {@code estimates} names every figure of it that

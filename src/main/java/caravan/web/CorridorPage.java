@@ -130,16 +130,9 @@ public record CorridorPage(
 
   /** Which route beats another corridor, in the page's language. */
   public String beatenBy(RouteAnswer.Alternative alt) {
-    RouteAnswer.Route o = alt.route();
-    caravan.corridor.Criteria other =
-        new caravan.corridor.Criteria(o.hours(), o.usd(), o.transshipments());
-    for (int i = 0; i < routes().size(); i++) {
-      RouteAnswer.Route r = routes().get(i);
-      if (new caravan.corridor.Criteria(r.hours(), r.usd(), r.transshipments()).dominates(other)) {
-        return m.get("corr.page.beatenBy", i + 1);
-      }
-    }
-    return m.get("corr.page.notBeaten");
+    return alt.beatenBy() == 0
+        ? m.get("corr.page.notBeaten")
+        : m.get("corr.page.beatenBy", alt.beatenBy());
   }
 
   /** The route's points with a known use of their stated capacity, in the page's language. */

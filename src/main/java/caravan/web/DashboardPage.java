@@ -36,11 +36,13 @@ public record DashboardPage(
                 + NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
                     .format(v.stripTrailingZeros())
                     .toString();
-    String v;
-    if (lo == null) v = m.get("freight.upTo", n.apply(hi));
-    else if (hi == null) v = "> " + n.apply(lo);
-    else if (lo.compareTo(hi) == 0) v = n.apply(lo);
-    else v = n.apply(lo) + "–" + n.apply(hi);
+    String v =
+        switch (caravan.figures.Bound.of(f)) {
+          case AT_MOST -> m.get("freight.upTo", n.apply(hi));
+          case AT_LEAST -> "> " + n.apply(lo);
+          case EXACT -> n.apply(lo);
+          case RANGE -> n.apply(lo) + "–" + n.apply(hi);
+        };
     return v + " " + unit;
   }
 
