@@ -53,7 +53,13 @@ public record HistoricDate(String text) {
   private static final long EPOCH_JULIAN_DAY = 2_440_588L;
 
   public HistoricDate {
-    text = text == null ? null : text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    text =
+        text == null
+            ? null
+            : text.strip()
+                .replaceAll("\\s+", " ")
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("(\\d)C$", "$1c");
   }
 
   @JsonCreator
