@@ -180,7 +180,10 @@ public final class App implements AutoCloseable {
     AnalyticsStore trade = analytics();
     return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
         .cachedBy(() -> version.current() + "." + trade.generation())
-        .withCorridor(corridor());
+        .withCorridor(corridor())
+        .withClaims(
+            new caravan.claims.ClaimCheck(
+                figures(), profiles(), countries(), java.time.Clock.systemUTC()));
   }
 
   public Countries countries() {

@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
       CorridorCommand.class,
       RouteCommand.class,
       ComplexityCommand.class,
+      CheckClaimsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

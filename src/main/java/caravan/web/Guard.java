@@ -39,6 +39,7 @@ final class Guard {
     if (!CHANGES.contains(ctx.method()) || OWN_CHECKS.contains(ctx.path())) return;
     String what = ctx.method() + " " + ctx.path();
     writes.charge(ctx, session);
+    if (ClaimRoutes.isCheck(ctx)) return; // posts a text to read; changes nothing
     if (session == null) throw AccessException.notSignedIn(what);
     if (!session.user().role().canEdit()) throw AccessException.cannotEdit(session.user(), what);
     if (!access.csrfValid(session, submittedCsrf(ctx))) throw AccessException.badCsrf(what);
