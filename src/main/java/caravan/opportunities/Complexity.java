@@ -19,12 +19,31 @@ public final class Complexity {
 
   /** Every indicator of the matrix. */
   public static ComplexityResult compute(ExportMatrix matrix, ComplexityOptions options) {
+    return compute(matrix, options, (step, nanos) -> {});
+  }
+
+  /**
+   * The same, telling {@code steps} how long each step took (nanoseconds): rca (with M), eci_pci,
+   * fitness, proximity (products), country_proximity, density_outlook (density, COI and COG in one
+   * pass over φ).
+   */
+  public static ComplexityResult compute(
+      ExportMatrix matrix,
+      ComplexityOptions options,
+      java.util.function.ObjLongConsumer<String> steps) {
+    long t = System.nanoTime();
     Specialisation s = specialise(matrix, options);
+    t = lap(steps, "rca", t);
     double[][] ranks = complexity(s, options);
+    t = lap(steps, "eci_pci", t);
     double[][] fit = fitness(s, options.iterations());
+    t = lap(steps, "fitness", t);
     float[] phi = productProximity(s);
+    t = lap(steps, "proximity", t);
     float[] countryPhi = countryProximity(s);
+    t = lap(steps, "country_proximity", t);
     Outlook o = outlook(s, phi, ranks[1], ranks[2][0], options);
+    lap(steps, "density_outlook", t);
     return new ComplexityResult(
         options,
         s.countries,
@@ -43,6 +62,13 @@ public final class Complexity {
         o.coi,
         o.cog,
         s.dropped);
+  }
+
+  private static long lap(
+      java.util.function.ObjLongConsumer<String> steps, String step, long from) {
+    long now = System.nanoTime();
+    steps.accept(step, now - from);
+    return now;
   }
 
   /** RCA and M of the countries and products kept, with what was dropped and why. */
@@ -66,6 +92,18 @@ public final class Complexity {
 
     boolean m(int c, int p) {
       return Bits.get(m, c * words, p);
+    }
+
+    private int[][] rows;
+
+    /** Each country's products with M = 1, in index order; made once. */
+    int[][] rows() {
+      if (rows == null) {
+        int[][] r = new int[countryCount()][];
+        IntStream.range(0, r.length).parallel().forEach(c -> r[c] = rowProducts(this, c));
+        rows = r;
+      }
+      return rows;
     }
   }
 
@@ -102,20 +140,28 @@ public final class Complexity {
     double[] rcaAll = new double[cs * ps];
     boolean[] anyC = new boolean[cs];
     boolean[] anyP = new boolean[ps];
+    double[] worldShare = new double[ps];
+    for (int p = 0; p < ps; p++) worldShare[p] = colSum[p] / world;
+    IntStream.range(0, cs)
+        .parallel()
+        .forEach(
+            c -> {
+              if (!keepC[c]) return;
+              int at = c * ps;
+              double row = rowSum[c];
+              boolean any = false;
+              for (int p = 0; p < ps; p++) {
+                if (!keepP[p]) continue;
+                double r = v[at + p] / row / worldShare[p];
+                rcaAll[at + p] = r;
+                any |= options.specialised(r);
+              }
+              anyC[c] = any;
+            });
     for (int c = 0; c < cs; c++) {
-      if (!keepC[c]) continue;
-      double share = rowSum[c] / world;
+      if (!anyC[c]) continue;
       int at = c * ps;
-      for (int p = 0; p < ps; p++) {
-        if (!keepP[p]) continue;
-        double r = v[at + p] / rowSum[c] / (colSum[p] / world);
-        rcaAll[at + p] = r;
-        if (options.specialised(r)) {
-          anyC[c] = true;
-          anyP[p] = true;
-        }
-      }
-      assert share > 0;
+      for (int p = 0; p < ps; p++) if (options.specialised(rcaAll[at + p])) anyP[p] = true;
     }
     Specialisation s = new Specialisation();
     List<String> countries = new ArrayList<>();
@@ -151,19 +197,37 @@ public final class Complexity {
     s.countries = countries;
     s.products = products;
     s.words = Bits.words(np);
-    s.rca = new double[nc * np];
     s.m = new long[nc * s.words];
     s.diversity = new int[nc];
     s.ubiquity = new int[np];
+    int[] rowOf = ci.stream().mapToInt(Integer::intValue).toArray();
+    int[] colOf = pi.stream().mapToInt(Integer::intValue).toArray();
+    // nothing dropped (the usual case): the full RCA is the result, no copy
+    s.rca = nc == cs && np == ps ? rcaAll : new double[nc * np];
+    IntStream.range(0, nc)
+        .parallel()
+        .forEach(
+            c -> {
+              int from = rowOf[c] * ps;
+              int at = c * np;
+              int wAt = c * s.words;
+              int k = 0;
+              for (int p = 0; p < np; p++) {
+                double r = rcaAll[from + colOf[p]];
+                s.rca[at + p] = r;
+                if (options.specialised(r)) {
+                  Bits.set(s.m, wAt, p);
+                  k++;
+                }
+              }
+              s.diversity[c] = k;
+            });
     for (int c = 0; c < nc; c++) {
-      int from = ci.get(c) * ps;
-      for (int p = 0; p < np; p++) {
-        double r = rcaAll[from + pi.get(p)];
-        s.rca[c * np + p] = r;
-        if (options.specialised(r)) {
-          Bits.set(s.m, c * s.words, p);
-          s.diversity[c]++;
-          s.ubiquity[p]++;
+      for (int w = 0; w < s.words; w++) {
+        long bits = s.m[c * s.words + w];
+        while (bits != 0) {
+          s.ubiquity[(w << 6) + Long.numberOfTrailingZeros(bits)]++;
+          bits &= bits - 1;
         }
       }
     }
@@ -245,32 +309,29 @@ public final class Complexity {
     return v;
   }
 
-  /** S_cc' = Σ_p M_cp M_c'p / k_p, row-major, summed product by product over its exporters. */
+  /**
+   * S_cc' = Σ_p M_cp M_c'p / k_p, row-major: row c adds (1/k_p)·M_·p for each of c's products, M's
+   * columns held dense (0/1 over countries) so that the additions run as vectors.
+   */
   static double[] countryMatrix(Specialisation s) {
     int n = s.countryCount();
     int np = s.productCount();
-    int[][] holders = holders(s);
+    double[] columns = new double[np * n];
+    int[][] rows = s.rows();
+    for (int c = 0; c < n; c++) for (int p : rows[c]) columns[p * n + c] = 1;
     double[] sm = new double[n * n];
-    for (int p = 0; p < np; p++) {
-      int[] h = holders[p];
-      double w = 1.0 / h.length;
-      for (int i = 0; i < h.length; i++) {
-        int row = h[i] * n;
-        for (int j = 0; j < h.length; j++) sm[row + h[j]] += w;
-      }
-    }
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            c -> {
+              int row = c * n;
+              for (int p : rows[c]) {
+                double w = 1.0 / s.ubiquity[p];
+                int col = p * n;
+                for (int d = 0; d < n; d++) sm[row + d] += w * columns[col + d];
+              }
+            });
     return sm;
-  }
-
-  /** For each product, the countries with M = 1 in it, in index order. */
-  static int[][] holders(Specialisation s) {
-    int[][] h = new int[s.productCount()][];
-    int[] fill = new int[s.productCount()];
-    for (int p = 0; p < h.length; p++) h[p] = new int[s.ubiquity[p]];
-    for (int c = 0; c < s.countryCount(); c++) {
-      for (int p : rowProducts(s, c)) h[p][fill[p]++] = c;
-    }
-    return h;
   }
 
   /** The products with M = 1 for country c, in index order. */
@@ -291,8 +352,9 @@ public final class Complexity {
   /** k_p = (1/k_p0) Σ_c M_cp k_c: the mean over a product's exporters. */
   static double[] reflect(Specialisation s, double[] countryValues) {
     double[] out = new double[s.productCount()];
+    int[][] rows = s.rows();
     for (int c = 0; c < s.countryCount(); c++) {
-      for (int p : rowProducts(s, c)) out[p] += countryValues[c];
+      for (int p : rows[c]) out[p] += countryValues[c];
     }
     for (int p = 0; p < out.length; p++) out[p] /= s.ubiquity[p];
     return out;
@@ -301,9 +363,10 @@ public final class Complexity {
   /** k_c = (1/k_c0) Σ_p M_cp k_p: the mean over a country's products. */
   static double[] reflectBack(Specialisation s, double[] productValues) {
     double[] out = new double[s.countryCount()];
+    int[][] rows = s.rows();
     for (int c = 0; c < out.length; c++) {
       double sum = 0;
-      for (int p : rowProducts(s, c)) sum += productValues[p];
+      for (int p : rows[c]) sum += productValues[p];
       out[c] = sum / s.diversity[c];
     }
     return out;
@@ -344,8 +407,9 @@ public final class Complexity {
     for (int n = 0; n < iterations; n++) {
       double[] nf = new double[f.length];
       double[] inv = new double[q.length];
+      int[][] rows = s.rows();
       for (int c = 0; c < f.length; c++) {
-        for (int p : rowProducts(s, c)) {
+        for (int p : rows[c]) {
           nf[c] += q[p];
           inv[p] += 1 / f[c];
         }
@@ -367,8 +431,9 @@ public final class Complexity {
     int np = s.productCount();
     int cw = Bits.words(s.countryCount());
     long[] cols = new long[np * cw];
+    int[][] rows = s.rows();
     for (int c = 0; c < s.countryCount(); c++) {
-      for (int p : rowProducts(s, c)) Bits.set(cols, p * cw, c);
+      for (int p : rows[c]) Bits.set(cols, p * cw, c);
     }
     float[] phi = new float[np * np];
     // rows of the triangle are uneven work; interleaving them evens it between the threads
@@ -434,30 +499,47 @@ public final class Complexity {
               for (int p = 0; p < np; p++) sum += phi[at + p];
               rowSum[q] = sum;
             });
-    float[] w = new float[np];
-    for (int q = 0; q < np; q++) w[q] = (float) (pci[q] / rowSum[q]);
+    float[] ws = new float[np];
+    for (int q = 0; q < np; q++) ws[q] = (float) (pci[q] / rowSum[q]);
+    // a country with more than half the products sums the rows it lacks instead: at most P/2 rows
+    boolean[] lacks = new boolean[nc];
+    for (int c = 0; c < nc; c++) lacks[c] = s.diversity[c] * 2 > np;
+    long last = s.words == 0 ? 0 : (np % 64 == 0 ? -1L : (1L << (np % 64)) - 1);
     float[] total = new float[np];
-    int[][] holders = holders(s);
     float[] num = new float[nc * np];
     float[] gain = new float[nc * np];
-    int block = 512;
+    int block = 256;
     int blocks = (np + block - 1) / block;
+    // by column blocks of φ and, inside, by the 64 rows of one word of M: a country's block of sums
+    // stays in L1 while the rows its word selects are added, and the 64 × 256 tile of φ in L2
     IntStream.range(0, blocks)
         .parallel()
         .forEach(
             b -> {
               int from = b * block;
               int to = Math.min(np, from + block);
-              for (int q = 0; q < np; q++) {
-                int row = q * np;
-                float wq = w[q];
-                for (int p = from; p < to; p++) total[p] += phi[row + p] * wq;
-                for (int c : holders[q]) {
+              for (int w = 0; w < s.words; w++) {
+                int q0 = w << 6;
+                for (int q = q0; q < Math.min(np, q0 + 64); q++) {
+                  int row = q * np;
+                  float wq = ws[q];
+                  for (int p = from; p < to; p++) total[p] += phi[row + p] * wq;
+                }
+                long mask = w == s.words - 1 ? last : -1L;
+                for (int c = 0; c < nc; c++) {
+                  long bits = s.m[c * s.words + w];
+                  if (lacks[c]) bits = ~bits & mask;
                   int at = c * np;
-                  for (int p = from; p < to; p++) {
-                    float f = phi[row + p];
-                    num[at + p] += f;
-                    gain[at + p] += f * wq;
+                  while (bits != 0) {
+                    int q = q0 + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    int row = q * np;
+                    float wq = ws[q];
+                    for (int p = from; p < to; p++) {
+                      float f = phi[row + p];
+                      num[at + p] += f;
+                      gain[at + p] += f * wq;
+                    }
                   }
                 }
               }
@@ -472,13 +554,18 @@ public final class Complexity {
             c -> {
               int at = c * np;
               int cw = c * s.words;
+              boolean lacking = lacks[c];
               double coi = 0;
               for (int p = 0; p < np; p++) {
-                float d = num[at + p] / rowSum[p];
+                // sums over the rows c has (num) or lacks (then has = all − lacks); gain wants
+                // lacks
+                float has = lacking ? rowSum[p] - num[at + p] : num[at + p];
+                float lacked = lacking ? gain[at + p] : total[p] - gain[at + p];
+                float d = has / rowSum[p];
                 num[at + p] = d;
                 if (Bits.get(s.m, cw, p)) gain[at + p] = 0;
                 else {
-                  gain[at + p] = total[p] - gain[at + p];
+                  gain[at + p] = lacked;
                   coi += d * pci[p];
                 }
               }

@@ -148,4 +148,44 @@ class ComplexityInvariantsTest {
     }
     for (int p = 0; p < 2; p++) assertThat(r.pci(p)).isFinite();
   }
+
+  /**
+   * The blocked outlook pass (rows by words of M, a country with more than half the products
+   * summing the rows it lacks) against the definitions, summed here plainly from m() and
+   * productProximity(): 150 products (three words, the last partial), one country exporting 140.
+   */
+  @Test
+  void densityAndGainEqualTheirDefinitionsOnAWideMatrix() {
+    Random random = new Random(11);
+    ExportMatrix.Builder b = ExportMatrix.builder();
+    for (int c = 0; c < 9; c++)
+      for (int p = 0; p < 150; p++)
+        if (c == 0 ? p < 140 : random.nextInt(8) == 0)
+          b.add("c" + c, String.format("%03d", p), 1 + random.nextInt(100));
+    ComplexityResult r = Complexity.compute(b.build(), ComplexityOptions.defaults());
+    int np = r.products().size();
+    assertThat(r.diversity(0) * 2).isGreaterThan(np);
+    for (int c = 0; c < r.countries().size(); c++) {
+      double coi = 0;
+      for (int p = 0; p < np; p++) {
+        double has = 0;
+        double all = 0;
+        double gain = 0;
+        for (int q = 0; q < np; q++) {
+          double f = r.productProximity(p, q);
+          all += f;
+          if (r.m(c, q)) has += f;
+          else {
+            double rowQ = 0;
+            for (int k = 0; k < np; k++) rowQ += r.productProximity(q, k);
+            gain += f / rowQ * r.pci(q);
+          }
+        }
+        assertThat(r.density(c, p)).isCloseTo(has / all, within(1e-5));
+        assertThat(r.cog(c, p)).isCloseTo(r.m(c, p) ? 0 : gain, within(1e-4));
+        if (!r.m(c, p)) coi += has / all * r.pci(p);
+      }
+      assertThat(r.coi(c)).isCloseTo(coi, within(1e-4));
+    }
+  }
 }
