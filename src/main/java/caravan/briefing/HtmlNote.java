@@ -16,14 +16,18 @@ public final class HtmlNote {
       h1 { font-size: 17pt; margin: 0 0 2pt 0; }
       .sub { color: #555; margin: 0 0 12pt 0; }
       h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0; border-bottom: 1px solid #999; }
-      ul { margin: 0; padding-inline-start: 16pt; }
+      ul { margin: 0; padding: 0 0 0 16pt; }
+      body.rtl ul { padding: 0 16pt 0 0; }
+      .ltr { direction: ltr; text-align: left; }
+      .rtl { direction: rtl; text-align: right; }
       li { margin: 2pt 0; }
       sup { font-size: 7.5pt; }
       .missing { color: #8a4b00; }
       code { font-family: 'DejaVu Sans', monospace; font-size: 9pt; }
       .notes { font-size: 8.5pt; margin-top: 16pt; border-top: 1px solid #999; }
       .notes ol { list-style: none; padding: 0; margin: 0; }
-      .notes li { margin: 3pt 0; }
+      .notes li { margin: 4pt 0; }
+      .notes a { font-size: 8pt; }
       .quote { color: #333; }
       a { color: #0645ad; }
       """;
@@ -88,26 +92,37 @@ public final class HtmlNote {
         .append("</h2><ol>");
     for (Note.Footnote f : n.footnotes()) {
       Section.Cite c = f.source();
+      // each part a block of its own direction, so a Latin address or a Russian quote in a
+      // Persian note is not interleaved with the words around it
       h.append("<li id=\"fn")
           .append(f.number())
           .append("\" value=\"")
           .append(f.number())
           .append("\">");
-      h.append("[").append(w.count(f.number())).append("] ");
-      h.append("<span dir=\"auto\">").append(esc(c.label())).append("</span>");
+      h.append("<div>[").append(w.count(f.number())).append("] ");
+      h.append(esc(c.label()));
       if (c.date() != null) h.append(", ").append(esc(w.digits(c.date())));
+      if (c.url() == null) h.append(", ").append(esc(w.get("brief.noUrl")));
+      h.append("</div>");
       if (c.url() != null) {
-        h.append(", <a dir=\"ltr\" href=\"").append(esc(c.url())).append("\">");
-        h.append(esc(c.url())).append("</a>");
-      } else {
-        h.append(", ").append(esc(w.get("brief.noUrl")));
+        h.append("<div class=\"ltr\" dir=\"ltr\"><a href=\"").append(esc(c.url())).append("\">");
+        h.append(esc(c.url())).append("</a></div>");
       }
       if (c.quote() != null) {
-        h.append(" <span class=\"quote\" dir=\"auto\">«").append(esc(c.quote())).append("»</span>");
+        String d = direction(c.quote());
+        h.append("<div class=\"quote ").append(d).append("\" dir=\"").append(d).append("\">«");
+        h.append(esc(c.quote())).append("»</div>");
       }
       h.append("</li>");
     }
     h.append("</ol></section>");
+  }
+
+  /** The direction a text's first strong letter gives it (a Persian quote: rtl). */
+  static String direction(String text) {
+    return com.ibm.icu.text.Bidi.getBaseDirection(text) == com.ibm.icu.text.Bidi.RTL
+        ? "rtl"
+        : "ltr";
   }
 
   /** Text as XML content or attribute; characters XML 1.0 forbids are left out. */

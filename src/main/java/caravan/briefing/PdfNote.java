@@ -26,6 +26,11 @@ final class PdfNote {
     {"Vazirmatn", "Vazirmatn-Bold.ttf", "700"},
   };
 
+  static {
+    // the renderer's own progress lines would go to the terminal of every `caravan brief`
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
   static byte[] write(Note n) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
