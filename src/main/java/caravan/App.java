@@ -66,6 +66,7 @@ public final class App implements AutoCloseable {
   private final Part<RegistryExports> exports = new Part<>(this::makeExports);
   // the network is files (shipped, or the user's in the data directory): it opens no store
   private final Part<CorridorService> corridor = new Part<>(this::makeCorridor);
+  private final Part<caravan.briefing.Briefing> briefing = new Part<>(this::makeBriefing);
 
   private App(Config config) {
     this.config = config;
@@ -155,6 +156,17 @@ public final class App implements AutoCloseable {
   }
 
   /**
+   * The briefing note's sections, in the note's order: a feature that lands later adds its own
+   * {@code BriefingSection} to this list.
+   */
+  private caravan.briefing.Briefing makeBriefing() {
+    java.util.List<caravan.briefing.BriefingSection> sections =
+        new java.util.ArrayList<>(
+            caravan.briefing.Briefing.standard(profiles(), figures(), registry(), corridor()));
+    return new caravan.briefing.Briefing(countries(), sections, Clock.systemUTC());
+  }
+
+  /**
    * The shipped BACI sample, imported once; the import is idempotent, so a rerun changes nothing.
    */
   private void loadShippedFlows(ImportService imports) {
@@ -183,7 +195,8 @@ public final class App implements AutoCloseable {
         .withCorridor(corridor())
         .withClaims(
             new caravan.claims.ClaimCheck(
-                figures(), profiles(), countries(), java.time.Clock.systemUTC()));
+                figures(), profiles(), countries(), java.time.Clock.systemUTC()))
+        .withBriefing(briefing());
   }
 
   public Countries countries() {
@@ -212,6 +225,10 @@ public final class App implements AutoCloseable {
 
   public CorridorService corridor() {
     return corridor.get();
+  }
+
+  public caravan.briefing.Briefing briefing() {
+    return briefing.get();
   }
 
   public ImportService imports() {

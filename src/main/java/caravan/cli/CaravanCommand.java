@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
       RouteCommand.class,
       ComplexityCommand.class,
       CheckClaimsCommand.class,
+      BriefCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

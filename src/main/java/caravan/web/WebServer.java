@@ -39,6 +39,7 @@ public final class WebServer {
   private CorridorApi corridor;
   private CorridorRoutes corridorPages;
   private ClaimRoutes claims;
+  private BriefingRoutes briefing;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -117,6 +118,12 @@ public final class WebServer {
     return this;
   }
 
+  /** Adds the briefing note's API and page (BriefingRoutes, issue 14 §1). */
+  public WebServer withBriefing(caravan.briefing.Briefing note) {
+    this.briefing = new BriefingRoutes(note, templates);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -145,6 +152,7 @@ public final class WebServer {
               if (admin != null) admin.register(cfg.routes);
               if (corridorPages != null) corridorPages.register(cfg.routes);
               if (claims != null) claims.register(cfg.routes);
+              if (briefing != null) briefing.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(
