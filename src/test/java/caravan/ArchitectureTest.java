@@ -32,7 +32,8 @@ class ArchitectureTest {
     "caravan.registry..",
     "caravan.corridor..",
     "caravan.heritage..",
-    "caravan.briefing.."
+    "caravan.briefing..",
+    "caravan.claims.."
   };
 
   @Test
@@ -51,6 +52,7 @@ class ArchitectureTest {
             "caravan.corridor..",
             "caravan.heritage..",
             "caravan.briefing..",
+            "caravan.claims..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
@@ -169,6 +171,7 @@ class ArchitectureTest {
             "caravan.corridor..",
             "caravan.heritage..",
             "caravan.briefing..",
+            "caravan.claims..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")

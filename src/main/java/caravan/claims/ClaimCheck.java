@@ -52,6 +52,41 @@ public final class ClaimCheck {
    * date} what "this year" means (null: the first date written in the text, else today).
    */
   public ClaimReport check(String a, String b, String text, String textLang, LocalDate date) {
+    Checked in = validate(countries, clock, a, b, text, textLang, date);
+    Country ca = in.a();
+    Country cb = in.b();
+    String checked = in.text();
+    Language lang = in.lang();
+    LocalDate today = LocalDate.now(clock);
+    String from = "option";
+    if (date == null) {
+      date = Periods.dateIn(checked).filter(d -> !d.isAfter(today)).orElse(null);
+      from = date == null ? "today" : "text";
+      if (date == null) date = today;
+    }
+    List<Claim> claims = new ClaimFinder(lang, date, ca, cb).find(checked);
+    String plain = Quotes.plain(checked);
+    List<Verdict> verdicts = new ArrayList<>();
+    for (Claim c : claims) verdicts.add(judge(ca.iso3(), cb.iso3(), c, plain));
+    return new ClaimReport(ca.iso3(), cb.iso3(), lang.code(), date, from, verdicts);
+  }
+
+  /** What {@link #validate} found: the two countries, the text and its language. */
+  public record Checked(Country a, Country b, String text, Language lang) {}
+
+  /**
+   * Refuses what {@link #check} would refuse before any data is read: an unknown or doubled
+   * country, an empty, binary or too long text, a language not read, a date after today. A door may
+   * call it before it opens the stores.
+   */
+  public static Checked validate(
+      Countries countries,
+      Clock clock,
+      String a,
+      String b,
+      String text,
+      String textLang,
+      LocalDate date) {
     Country ca = countries.require(a);
     Country cb = countries.require(b);
     if (ca.iso3().equals(cb.iso3())) {
@@ -68,18 +103,7 @@ public final class ClaimCheck {
           date.toString(),
           today.toString());
     }
-    Language lang = Language.of(textLang, checked);
-    String from = "option";
-    if (date == null) {
-      date = Periods.dateIn(checked).filter(d -> !d.isAfter(today)).orElse(null);
-      from = date == null ? "today" : "text";
-      if (date == null) date = today;
-    }
-    List<Claim> claims = new ClaimFinder(lang, date, ca, cb).find(checked);
-    String plain = Quotes.plain(checked);
-    List<Verdict> verdicts = new ArrayList<>();
-    for (Claim c : claims) verdicts.add(judge(ca.iso3(), cb.iso3(), c, plain));
-    return new ClaimReport(ca.iso3(), cb.iso3(), lang.code(), date, from, verdicts);
+    return new Checked(ca, cb, checked, Language.of(textLang, checked));
   }
 
   private static final Set<String> UNITS = Set.of("percent", "USD_million", "tonnes");

@@ -85,10 +85,31 @@ final class ClaimFinder {
     return out;
   }
 
-  private void sentence(String s, int offset, List<Claim> out) {
+  /** How far from its number a claim's words are read: a long "sentence" costs no more. */
+  static final int WINDOW = 250;
+
+  /** The most claims a text may have: a press text has a few dozen. */
+  static final int MAX_CLAIMS = 1_000;
+
+  private void sentence(String sentence, int sentenceOffset, List<Claim> out) {
+    Matcher all = Numbers.pattern(lang).matcher(sentence);
+    while (all.find()) {
+      // the number's words: its sentence, or WINDOW characters either side of it in a long one
+      int from0 = Math.max(0, all.start() - WINDOW);
+      int to0 = Math.min(sentence.length(), all.end() + WINDOW);
+      claim(sentence.substring(from0, to0), sentenceOffset + from0, all.start() - from0, out);
+      if (out.size() > MAX_CLAIMS) {
+        throw new ClaimException(
+            422, "claim.error.tooManyClaims", java.util.Map.of("max", MAX_CLAIMS), MAX_CLAIMS);
+      }
+    }
+  }
+
+  private void claim(String s, int offset, int at, List<Claim> out) {
     List<Words.Word> words = Words.of(s, lang);
     Matcher n = Numbers.pattern(lang).matcher(s);
-    while (n.find()) {
+    if (!n.find(at) || n.start() != at) return;
+    {
       BigDecimal number = Numbers.parse(n.group(1), lang);
       BigDecimal half = Numbers.halfStep(number);
       int from = n.start();
@@ -101,7 +122,7 @@ final class ClaimFinder {
       Matcher m;
       if ((m = region(PERCENT, s, to)) != null) {
         Boolean rise = rises(words, from);
-        if (rise == null) continue; // a share or a rate, not a change
+        if (rise == null) return; // a share or a rate, not a change
         kind = Kind.CHANGE;
         value = rise ? number : number.negate();
         tolerance = half;
@@ -111,7 +132,7 @@ final class ClaimFinder {
           && (lang == Language.EN || BEFORE_TIMES_RU.matcher(before).find())
           && number.compareTo(BigDecimal.ONE) > 0) {
         Boolean rise = rises(words, from);
-        if (rise == null) continue;
+        if (rise == null) return;
         kind = Kind.CHANGE;
         value = times(number, rise);
         tolerance = times(number.add(half), rise).subtract(value).abs();
@@ -128,7 +149,7 @@ final class ClaimFinder {
         boolean signBefore = curBefore.find();
         if (cur != null || signBefore) {
           // "m" and "k" alone are a million and a thousand only after a currency sign ("$528m")
-          if (scale != null && scale.group(1).matches("(?i)m|k") && !signBefore) continue;
+          if (scale != null && scale.group(1).matches("(?i)m|k") && !signBefore) return;
           kind = Kind.MONEY;
           String code = currency(cur != null ? cur.group(1) : curBefore.group(1));
           BigDecimal inMillions = factor.movePointLeft(6);
@@ -143,7 +164,7 @@ final class ClaimFinder {
           if (word.toLowerCase(Locale.ROOT).startsWith("т")
               && word.length() <= 2
               && scale == null) {
-            continue; // "5 т." without a scale is too often something else
+            return; // "5 т." without a scale is too often something else
           }
           if (word.equalsIgnoreCase("Mt")) factor = BigDecimal.valueOf(1_000_000);
           kind = Kind.VOLUME;
@@ -152,7 +173,7 @@ final class ClaimFinder {
           unit = tonnes ? "tonnes" : unitWord(word);
           to = vol.end();
         } else {
-          continue;
+          return;
         }
       }
       Bound bound = bound(before);
@@ -171,14 +192,19 @@ final class ClaimFinder {
               offset + to,
               s.substring(start - offset, to),
               kind,
-              value,
-              tolerance,
+              plain(value),
+              plain(tolerance),
               unit,
               bound,
               subject,
               direction(subject, s),
               period));
     }
+  }
+
+  /** 3000 rather than 3E+3, as the data writes it. */
+  private static BigDecimal plain(BigDecimal v) {
+    return new BigDecimal(v.stripTrailingZeros().toPlainString());
   }
 
   private static Matcher region(Pattern p, String s, int at) {

@@ -39,7 +39,9 @@ public record Evidence(
   }
 
   private static BigDecimal scaled(BigDecimal v, BigDecimal scale) {
-    return v == null || scale == null ? v : v.multiply(scale).stripTrailingZeros();
+    if (v == null) return null;
+    BigDecimal x = scale == null ? v : v.multiply(scale);
+    return new BigDecimal(x.stripTrailingZeros().toPlainString());
   }
 
   /** Whether this figure and the claim can be the same number: their spans overlap. */

@@ -54,21 +54,23 @@ final class CheckClaimsCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      defaultValue = "table",
-      description = "table or json (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_FORMAT:-table}",
+      description = "table or json (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
   String format;
 
   @Option(
       names = "--date",
+      defaultValue = "${env:CARAVAN_CLAIMS_DATE}",
       description =
-          "The text's date, YYYY-MM-DD: what \"this year\" means in it (default: the first date"
-              + " written in the text, else today).")
+          "The text's date, YYYY-MM-DD: what \"this year\" means in it (env CARAVAN_CLAIMS_DATE;"
+              + " default: the first date written in the text, else today).")
   String date;
 
   @Option(
       names = "--text-lang",
-      defaultValue = "auto",
-      description = "The text's language: ru, en or auto (default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_TEXT_LANG:-auto}",
+      description =
+          "The text's language: ru, en or auto (env CARAVAN_TEXT_LANG; default ${DEFAULT-VALUE}).")
   String textLang;
 
   @Option(
@@ -89,6 +91,9 @@ final class CheckClaimsCommand implements Callable<Integer> {
     try {
       LocalDate d = parseDate(date);
       String text = read(file);
+      // a bad input is refused before the stores are opened (which takes seconds)
+      ClaimCheck.validate(
+          caravan.text.Countries.shipped(), Clock.systemUTC(), a, b, text, textLang, d);
       try (App app = root.open()) {
         ClaimReport report =
             new ClaimCheck(app.figures(), app.profiles(), app.countries(), Clock.systemUTC())

@@ -197,6 +197,39 @@ class TalksClaimsTest {
   }
 
   @Test
+  void imported_flows_decide_where_the_pair_has_them() {
+    // the shipped BACI sample (data/world_trade/…_AFG_ZAF_exports.csv) holds South Africa's 2021
+    // exports to Kazakhstan: 97 rows with i=710, j=398, whose v sum to 11 528.359 thousand USD
+    // (summed with a script over the CSV), so 11.528 m
+    ClaimReport r =
+        check.check(
+            "ZAF",
+            "KAZ",
+            "In 2021 South Africa's exports to Kazakhstan reached $11.5 million. In 2021 South"
+                + " Africa's exports to Kazakhstan reached $15 million. In 2021 trade between the"
+                + " two reached $30 million.",
+            null,
+            null);
+    List<Verdict> v = r.verdicts();
+    assertThat(v.get(0).claim().direction()).isEqualTo("ZAF->KAZ");
+    assertThat(v.get(0).outcome()).isEqualTo(Outcome.SUPPORTED);
+    assertThat(v.get(0).evidence().get(0).id()).isEqualTo("flows");
+    assertThat(v.get(0).evidence().get(0).low()).isEqualByComparingTo("11.528");
+    assertThat(v.get(1).outcome()).isEqualTo(Outcome.CONTRADICTED);
+    // the sample has no flow from Kazakhstan to South Africa, so no 2021 turnover: none is made up
+    assertThat(v.get(2).reason()).isEqualTo("NO_DATA_FOR_PERIOD");
+  }
+
+  @Test
+  void a_text_of_a_thousand_claims_and_more_is_refused() {
+    String many = "В 2022 году товарооборот вырос на 5%. ".repeat(1_001);
+    assertThatThrownBy(() -> check(many)).hasMessageContaining("more than 1,000 numeric claims");
+    // one "sentence" of a megabyte reads each number's words near it only, and ends
+    String oneSentence = ("товарооборот " + "ж".repeat(2_000) + " ").repeat(400) + "вырос на 5 %";
+    assertThat(check(oneSentence)).hasSize(1);
+  }
+
+  @Test
   void bad_inputs_are_refused_with_a_message() {
     assertThatThrownBy(() -> ClaimText.decode(new byte[0]))
         .isInstanceOf(ClaimException.class)
