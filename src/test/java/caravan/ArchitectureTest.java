@@ -33,7 +33,8 @@ class ArchitectureTest {
     "caravan.corridor..",
     "caravan.heritage..",
     "caravan.briefing..",
-    "caravan.claims.."
+    "caravan.claims..",
+    "caravan.opportunities.."
   };
 
   @Test
@@ -53,6 +54,7 @@ class ArchitectureTest {
             "caravan.heritage..",
             "caravan.briefing..",
             "caravan.claims..",
+            "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
@@ -172,6 +174,7 @@ class ArchitectureTest {
             "caravan.heritage..",
             "caravan.briefing..",
             "caravan.claims..",
+            "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
