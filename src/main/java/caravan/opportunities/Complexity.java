@@ -36,7 +36,10 @@ public final class Complexity {
     t = lap(steps, "rca", t);
     double[][] ranks = complexity(s, options);
     t = lap(steps, "eci_pci", t);
-    double[][] fit = fitness(s, options.iterations());
+    double[][] fit =
+        options.method() == ComplexityOptions.Method.FITNESS
+            ? fitness(s, options.iterations())
+            : new double[][] {null, null};
     t = lap(steps, "fitness", t);
     float[] phi = productProximity(s);
     t = lap(steps, "proximity", t);
@@ -95,6 +98,13 @@ public final class Complexity {
     }
 
     private int[][] rows;
+    private Levels levels;
+
+    /** M by ubiquity levels; made once. */
+    Levels levels() {
+      if (levels == null) levels = new Levels(this);
+      return levels;
+    }
 
     /** Each country's products with M = 1, in index order; made once. */
     int[][] rows() {
@@ -310,25 +320,25 @@ public final class Complexity {
   }
 
   /**
-   * S_cc' = Σ_p M_cp M_c'p / k_p, row-major: row c adds (1/k_p)·M_·p for each of c's products, M's
-   * columns held dense (0/1 over countries) so that the additions run as vectors.
+   * S_cc' = Σ_p M_cp M_c'p / k_p, row-major: Σ over ubiquity levels κ of the products c and c'
+   * share at that level, over κ (see {@link Levels}), counted by popcounts.
    */
   static double[] countryMatrix(Specialisation s) {
     int n = s.countryCount();
-    int np = s.productCount();
-    double[] columns = new double[np * n];
-    int[][] rows = s.rows();
-    for (int c = 0; c < n; c++) for (int p : rows[c]) columns[p * n + c] = 1;
+    Levels levels = s.levels();
     double[] sm = new double[n * n];
     IntStream.range(0, n)
         .parallel()
         .forEach(
             c -> {
-              int row = c * n;
-              for (int p : rows[c]) {
-                double w = 1.0 / s.ubiquity[p];
-                int col = p * n;
-                for (int d = 0; d < n; d++) sm[row + d] += w * columns[col + d];
+              for (int d = c; d < n; d++) {
+                double sum = 0;
+                for (int l = 0; l < levels.levels(); l++) {
+                  int k = levels.common(c, d, l);
+                  if (k != 0) sum += (double) k / levels.kappa[l];
+                }
+                sm[c * n + d] = sum;
+                sm[d * n + c] = sum;
               }
             });
     return sm;
@@ -477,104 +487,9 @@ public final class Complexity {
     float[] cog;
   }
 
-  /**
-   * Density and the outlook in one pass over φ. Both are products of M (binary, so sums of the rows
-   * of φ that a country's products select) with φ: ω_cp = Σ_{q∈c} φ_qp / Σ_q φ_qp, and COG_cp = (1
-   * − M_cp) (T_p − Σ_{q∈c} φ_qp w_q) with w_q = PCI_q / Σ_r φ_qr and T = φw, since Σ over the
-   * products c lacks is Σ over all minus Σ over those it has. φ is symmetric, so its rows serve as
-   * columns. The pass is blocked by columns of φ, each block's sums for every country staying in
-   * cache while φ streams once, in float (the bench's numpy twin does the same in float32).
-   */
+  /** Density, COI and COG: see {@link OutlookPass}. */
   static Outlook outlook(
       Specialisation s, float[] phi, double[] pci, double eciSd, ComplexityOptions o) {
-    int nc = s.countryCount();
-    int np = s.productCount();
-    float[] rowSum = new float[np];
-    IntStream.range(0, np)
-        .parallel()
-        .forEach(
-            q -> {
-              float sum = 0;
-              int at = q * np;
-              for (int p = 0; p < np; p++) sum += phi[at + p];
-              rowSum[q] = sum;
-            });
-    float[] ws = new float[np];
-    for (int q = 0; q < np; q++) ws[q] = (float) (pci[q] / rowSum[q]);
-    // a country with more than half the products sums the rows it lacks instead: at most P/2 rows
-    boolean[] lacks = new boolean[nc];
-    for (int c = 0; c < nc; c++) lacks[c] = s.diversity[c] * 2 > np;
-    long last = s.words == 0 ? 0 : (np % 64 == 0 ? -1L : (1L << (np % 64)) - 1);
-    float[] total = new float[np];
-    float[] num = new float[nc * np];
-    float[] gain = new float[nc * np];
-    int block = 256;
-    int blocks = (np + block - 1) / block;
-    // by column blocks of φ and, inside, by the 64 rows of one word of M: a country's block of sums
-    // stays in L1 while the rows its word selects are added, and the 64 × 256 tile of φ in L2
-    IntStream.range(0, blocks)
-        .parallel()
-        .forEach(
-            b -> {
-              int from = b * block;
-              int to = Math.min(np, from + block);
-              for (int w = 0; w < s.words; w++) {
-                int q0 = w << 6;
-                for (int q = q0; q < Math.min(np, q0 + 64); q++) {
-                  int row = q * np;
-                  float wq = ws[q];
-                  for (int p = from; p < to; p++) total[p] += phi[row + p] * wq;
-                }
-                long mask = w == s.words - 1 ? last : -1L;
-                for (int c = 0; c < nc; c++) {
-                  long bits = s.m[c * s.words + w];
-                  if (lacks[c]) bits = ~bits & mask;
-                  int at = c * np;
-                  while (bits != 0) {
-                    int q = q0 + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    int row = q * np;
-                    float wq = ws[q];
-                    for (int p = from; p < to; p++) {
-                      float f = phi[row + p];
-                      num[at + p] += f;
-                      gain[at + p] += f * wq;
-                    }
-                  }
-                }
-              }
-            });
-    Outlook out = new Outlook();
-    out.density = num;
-    out.cog = gain;
-    out.coi = new double[nc];
-    IntStream.range(0, nc)
-        .parallel()
-        .forEach(
-            c -> {
-              int at = c * np;
-              int cw = c * s.words;
-              boolean lacking = lacks[c];
-              double coi = 0;
-              for (int p = 0; p < np; p++) {
-                // sums over the rows c has (num) or lacks (then has = all − lacks); gain wants
-                // lacks
-                float has = lacking ? rowSum[p] - num[at + p] : num[at + p];
-                float lacked = lacking ? gain[at + p] : total[p] - gain[at + p];
-                float d = has / rowSum[p];
-                num[at + p] = d;
-                if (Bits.get(s.m, cw, p)) gain[at + p] = 0;
-                else {
-                  gain[at + p] = lacked;
-                  coi += d * pci[p];
-                }
-              }
-              out.coi[c] = coi;
-            });
-    if (o.standardOutlook()) {
-      out.coi = Stats.z(out.coi, Stats.mean(out.coi), Stats.sd(out.coi, o.sampleDeviation()));
-      if (eciSd > 0) for (int i = 0; i < gain.length; i++) gain[i] /= (float) eciSd;
-    }
-    return out;
+    return OutlookPass.run(s, phi, pci, eciSd, o);
   }
 }
