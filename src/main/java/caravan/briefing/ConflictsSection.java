@@ -28,7 +28,10 @@ final class ConflictsSection implements BriefingSection {
     Profile p = profiles.profile(ProfileRequest.of(r.a(), r.b(), ProfileRequest.Basis.STATED));
     List<Section.Line> lines = new ArrayList<>();
     for (Profile.Point pt : p.series()) {
+      // a year the note's day had not yet seen end is left out, as in the headline
+      if (pt.year() >= r.date().getYear()) continue;
       for (Profile.Conflict c : pt.conflicts()) {
+        if (!HeadlineSection.known(p, c.sourceIds(), r.date())) continue;
         String part = part(c.part(), p, w);
         Double held =
             c.part().equals("total")

@@ -32,6 +32,7 @@ final class FreightSection implements BriefingSection {
   public Section build(BriefingRequest r, Words w) {
     List<Section.Line> lines = new ArrayList<>();
     for (StatedFigure f : figures.freight(r.a(), r.b())) {
+      if (!HeadlineSection.saidBy(f, r.date())) continue;
       String key = "freight.indicator." + f.indicator();
       String what = w.has(key) ? w.get(key) : f.indicator();
       lines.add(

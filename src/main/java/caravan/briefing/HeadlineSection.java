@@ -29,9 +29,17 @@ final class HeadlineSection implements BriefingSection {
 
   @Override
   public Section build(BriefingRequest r, Words w) {
-    Profile p = profiles.profile(ProfileRequest.of(r.a(), r.b(), ProfileRequest.Basis.STATED));
+    Profile p = asOf(profiles, r);
     List<Section.Line> lines = new ArrayList<>();
     List<Section.Missing> missing = new ArrayList<>();
+    if (p == null) {
+      missing.add(
+          new Section.Missing(
+              w.get("brief.head.noneBy", w.digits(r.date().toString())),
+              "caravan import-figures FILE"));
+      fdi(r, w, lines, missing);
+      return new Section(id(), w.get("brief.section.headline"), lines, missing);
+    }
     Profile.Amount t = p.turnover();
     if (t.valueUsd() != null) {
       lines.add(
@@ -48,6 +56,7 @@ final class HeadlineSection implements BriefingSection {
     // the latest months a source compares with the same months a year before
     p.statedGrowth().stream()
         .filter(c -> c.rate() != null && c.period().contains(".."))
+        .filter(c -> said(p, c.period(), c.sourceIds(), r.date()))
         .reduce((x, y) -> y)
         .ifPresent(
             c ->
@@ -65,6 +74,47 @@ final class HeadlineSection implements BriefingSection {
           new Section.Missing(w.get("brief.head.noTurnover"), "caravan import-figures FILE"));
     }
     return new Section(id(), w.get("brief.section.headline"), lines, missing);
+  }
+
+  /**
+   * The stated profile as the note's day knew it: of the latest year that ended before the day and
+   * whose statements (where dated) were made by then; null when none was.
+   */
+  static Profile asOf(ProfileService profiles, BriefingRequest r) {
+    Profile p = profiles.profile(ProfileRequest.of(r.a(), r.b(), ProfileRequest.Basis.STATED));
+    java.util.OptionalInt year =
+        p.series().stream()
+            .filter(pt -> pt.year() < r.date().getYear() && known(p, pt.sourceIds(), r.date()))
+            .mapToInt(Profile.Point::year)
+            .max();
+    if (year.isEmpty()) return null;
+    if (String.valueOf(year.getAsInt()).equals(p.period())) return p;
+    return profiles.profile(
+        new ProfileRequest(
+            r.a(),
+            r.b(),
+            caravan.trade.FlowPeriod.ofYear(year.getAsInt()),
+            ProfileRequest.Basis.STATED,
+            5,
+            2030));
+  }
+
+  /** Every dated source of these was dated by {@code day}. */
+  static boolean known(Profile p, List<String> ids, java.time.LocalDate day) {
+    return p.sources().stream()
+        .filter(s -> ids.contains(s.id()) && s.date() != null)
+        .noneMatch(s -> java.time.LocalDate.parse(s.date()).isAfter(day));
+  }
+
+  /** A stated period (a label such as 2025-01..2025-10) over by the day, and said by then. */
+  static boolean said(Profile p, String period, List<String> ids, java.time.LocalDate day) {
+    return !caravan.figures.Period.parse(period).end().isAfter(day) && known(p, ids, day);
+  }
+
+  /** A stated figure said by the day (where dated) about a period begun by then. */
+  static boolean saidBy(StatedFigure f, java.time.LocalDate day) {
+    return (f.sourceDate() == null || !f.sourceDate().isAfter(day))
+        && (f.period() == null || !f.period().start().isAfter(day));
   }
 
   private static void target(Profile p, Words w, List<Section.Line> lines) {
@@ -110,6 +160,7 @@ final class HeadlineSection implements BriefingSection {
     List<StatedFigure> fdi =
         figures.figures(r.a(), r.b()).stream()
             .filter(f -> f.indicator().startsWith("fdi_"))
+            .filter(f -> saidBy(f, r.date()))
             .toList();
     for (StatedFigure f : fdi) {
       String[] dir = f.direction().split("->");

@@ -220,6 +220,22 @@ class BriefingNoteTest {
   }
 
   @Test
+  void the_figures_are_those_known_on_the_notes_day() {
+    // stated-figures.csv: R13 (2020: 237 m) was said on 2021-04-07, R11 (2019: 302 m) on
+    // 2020-01-08, so on 2021-01-01 the latest known year is 2019; the 2025 growth (S01, R22) and
+    // the 2025 FDI (S03) are not yet said; R07 (2018: 422 m) was said on 2020-01-08
+    Note then = briefing.note(briefing.request("KAZ", "IRN", "2021-01-01", "en", null));
+    String head = lines(then, "headline");
+    assertThat(head).contains("Turnover 2019: 302.0 m USD").doesNotContain("2025-01..2025-10");
+    assertThat(head).doesNotContain("17.8 m USD");
+    assertThat(lines(then, "conflicts")).contains("422.0 m USD");
+    // on 2019-06-01 the 2018 set (R08-R10, undated) is the latest, and R07 not yet said
+    Note before = briefing.note(briefing.request("KAZ", "IRN", "2019-06-01", "en", null));
+    assertThat(lines(before, "headline")).contains("Turnover 2018: 516.3 m USD");
+    assertThat(lines(before, "conflicts")).doesNotContain("422.0");
+  }
+
+  @Test
   void html_and_markdown_carry_the_same_note() throws Exception {
     String html =
         new String(
