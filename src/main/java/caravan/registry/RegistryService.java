@@ -345,13 +345,16 @@ public final class RegistryService {
   }
 
   private <T extends RegistryRecord> T getStored(Kind<T> k, String id) {
-    return store
-        .get(k, id)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "No " + k.inWords(id) + ": check the id",
-                    Map.of("field", "id", "value", String.valueOf(id))));
+    return store.get(k, id).orElseThrow(() -> noRecord(k, id));
+  }
+
+  // worded by the bundles; a kind added later without its key keeps the English sentence
+  private static NotFoundException noRecord(Kind<?> k, String id) {
+    Map<String, Object> details = Map.of("field", "id", "value", String.valueOf(id));
+    String key = "lang.err.noRecord." + k.type.getSimpleName();
+    return caravan.text.Messages.of("en").has(key)
+        ? new NotFoundException(caravan.text.Text.of(key, String.valueOf(id)), details)
+        : new NotFoundException("No " + k.inWords(id) + ": check the id", details);
   }
 
   /**

@@ -50,11 +50,15 @@ class ErrorPagesTest {
   }
 
   @Test
-  void the_failures_own_detail_is_kept_and_marked_english_on_a_russian_page() throws Exception {
+  void the_failures_detail_is_in_the_pages_language_or_marked_english() throws Exception {
     String body = get("/registry/decisions/DEC-NONE").body();
-    assertThat(body).contains("<p class=detail lang=en>No decision DEC-NONE: check the id</p>");
+    // issue 14 §2: the detail is worded in the page's language now (the bundles' Russian)
+    assertThat(body).contains("<p class=detail>Нет решения DEC-NONE: проверьте идентификатор</p>");
     assertThat(get("/registry/decisions/DEC-NONE?lang=en").body())
         .contains("<p class=detail>No decision DEC-NONE: check the id</p>");
+    // a failure the bundles do not word yet keeps its English, marked as such for the reader
+    assertThat(get("/registry/nonsense/X-1").body())
+        .contains("<p class=detail lang=en>No registry list");
   }
 
   @Test
