@@ -195,7 +195,7 @@ public final class App implements AutoCloseable {
         .withCorridor(corridor())
         .withClaims(
             new caravan.claims.ClaimCheck(
-                figures(), profiles(), countries(), java.time.Clock.systemUTC()))
+                figures(), profiles(), countries(), java.time.Clock.systemUTC(), corridor()))
         .withBriefing(briefing());
   }
 

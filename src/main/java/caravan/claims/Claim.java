@@ -23,7 +23,8 @@ public record Claim(
     Bound bound,
     Subject subject,
     String direction,
-    ClaimPeriod period) {
+    ClaimPeriod period,
+    String place) {
 
   /** A change in percent (or "in 1.5 times"), an amount of money, a volume of goods. */
   public enum Kind {

@@ -3,6 +3,7 @@ package caravan.claims;
 import caravan.claims.Claim.Kind;
 import caravan.claims.Claim.Subject;
 import caravan.claims.Verdict.Outcome;
+import caravan.corridor.CorridorService;
 import caravan.figures.FiguresService;
 import caravan.figures.StatedFigure;
 import caravan.text.Countries;
@@ -37,14 +38,26 @@ public final class ClaimCheck {
   private final ProfileService profiles;
   private final Countries countries;
   private final Clock clock;
+  private final CorridorService corridor;
 
   /** {@code profiles} may be null: then only the stated figures are read. */
   public ClaimCheck(
       FiguresService figures, ProfileService profiles, Countries countries, Clock clock) {
+    this(figures, profiles, countries, clock, null);
+  }
+
+  /** With the corridor's volumes for claims about a named port or crossing (null: none). */
+  public ClaimCheck(
+      FiguresService figures,
+      ProfileService profiles,
+      Countries countries,
+      Clock clock,
+      CorridorService corridor) {
     this.figures = figures;
     this.profiles = profiles;
     this.countries = countries;
     this.clock = clock;
+    this.corridor = corridor;
   }
 
   /**
@@ -64,7 +77,9 @@ public final class ClaimCheck {
       from = date == null ? "today" : "text";
       if (date == null) date = today;
     }
-    List<Claim> claims = new ClaimFinder(lang, date, ca, cb).find(checked);
+    java.util.function.Function<String, String> places =
+        corridor == null ? null : w -> corridor.findNode(w).map(n -> n.id()).orElse(null);
+    List<Claim> claims = new ClaimFinder(lang, date, ca, cb, places).find(checked);
     String plain = Quotes.plain(checked);
     List<Verdict> verdicts = new ArrayList<>();
     for (Claim c : claims) verdicts.add(judge(ca.iso3(), cb.iso3(), c, plain));
@@ -109,10 +124,14 @@ public final class ClaimCheck {
   private static final Set<String> UNITS = Set.of("percent", "USD_million", "tonnes");
 
   private Verdict judge(String a, String b, Claim c, String plainText) {
-    if (!UNITS.contains(c.unit())) return Verdict.notCheckable(c, "UNIT_UNKNOWN");
+    boolean atPoint = c.place() != null && corridor != null;
+    if (!UNITS.contains(c.unit()) && !(atPoint && c.unit().equals("TEU"))) {
+      return Verdict.notCheckable(c, "UNIT_UNKNOWN");
+    }
     if (c.subject() == null) return Verdict.notCheckable(c, "NO_SUBJECT");
-    Predicate<StatedFigure> series = series(c);
-    List<Evidence> flows = flows(a, b, c);
+    // a named port or crossing: its own series in the corridor's volumes, not the pair's
+    Predicate<StatedFigure> series = atPoint ? null : series(c);
+    List<Evidence> flows = atPoint ? PointEvidence.of(corridor, c) : flows(a, b, c);
     if (series == null && flows.isEmpty()) return Verdict.notCheckable(c, "NO_SERIES");
     boolean anyPeriod = c.subject() == Subject.TARGET;
     if (!anyPeriod && c.period() == null) return Verdict.notCheckable(c, "NO_PERIOD");

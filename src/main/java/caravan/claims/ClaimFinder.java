@@ -65,12 +65,47 @@ final class ClaimFinder {
   private final LocalDate textDate;
   private final Country a;
   private final Country b;
+  private final java.util.function.Function<String, String> places;
 
-  ClaimFinder(Language lang, LocalDate textDate, Country a, Country b) {
+  /** {@code places}: a corridor point's id for a name, or null (the function may be null). */
+  ClaimFinder(
+      Language lang,
+      LocalDate textDate,
+      Country a,
+      Country b,
+      java.util.function.Function<String, String> places) {
     this.lang = lang;
     this.textDate = textDate;
     this.a = a;
     this.b = b;
+    this.places = places;
+  }
+
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}-]{3,}");
+
+  /**
+   * The corridor point named nearest the number ("порт Актау", "Aktau port"), trying each
+   * capitalised word as written and without one or two final letters (a Russian case ending).
+   */
+  private String place(String s, int at) {
+    if (places == null) return null;
+    String found = null;
+    int best = Integer.MAX_VALUE;
+    Matcher m = NAME.matcher(s);
+    while (m.find()) {
+      int d = Math.abs(m.start() - at);
+      if (d >= best) continue;
+      String w = m.group();
+      for (int cut = 0; cut <= 2 && w.length() - cut >= 4; cut++) {
+        String id = places.apply(w.substring(0, w.length() - cut));
+        if (id != null) {
+          found = id;
+          best = d;
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   List<Claim> find(String text) {
@@ -181,6 +216,9 @@ final class ClaimFinder {
         tolerance = tolerance.max(value.abs().multiply(new BigDecimal("0.05")));
       }
       Subject subject = subject(words, from, kind);
+      String place = kind == Kind.MONEY ? null : place(s, from);
+      if (place != null && subject == null) subject = Subject.FREIGHT;
+      if (subject != Subject.FREIGHT) place = null;
       ClaimPeriod period = Periods.in(s, textDate, lang, n.start(), to).orElse(null);
       int start = offset + from;
       // a currency sign written before the number belongs to the claim's words
@@ -198,7 +236,8 @@ final class ClaimFinder {
               bound,
               subject,
               direction(subject, s),
-              period));
+              period,
+              place));
     }
   }
 

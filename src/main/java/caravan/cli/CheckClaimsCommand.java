@@ -96,7 +96,12 @@ final class CheckClaimsCommand implements Callable<Integer> {
           caravan.text.Countries.shipped(), Clock.systemUTC(), a, b, text, textLang, d);
       try (App app = root.open()) {
         ClaimReport report =
-            new ClaimCheck(app.figures(), app.profiles(), app.countries(), Clock.systemUTC())
+            new ClaimCheck(
+                    app.figures(),
+                    app.profiles(),
+                    app.countries(),
+                    Clock.systemUTC(),
+                    app.corridor())
                 .check(a, b, text, textLang, d);
         print(report, m, System.out);
       }

@@ -40,7 +40,8 @@ class TalksClaimsTest {
             app.figures(),
             app.profiles(),
             app.countries(),
-            Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC),
+            app.corridor());
   }
 
   @AfterAll
@@ -218,6 +219,22 @@ class TalksClaimsTest {
     assertThat(v.get(1).outcome()).isEqualTo(Outcome.CONTRADICTED);
     // the sample has no flow from Kazakhstan to South Africa, so no 2021 turnover: none is made up
     assertThat(v.get(2).reason()).isEqualTo("NO_DATA_FOR_PERIOD");
+  }
+
+  @Test
+  void a_named_port_is_checked_against_the_corridors_volumes() {
+    List<Verdict> v =
+        new java.util.ArrayList<>(
+            check("В 2022 году грузооборот порта Актау вырос на 9% и составил 3,8 млн тонн."));
+    v.addAll(check("In 2022 Aktau port handled 5 million tonnes of cargo."));
+    // data/corridor/volumes.csv line 3: Aktau port (KZ_AKT), 2022, 3.8 Mt, "+9% y/y"
+    assertThat(v.get(0).claim().place()).isEqualTo("KZ_AKT");
+    assertThat(v.get(0).outcome()).isEqualTo(Outcome.SUPPORTED);
+    assertThat(v.get(0).evidence().get(0).id()).isEqualTo("volumes.csv:3");
+    assertThat(v.get(1).claim().value()).isEqualByComparingTo("3800000");
+    assertThat(v.get(1).outcome()).isEqualTo(Outcome.SUPPORTED);
+    // 5 Mt ± 0.5 Mt is not 3.8 Mt
+    assertThat(v.get(2).outcome()).isEqualTo(Outcome.CONTRADICTED);
   }
 
   @Test
