@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       UserCommand.class,
       ExportCommand.class,
       ImportRegistryCommand.class,
+      ImportHeritageCommand.class,
       MatchCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
