@@ -180,7 +180,13 @@ public final class App implements AutoCloseable {
     AnalyticsStore trade = analytics();
     return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
         .cachedBy(() -> version.current() + "." + trade.generation())
-        .withCorridor(corridor());
+        .withCorridor(corridor())
+        .withPublishing(publishedItems());
+  }
+
+  /** The heritage catalogue as IIIF, Dublin Core and OAI-PMH read it. */
+  public caravan.heritage.PublishedItems publishedItems() {
+    return new caravan.heritage.PublishedItems(registry(), relational().jdbi(), config.dataDir());
   }
 
   public Countries countries() {

@@ -27,7 +27,11 @@ class ArchitectureTest {
     "caravan.cli..", "caravan.web..", "caravan.bench..", "gg.jte.generated.."
   };
   static final String[] FEATURES = {
-    "caravan.figures..", "caravan.trade..", "caravan.registry..", "caravan.corridor.."
+    "caravan.figures..",
+    "caravan.trade..",
+    "caravan.registry..",
+    "caravan.corridor..",
+    "caravan.heritage.."
   };
 
   @Test
@@ -44,6 +48,7 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.heritage..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
@@ -146,6 +151,7 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.heritage..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
