@@ -281,7 +281,7 @@ public final class RegistryService {
    */
   public int loadShipped() {
     // a start after the first finds the same files' mark and reads none of them (issue 10 §2)
-    ShippedMark mark = ShippedMark.of("registry", RegistryCsv.SHIPPED_FILES);
+    ShippedMark mark = ShippedMark.of("registry", RegistryCsv.shippedFiles());
     if (mark.isIn(jdbi)) return 0;
     return store.insertMissing(RegistryCsv.shipped(), SHIPPED_BY, now(), mark::record);
   }
