@@ -3,14 +3,11 @@ package caravan.heritage;
 import caravan.text.InvalidValueException;
 import caravan.text.NotFoundException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -26,26 +23,11 @@ public final class ImageFolder {
   private final Path root;
 
   public ImageFolder(Path dataDir) {
-    this.root = dataDir.resolve("heritage").resolve("images").toAbsolutePath().normalize();
+    this.root = Images.folder(dataDir).toAbsolutePath().normalize();
   }
 
   public Path root() {
     return root;
-  }
-
-  /** The image files kept for record {@code id} in its own folder, as names under the root. */
-  public List<String> namesFor(String id) {
-    Path dir = root.resolve(id).normalize();
-    if (!dir.startsWith(root) || !Files.isDirectory(dir)) return List.of();
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + dir + ": " + e.getMessage(), e);
-    }
   }
 
   /**

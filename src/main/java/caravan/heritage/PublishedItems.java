@@ -1,6 +1,5 @@
 package caravan.heritage;
 
-import caravan.registry.HeritageItem;
 import caravan.registry.RegistryFilter;
 import caravan.registry.RegistryService;
 import caravan.registry.Source;
@@ -70,11 +69,13 @@ public final class PublishedItems {
   }
 
   /**
-   * The catalogue's collections, by id, with their names by language; none until the catalogue
-   * keeps collections.
+   * The catalogue's collections (data/heritage/collections.csv), by id, with their names by
+   * language: the OAI-PMH sets.
    */
   public Map<String, Map<String, String>> collections() {
-    return Map.of();
+    Map<String, Map<String, String>> sets = new LinkedHashMap<>();
+    for (HeritageCollection c : Collections.all()) sets.put(c.id(), c.names());
+    return sets;
   }
 
   private PublishedItem of(HeritageItem h, Instant changed) {
@@ -85,25 +86,38 @@ public final class PublishedItems {
     if (h.titleTransliterated() != null) {
       titles.putIfAbsent(lang.equals("und") ? "und-Latn" : lang + "-Latn", h.titleTransliterated());
     }
+    if (h.titleRu() != null) titles.putIfAbsent("ru", h.titleRu());
+    if (h.titleKk() != null) titles.putIfAbsent("kk", h.titleKk());
     List<String> sources = h.sources().stream().map(Source::url).filter(u -> u != null).toList();
+    // a record's images are files in the data directory or the holder's pages
+    List<String> files = h.images().stream().filter(i -> !Images.web(i)).toList();
+    List<String> links = h.images().stream().filter(Images::web).toList();
     return new PublishedItem(
         h.id(),
         titles,
         h.author(),
         h.kind(),
-        h.dateText(),
+        dateText(h),
         h.language(),
         h.script(),
         h.holder(),
         h.shelfmark(),
         h.description(),
-        null,
-        images.namesFor(h.id()),
-        List.of(),
-        List.of(),
+        h.rights(),
+        files,
+        links,
+        h.collectionIds(),
         sources,
         changed,
         false);
+  }
+
+  /** The date as the source gives it, with its Gregorian equivalent where it is in another era. */
+  private static String dateText(HeritageItem h) {
+    String text = h.dateText();
+    if (h.date() == null || h.date().problem() != null) return text;
+    String gregorian = h.date().gregorian();
+    return text.contains(gregorian) ? text : text + " (" + gregorian + ")";
   }
 
   /** The BCP 47 tag of a language as the catalogue words it ("Persian", "fa"); "und" if unknown. */

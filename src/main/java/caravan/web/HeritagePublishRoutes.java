@@ -28,6 +28,7 @@ final class HeritagePublishRoutes {
       "application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"";
   // a page of records for harvesters: large enough to harvest quickly, small enough to answer fast
   static final int OAI_PAGE = 100;
+  static final String OAI = "/oai";
 
   private final PublishedItems catalogue;
   private final OaiPmh oai;
@@ -52,8 +53,8 @@ final class HeritagePublishRoutes {
     routes.get("/iiif/{id}/viewer", this::viewer);
     routes.get("/heritage/{id}.dc.xml", this::dcXml);
     routes.get("/heritage/{id}.dc.json", this::dcJson);
-    routes.get("/oai", ctx -> oai(ctx, ctx.queryParamMap()));
-    routes.post("/oai", ctx -> oai(ctx, ctx.formParamMap()));
+    routes.get(OAI, ctx -> oai(ctx, ctx.queryParamMap()));
+    routes.post(OAI, ctx -> oai(ctx, ctx.formParamMap()));
   }
 
   private PublishedItem item(String id) {
@@ -71,7 +72,7 @@ final class HeritagePublishRoutes {
     PublishedItem item = item(ctx.pathParam("id"));
     String body = IiifManifest.of(item, catalogue.images(), base(ctx)).toString();
     // any viewer anywhere may load a manifest: that is what IIIF is for
-    ctx.header("Access-Control-Allow-Origin", "*").contentType(MANIFEST_TYPE).result(body);
+    ctx.header("Access-Control-Allow-Origin", "*").contentType(MANIFEST_TYPE).result(utf8(body));
   }
 
   private void image(Context ctx) throws IOException {
@@ -90,18 +91,18 @@ final class HeritagePublishRoutes {
 
   private void dcXml(Context ctx) {
     PublishedItem item = item(ctx.pathParam("id"));
-    ctx.contentType("application/xml; charset=UTF-8").result(DublinCore.xml(item, base(ctx)));
+    ctx.contentType("application/xml; charset=UTF-8").result(utf8(DublinCore.xml(item, base(ctx))));
   }
 
   private void dcJson(Context ctx) {
     PublishedItem item = item(ctx.pathParam("id"));
     ctx.contentType("application/ld+json; charset=UTF-8")
-        .result(DublinCore.json(item, base(ctx)).toString());
+        .result(utf8(DublinCore.json(item, base(ctx)).toString()));
   }
 
   private void oai(Context ctx, Map<String, List<String>> params) {
     String base = base(ctx);
-    ctx.contentType("text/xml; charset=UTF-8").result(oai.answer(base + "/oai", base, params));
+    ctx.contentType("text/xml; charset=UTF-8").result(utf8(oai.answer(base + OAI, base, params)));
   }
 
   private void viewer(Context ctx) {
@@ -123,6 +124,11 @@ final class HeritagePublishRoutes {
             item.links()),
         out);
     ctx.html(out.toString());
+  }
+
+  // JSON and XML are UTF-8: the bytes are written as such, whatever the content type's parameters
+  private static byte[] utf8(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The address the client reached Caravan at, without a trailing slash. */

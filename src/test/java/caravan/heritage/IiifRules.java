@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * (iiif.io/api/presentation/3.0/): the same constraints the schema encodes for the properties
  * Caravan writes, as problems in words.
  */
-final class IiifRules {
+public final class IiifRules {
   static final String CONTEXT = "http://iiif.io/api/presentation/3/context.json";
   private static final Pattern LANG = Pattern.compile("^[a-zA-Z-][a-zA-Z-]*$");
   private static final Pattern FORMAT = Pattern.compile("^[a-z][a-z]*/.*$");
@@ -42,7 +42,7 @@ final class IiifRules {
   private IiifRules() {}
 
   /** What is wrong with {@code m} as a Manifest; empty when nothing is. */
-  static List<String> problems(JsonNode m) {
+  public static List<String> problems(JsonNode m) {
     List<String> p = new ArrayList<>();
     // §4.1 @context: the Presentation 3 context (last, if several)
     JsonNode ctx = m.path("@context");

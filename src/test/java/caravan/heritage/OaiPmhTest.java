@@ -2,7 +2,6 @@ package caravan.heritage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import caravan.registry.HeritageItem;
 import caravan.registry.RegistryService;
 import caravan.registry.Source;
 import caravan.store.RelationalStore;
@@ -101,10 +100,18 @@ class OaiPmhTest {
     abstract RelationalStore newStore();
 
     static HeritageItem item(String title) {
+      return item(title, List.of());
+    }
+
+    static HeritageItem item(String title, List<String> collections) {
       return new HeritageItem(
           null,
           0,
           title,
+          null,
+          null,
+          null,
+          null,
           null,
           null,
           null,
@@ -117,10 +124,16 @@ class OaiPmhTest {
           null,
           null,
           null,
+          null,
+          null,
           List.of(),
           List.of(),
           null,
-          List.of(new Source("https://example.org/source", null, "as quoted")));
+          List.of(),
+          collections,
+          null,
+          List.of(new Source("https://example.org/source", null, "as quoted")),
+          null);
     }
 
     @BeforeEach
@@ -139,7 +152,9 @@ class OaiPmhTest {
       service = new RegistryService(store.jdbi(), countries, storeClock);
       for (int day = 1; day <= 12; day++) {
         storeClock.set(String.format("2026-01-%02dT10:00:00Z", day));
-        dayOf.put(service.create(item("Manuscript " + day), "tester").id(), day);
+        // the first three are al-Farabi's (a collection of data/heritage/collections.csv)
+        List<String> in = day <= 3 ? List.of("COL-FARABI") : List.of();
+        dayOf.put(service.create(item("Manuscript " + day, in), "tester").id(), day);
       }
       withdrawn = idOfDay(12);
       storeClock.set("2026-01-20T08:00:00Z");
@@ -423,11 +438,27 @@ class OaiPmhTest {
       assertThat(
               error(ask("verb", "ListRecords", "metadataPrefix", "oai_dc", "from", "2030-01-01")))
           .isEqualTo("noRecordsMatch");
-      // the catalogue keeps no collections yet: no sets
-      assertThat(error(ask("verb", "ListSets"))).isEqualTo("noSetHierarchy");
+      // a set none of these records is in, and one the catalogue does not have
       assertThat(
-              error(ask("verb", "ListRecords", "metadataPrefix", "oai_dc", "set", "handover-2025")))
-          .isEqualTo("noSetHierarchy");
+              error(ask("verb", "ListRecords", "metadataPrefix", "oai_dc", "set", "COL-KHANATE")))
+          .isEqualTo("noRecordsMatch");
+      assertThat(
+              error(ask("verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "set", "COL-NONE")))
+          .isEqualTo("noRecordsMatch");
+    }
+
+    @Test
+    void the_catalogues_collections_are_sets() throws Exception {
+      String sets = ask("verb", "ListSets");
+      // data/heritage/collections.csv: three collections, named here in English
+      assertThat(sets)
+          .contains("<setSpec>COL-HANDOVER-2025</setSpec>")
+          .contains("<setSpec>COL-FARABI</setSpec><setName>The heritage of al-Farabi</setName>")
+          .contains("<setSpec>COL-KHANATE</setSpec>");
+      String farabi =
+          ask("verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "set", "COL-FARABI");
+      assertThat(identifiers(farabi)).containsExactlyInAnyOrder(idOfDay(1), idOfDay(2), idOfDay(3));
+      assertThat(farabi).contains("<setSpec>COL-FARABI</setSpec>");
     }
 
     @Test
@@ -524,6 +555,28 @@ class OaiPmhTest {
                 "set",
                 List.of("farabi")));
     assertThat(OaiRules.problems(inSet)).isEmpty();
+    OaiPmh noSets =
+        new OaiPmh(
+            () -> items,
+            Map::of,
+            Clock.fixed(t, ZoneOffset.UTC),
+            5,
+            Duration.ofHours(1),
+            "a@b.test");
+    assertThat(noSets.answer(BASE + "/oai", BASE, Map.of("verb", List.of("ListSets"))))
+        .contains("code=\"noSetHierarchy\"");
+    assertThat(
+            noSets.answer(
+                BASE + "/oai",
+                BASE,
+                Map.of(
+                    "verb",
+                    List.of("ListRecords"),
+                    "metadataPrefix",
+                    List.of("oai_dc"),
+                    "set",
+                    List.of("x"))))
+        .contains("code=\"noSetHierarchy\"");
     assertThat(inSet)
         .contains("oai:caravan:B")
         .doesNotContain("oai:caravan:A")

@@ -18,7 +18,7 @@ import org.xml.sax.InputSource;
  * from a package (see src/test/resources/schemas/PROVENANCE.md). Each rule below is one of the
  * schemas' element sequences, enumerations or patterns, for the parts Caravan writes.
  */
-final class OaiRules {
+public final class OaiRules {
   static final String OAI = "http://www.openarchives.org/OAI/2.0/";
   static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
   static final String DC = "http://purl.org/dc/elements/1.1/";
@@ -63,14 +63,14 @@ final class OaiRules {
 
   private OaiRules() {}
 
-  static Document parse(String xml) throws Exception {
+  public static Document parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
   }
 
   /** What in {@code xml} the OAI-PMH schema refuses; empty when nothing. */
-  static List<String> problems(String xml) throws Exception {
+  public static List<String> problems(String xml) throws Exception {
     List<String> p = new ArrayList<>();
     Element root = parse(xml).getDocumentElement();
     if (!OAI.equals(root.getNamespaceURI()) || !"OAI-PMH".equals(root.getLocalName())) {
@@ -248,7 +248,7 @@ final class OaiRules {
   }
 
   /** What oai_dc.xsd refuses in {@code dc}: only the fifteen elements, each plain text. */
-  static List<String> dcProblems(Element dc) {
+  public static List<String> dcProblems(Element dc) {
     List<String> p = new ArrayList<>();
     if (!OAI_DC.equals(dc.getNamespaceURI()) || !"dc".equals(dc.getLocalName())) {
       p.add("metadata: must be oai_dc:dc");
