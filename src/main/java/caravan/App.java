@@ -199,7 +199,13 @@ public final class App implements AutoCloseable {
         .withClaims(
             new caravan.claims.ClaimCheck(
                 figures(), profiles(), countries(), java.time.Clock.systemUTC(), corridor()))
-        .withBriefing(briefing());
+        .withBriefing(briefing())
+        .withPublishing(publishedItems());
+  }
+
+  /** The heritage catalogue as IIIF, Dublin Core and OAI-PMH read it. */
+  public caravan.heritage.PublishedItems publishedItems() {
+    return new caravan.heritage.PublishedItems(registry(), relational().jdbi(), config.dataDir());
   }
 
   public Countries countries() {

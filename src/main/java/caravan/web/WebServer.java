@@ -40,6 +40,7 @@ public final class WebServer {
   private CorridorRoutes corridorPages;
   private ClaimRoutes claims;
   private BriefingRoutes briefing;
+  private HeritagePublishRoutes publishing;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -124,6 +125,12 @@ public final class WebServer {
     return this;
   }
 
+  /** Adds the heritage catalogue's IIIF manifests, Dublin Core and OAI-PMH (issue 15 §3). */
+  public WebServer withPublishing(caravan.heritage.PublishedItems catalogue) {
+    this.publishing = new HeritagePublishRoutes(catalogue, templates);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -145,6 +152,7 @@ public final class WebServer {
               access.register(cfg.routes); // first: its guard runs before every route
               if (cache != null) cache.register(cfg.routes); // after the guard: who is asking
               api.register(cfg.routes);
+              if (publishing != null) publishing.register(cfg.routes); // before /heritage/{id}
               if (registryApi != null) registryApi.register(cfg.routes);
               if (corridor != null) corridor.register(cfg.routes);
               pages.register(cfg.routes);
