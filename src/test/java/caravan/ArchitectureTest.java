@@ -27,7 +27,11 @@ class ArchitectureTest {
     "caravan.cli..", "caravan.web..", "caravan.bench..", "gg.jte.generated.."
   };
   static final String[] FEATURES = {
-    "caravan.figures..", "caravan.trade..", "caravan.registry..", "caravan.corridor.."
+    "caravan.figures..",
+    "caravan.trade..",
+    "caravan.registry..",
+    "caravan.corridor..",
+    "caravan.opportunities.."
   };
 
   @Test
@@ -44,6 +48,7 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
