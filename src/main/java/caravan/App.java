@@ -66,6 +66,12 @@ public final class App implements AutoCloseable {
   private final Part<RegistryExports> exports = new Part<>(this::makeExports);
   // the network is files (shipped, or the user's in the data directory): it opens no store
   private final Part<CorridorService> corridor = new Part<>(this::makeCorridor);
+  // issue 13: agreements' preference lists, their agreements named by the registry
+  private final Part<caravan.opportunities.Preferences> preferences =
+      new Part<>(
+          () ->
+              new caravan.opportunities.Preferences(
+                  relational().jdbi(), AppAgreements.known(this)));
 
   private App(Config config) {
     this.config = config;
@@ -213,6 +219,10 @@ public final class App implements AutoCloseable {
 
   public ImportService imports() {
     return imports.get();
+  }
+
+  public caravan.opportunities.Preferences preferences() {
+    return preferences.get();
   }
 
   public ProfileService profiles() {

@@ -76,27 +76,9 @@ final class PairTradeReader {
                     c, "SELECT coalesce(sum(value_usd), 0) FROM baci_flow WHERE year = ?", year)));
   }
 
-  /** Every exporter's exports by product in the year: the world matrix complexity is made of. */
-  Map<String, Map<String, Double>> exportMatrix(int year) {
-    return query(
-        Map.of(),
-        c -> {
-          Map<String, Map<String, Double>> out = new TreeMap<>();
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT k.iso3, f.product, sum(f.value_usd) FROM baci_flow f JOIN (SELECT code,"
-                      + " min(iso3) AS iso3 FROM baci_country GROUP BY code) k ON k.code ="
-                      + " f.exporter WHERE f.year = ? GROUP BY k.iso3, f.product")) {
-            s.setInt(1, year);
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                out.computeIfAbsent(r.getString(1), x -> new TreeMap<>())
-                    .merge(hs6(r.getInt(2)), r.getDouble(3), Double::sum);
-              }
-            }
-          }
-          return out;
-        });
+  /** The HS edition of the year's BACI rows. */
+  String revision(int year) {
+    return query("H0", c -> revision(c, year));
   }
 
   private static String hs6(int k) {
