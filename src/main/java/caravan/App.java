@@ -72,6 +72,11 @@ public final class App implements AutoCloseable {
           () ->
               new caravan.opportunities.Preferences(
                   relational().jdbi(), AppAgreements.known(this)));
+  private final Part<caravan.opportunities.OpportunitiesService> opportunities =
+      new Part<>(
+          () ->
+              new caravan.opportunities.OpportunitiesService(
+                  analytics(), preferences(), AppAgreements.inForce(this)));
 
   private App(Config config) {
     this.config = config;
@@ -219,6 +224,10 @@ public final class App implements AutoCloseable {
 
   public ImportService imports() {
     return imports.get();
+  }
+
+  public caravan.opportunities.OpportunitiesService opportunities() {
+    return opportunities.get();
   }
 
   public caravan.opportunities.Preferences preferences() {

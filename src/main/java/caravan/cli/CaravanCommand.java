@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
       ImportNetworkCommand.class,
       CorridorCommand.class,
       RouteCommand.class,
+      OpportunitiesCommand.class,
       ImportPreferencesCommand.class,
       CommandLine.HelpCommand.class
     })
