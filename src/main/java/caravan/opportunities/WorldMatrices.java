@@ -16,7 +16,7 @@ final class WorldMatrices {
   static final String DEFAULT = ExportsCsv.Shipped.HS4_2017.word;
 
   /** The HS4 2017 matrix is for research and non-commercial use only: shown with every result. */
-  static final String RESEARCH_ONLY = "research-only";
+  static final String RESEARCH_ONLY = "researchOnly";
 
   record Matrix(
       ExportsCsv.Shipped shipped,
