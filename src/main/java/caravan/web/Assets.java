@@ -50,7 +50,8 @@ public final class Assets {
           "/web/map.js",
           "/web/registry.js",
           "/web/topo.js",
-          "/web/corridor.js"
+          "/web/corridor.js",
+          "/web/opportunities.js"
         }) {
       try (InputStream in = Assets.class.getResourceAsStream(name)) {
         if (in != null) crc.update(in.readAllBytes());

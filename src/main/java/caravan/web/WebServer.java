@@ -38,6 +38,8 @@ public final class WebServer {
   private final Countries countries;
   private CorridorApi corridor;
   private CorridorRoutes corridorPages;
+  private OpportunitiesApi opportunities;
+  private OpportunitiesRoutes opportunityPages;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -110,6 +112,16 @@ public final class WebServer {
     return this;
   }
 
+  /**
+   * Adds the opportunities of a pair: {@code GET /api/v1/pairs/{A}-{B}/opportunities} and its
+   * product space (OpportunitiesApi), and the page {@code /pairs/{A}-{B}/opportunities} (issue 13).
+   */
+  public WebServer withOpportunities(caravan.opportunities.OpportunitiesService service) {
+    this.opportunities = new OpportunitiesApi(service, countries);
+    this.opportunityPages = new OpportunitiesRoutes(service, countries, templates);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -137,6 +149,8 @@ public final class WebServer {
               if (registry != null) registry.register(cfg.routes);
               if (admin != null) admin.register(cfg.routes);
               if (corridorPages != null) corridorPages.register(cfg.routes);
+              if (opportunities != null) opportunities.register(cfg.routes);
+              if (opportunityPages != null) opportunityPages.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(
