@@ -70,6 +70,17 @@ public final class App implements AutoCloseable {
   private final Part<caravan.briefing.Briefing> briefing = new Part<>(this::makeBriefing);
   private final Part<HeritageCatalogue> heritage =
       new Part<>(() -> new HeritageCatalogue(registry()));
+  // issue 13: agreements' preference lists, their agreements named by the registry
+  private final Part<caravan.opportunities.Preferences> preferences =
+      new Part<>(
+          () ->
+              new caravan.opportunities.Preferences(
+                  relational().jdbi(), AppAgreements.known(this)));
+  private final Part<caravan.opportunities.OpportunitiesService> opportunities =
+      new Part<>(
+          () ->
+              new caravan.opportunities.OpportunitiesService(
+                  analytics(), preferences(), AppAgreements.inForce(this)));
 
   private App(Config config) {
     this.config = config;
@@ -200,7 +211,8 @@ public final class App implements AutoCloseable {
             new caravan.claims.ClaimCheck(
                 figures(), profiles(), countries(), java.time.Clock.systemUTC(), corridor()))
         .withBriefing(briefing())
-        .withPublishing(publishedItems());
+        .withPublishing(publishedItems())
+        .withOpportunities(opportunities());
   }
 
   /** The heritage catalogue as IIIF, Dublin Core and OAI-PMH read it. */
@@ -252,6 +264,14 @@ public final class App implements AutoCloseable {
 
   public ImportService imports() {
     return imports.get();
+  }
+
+  public caravan.opportunities.OpportunitiesService opportunities() {
+    return opportunities.get();
+  }
+
+  public caravan.opportunities.Preferences preferences() {
+    return preferences.get();
   }
 
   public ProfileService profiles() {

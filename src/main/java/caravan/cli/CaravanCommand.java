@@ -39,6 +39,8 @@ import picocli.CommandLine.Option;
       ComplexityCommand.class,
       CheckClaimsCommand.class,
       BriefCommand.class,
+      OpportunitiesCommand.class,
+      ImportPreferencesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

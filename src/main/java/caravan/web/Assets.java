@@ -55,7 +55,8 @@ public final class Assets {
           "/web/registry.js",
           "/web/topo.js",
           "/web/corridor.js",
-          "/web/heritage-viewer.js"
+          "/web/heritage-viewer.js",
+          "/web/opportunities.js"
         }) {
       try (InputStream in = Assets.class.getResourceAsStream(name)) {
         if (in != null) crc.update(in.readAllBytes());

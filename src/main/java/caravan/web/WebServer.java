@@ -41,6 +41,8 @@ public final class WebServer {
   private ClaimRoutes claims;
   private BriefingRoutes briefing;
   private HeritagePublishRoutes publishing;
+  private OpportunitiesApi opportunities;
+  private OpportunitiesRoutes opportunityPages;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -131,6 +133,16 @@ public final class WebServer {
     return this;
   }
 
+  /**
+   * Adds the opportunities of a pair: {@code GET /api/v1/pairs/{A}-{B}/opportunities} and its
+   * product space (OpportunitiesApi), and the page {@code /pairs/{A}-{B}/opportunities} (issue 13).
+   */
+  public WebServer withOpportunities(caravan.opportunities.OpportunitiesService service) {
+    this.opportunities = new OpportunitiesApi(service, countries);
+    this.opportunityPages = new OpportunitiesRoutes(service, countries, templates);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -161,6 +173,8 @@ public final class WebServer {
               if (corridorPages != null) corridorPages.register(cfg.routes);
               if (claims != null) claims.register(cfg.routes);
               if (briefing != null) briefing.register(cfg.routes);
+              if (opportunities != null) opportunities.register(cfg.routes);
+              if (opportunityPages != null) opportunityPages.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(
