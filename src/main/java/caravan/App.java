@@ -4,6 +4,7 @@ import caravan.access.AccessService;
 import caravan.cli.CaravanCommand;
 import caravan.corridor.CorridorService;
 import caravan.figures.FiguresService;
+import caravan.heritage.HeritageCatalogue;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
 import caravan.registry.TargetFigures;
@@ -67,6 +68,8 @@ public final class App implements AutoCloseable {
   // the network is files (shipped, or the user's in the data directory): it opens no store
   private final Part<CorridorService> corridor = new Part<>(this::makeCorridor);
   private final Part<caravan.briefing.Briefing> briefing = new Part<>(this::makeBriefing);
+  private final Part<HeritageCatalogue> heritage =
+      new Part<>(() -> new HeritageCatalogue(registry()));
 
   private App(Config config) {
     this.config = config;
@@ -193,7 +196,16 @@ public final class App implements AutoCloseable {
     return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
         .cachedBy(() -> version.current() + "." + trade.generation())
         .withCorridor(corridor())
-        .withBriefing(briefing());
+        .withClaims(
+            new caravan.claims.ClaimCheck(
+                figures(), profiles(), countries(), java.time.Clock.systemUTC(), corridor()))
+        .withBriefing(briefing())
+        .withPublishing(publishedItems());
+  }
+
+  /** The heritage catalogue as IIIF, Dublin Core and OAI-PMH read it. */
+  public caravan.heritage.PublishedItems publishedItems() {
+    return new caravan.heritage.PublishedItems(registry(), relational().jdbi(), config.dataDir());
   }
 
   public Countries countries() {
@@ -226,6 +238,16 @@ public final class App implements AutoCloseable {
 
   public caravan.briefing.Briefing briefing() {
     return briefing.get();
+  }
+
+  /** The heritage catalogue, over the registry's store. */
+  public HeritageCatalogue heritage() {
+    return heritage.get();
+  }
+
+  /** The data directory (image files of heritage items live under heritage/images). */
+  public Path dataDir() {
+    return config.dataDir();
   }
 
   public ImportService imports() {

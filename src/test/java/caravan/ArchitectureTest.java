@@ -31,7 +31,10 @@ class ArchitectureTest {
     "caravan.trade..",
     "caravan.registry..",
     "caravan.corridor..",
-    "caravan.briefing.."
+    "caravan.heritage..",
+    "caravan.briefing..",
+    "caravan.claims..",
+    "caravan.opportunities.."
   };
 
   @Test
@@ -48,7 +51,10 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.heritage..",
             "caravan.briefing..",
+            "caravan.claims..",
+            "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
@@ -165,7 +171,10 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.heritage..",
             "caravan.briefing..",
+            "caravan.claims..",
+            "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")

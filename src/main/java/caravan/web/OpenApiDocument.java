@@ -42,6 +42,7 @@ final class OpenApiDocument {
     }
     CorridorOpenApi.addTo(doc);
     BriefingOpenApi.addTo(doc);
+    ClaimsOpenApi.addTo(doc);
     ObjectNode schemas = ((ObjectNode) doc.with("components")).putObject("schemas");
     ArrayNode any = schemas.putObject("RegistryRecord").putArray("oneOf");
     schemas.set("Source", source());
