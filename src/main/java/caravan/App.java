@@ -177,6 +177,7 @@ public final class App implements AutoCloseable {
     java.util.List<caravan.briefing.BriefingSection> sections =
         new java.util.ArrayList<>(
             caravan.briefing.Briefing.standard(profiles(), figures(), registry(), corridor()));
+    sections.add(new caravan.heritage.HeritageBriefing(heritage()));
     return new caravan.briefing.Briefing(countries(), sections, Clock.systemUTC());
   }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
     description =
         "The briefing note for a pair: headline figures, freight, trade, agreements, overdue"
             + " decisions, projects, events and conflicting statements, each figure footnoted with"
-            + " its source.")
+            + " its source. The note's language is --lang: ru (default), en, kk or fa.")
 final class BriefCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
@@ -33,12 +33,6 @@ final class BriefCommand implements Callable<Integer> {
       description =
           "The day the note is prepared for, e.g. 2025-12-11 (env CARAVAN_BRIEF_DATE; default today; not in the future).")
   String date;
-
-  @Option(
-      names = "--lang",
-      defaultValue = "${env:CARAVAN_BRIEF_LANG:-ru}",
-      description = "ru, en, kk or fa (env CARAVAN_BRIEF_LANG; default ${DEFAULT-VALUE}).")
-  String lang;
 
   @Option(
       names = "--format",
@@ -60,12 +54,20 @@ final class BriefCommand implements Callable<Integer> {
           "The file to write, whole or not at all (env CARAVAN_BRIEF_OUTPUT; default: standard output; a PDF needs a file).")
   Path output;
 
+  /**
+   * The note's language: the root's --lang (ru, en, kk or fa; env CARAVAN_LANG), else Russian, the
+   * language the pages open in; any other word is refused by the request.
+   */
+  private String lang() {
+    return root.lang == null || root.lang.isBlank() ? "ru" : root.lang;
+  }
+
   @Override
   public Integer call() throws Exception {
     BriefingRequest.Format f = BriefingRequest.Format.parse(format);
     // the words of the request are checked before any store is opened
     BriefingRequest.parse(
-        a, b, date, lang, digits, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        a, b, date, lang(), digits, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     if (output == null && f == BriefingRequest.Format.PDF) {
       throw new caravan.text.InvalidValueException(
           caravan.text.Messages.of("en").get("brief.cli.pdfNeedsFile"),
@@ -73,7 +75,7 @@ final class BriefCommand implements Callable<Integer> {
     }
     try (App app = root.open()) {
       Briefing briefing = app.briefing();
-      BriefingRequest r = briefing.request(a, b, date, lang, digits);
+      BriefingRequest r = briefing.request(a, b, date, lang(), digits);
       if (output == null) {
         System.out.write(briefing.render(r, f));
         System.out.flush();

@@ -236,6 +236,29 @@ class BriefingNoteTest {
   }
 
   @Test
+  void a_feature_adds_its_section_through_the_interface() {
+    // heritage contributes from its own package; the list is the one App wires
+    List<BriefingSection> sections =
+        new java.util.ArrayList<>(
+            Briefing.standard(app.profiles(), app.figures(), app.registry(), app.corridor()));
+    sections.add(new caravan.heritage.HeritageBriefing(app.heritage()));
+    Briefing withHeritage =
+        new Briefing(
+            app.countries(),
+            sections,
+            Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    Note note = withHeritage.note(asked("en"));
+    // data/heritage/items.csv: 14 items; 11 name an event or an agreement (HER-001..008, 011,
+    // 012 events, 013 AGR-032); 8 are listed and the rest counted
+    String heritage = lines(note, "heritage");
+    assertThat(heritage)
+        .contains("Heritage items catalogued: 14; linked to an event or an agreement")
+        .contains(": 11")
+        .contains("… and 3 more");
+    assertThat(part(note, "heritage").lines().get(1).notes()).isNotEmpty();
+  }
+
+  @Test
   void html_and_markdown_carry_the_same_note() throws Exception {
     String html =
         new String(

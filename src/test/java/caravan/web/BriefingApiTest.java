@@ -48,6 +48,9 @@ class BriefingApiTest {
     assertThat(note.get("title").asText()).isEqualTo("Briefing note: Kazakhstan and Iran");
     assertThat(note.get("parts").get(0).get("id").asText()).isEqualTo("headline");
     assertThat(note.get("footnotes").get(0).get("number").asInt()).isEqualTo(1);
+    // the section heritage contributes through App's list comes last
+    JsonNode parts = note.get("parts");
+    assertThat(parts.get(parts.size() - 1).get("id").asText()).isEqualTo("heritage");
 
     HttpResponse<byte[]> pdf =
         get("/api/v1/pairs/KAZ-IRN/brief?lang=kk&format=pdf&date=2025-12-20");
