@@ -148,6 +148,7 @@ def bench(countries, products, rows):
     product = ((starts[:, None] + 7 * np.arange(per_pair)[None, :]) % products).astype(np.int32).ravel()
     value = rng.random(exporter.size) * 1000
     times = {}
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     t = t0
     x = np.bincount(exporter.astype(np.int64) * products + product, weights=value,
@@ -176,6 +177,9 @@ def bench(countries, products, rows):
     cog = miss * ((miss * pci32) @ (phi / rowsum[:, None]))
     times["outlook"] = time.perf_counter() - t
     times["whole"] = time.perf_counter() - t0
+    # CPU seconds of all the process's threads (OpenBLAS's too): steadier than wall time on a
+    # shared machine
+    times["whole_cpu"] = time.process_time() - cpu0
     print(f"numpy rows {exporter.size} matrix {countries}x{int(keep.sum())} blas "
           f"{np.__version__}", flush=True)
     for k, v in times.items():

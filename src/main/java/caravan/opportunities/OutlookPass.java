@@ -61,8 +61,8 @@ final class OutlookPass {
         holders[p][fill[p]++] = c;
       }
     Levels levels = s.levels();
-    double[] n = new double[np * nc];
-    double[] nw = new double[np * nc];
+    float[] n = new float[np * nc];
+    float[] nw = new float[np * nc];
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), nc / 16));
     IntStream.range(0, threads)
         .parallel()
@@ -112,65 +112,77 @@ final class OutlookPass {
       int[][] holders,
       Levels levels,
       double[] w,
-      double[] n,
-      double[] nw) {
+      float[] n,
+      float[] nw) {
     double[] h = new double[nc * nc];
     double[] l = new double[nc * nc];
     double[] hw = new double[nc * nc];
     double[] lw = new double[nc * nc];
-    double[] a = new double[nc * nc];
-    double[] aw = new double[nc * nc];
-    // L starts as all shared products (every q is at or below the top level), H as none
-    for (int level = 0; level < levels.levels(); level++)
-      for (int d = 0; d < nc; d++)
-        for (int c = lo; c < hi; c++) l[d * nc + c] += levels.common(d, c, level);
-    for (int i = 0; i < levels.order.length; i++) {
-      int q = levels.order[i];
-      add(holders[q], col, q, nc, lo, hi, lw, w[q]);
+    // A = H + L/κ in float: each N entry adds about k_p of them (error ~1e-6 of the sum)
+    float[] a = new float[nc * nc];
+    float[] aw = new float[nc * nc];
+    int width = hi - lo;
+    // E_κ = Σ_{q at level κ} w_q M_·q M_·qᵀ, formed once per level in float (the only work of
+    // size nnz(M) × C here) and kept: L's weighted part starts as their sum
+    float[][] e = new float[levels.levels()][];
+    float[] colF = new float[col.length];
+    for (int i = 0; i < col.length; i++) colF[i] = (float) col[i];
+    for (int level = 0; level < levels.levels(); level++) {
+      float[] el = new float[nc * width];
+      for (int i = levels.start[level]; i < levels.start[level + 1]; i++) {
+        int q = levels.order[i];
+        add(holders[q], colF, q, nc, lo, hi, el, (float) w[q]);
+      }
+      e[level] = el;
+      for (int d = 0; d < nc; d++) {
+        for (int c = lo; c < hi; c++) {
+          lw[d * nc + c] += el[d * width + c - lo];
+          l[d * nc + c] += levels.common(d, c, level);
+        }
+      }
     }
     for (int level = 0; level < levels.levels(); level++) {
       double inv = 1.0 / levels.kappa[level];
       for (int d = 0; d < nc; d++)
         for (int c = lo; c < hi; c++) {
           int x = d * nc + c;
-          a[x] = h[x] + l[x] * inv;
-          aw[x] = hw[x] + lw[x] * inv;
+          a[x] = (float) (h[x] + l[x] * inv);
+          aw[x] = (float) (hw[x] + lw[x] * inv);
         }
       for (int i = levels.start[level]; i < levels.start[level + 1]; i++) {
         int p = levels.order[i];
         int at = p * nc;
         for (int d : holders[p]) {
           int row = d * nc;
-          for (int c = lo; c < hi; c++) {
-            n[at + c] += a[row + c];
-            nw[at + c] += aw[row + c];
-          }
+          for (int c = lo; c < hi; c++) n[at + c] += a[row + c];
+          for (int c = lo; c < hi; c++) nw[at + c] += aw[row + c];
         }
       }
-      // the level's products move from L to H
+      // the level's products move from L to H: by popcounts unweighted, by E weighted (all of one
+      // ubiquity, so one 1/κ)
+      float[] el = e[level];
+      e[level] = null;
       for (int d = 0; d < nc; d++)
         for (int c = lo; c < hi; c++) {
+          int x = d * nc + c;
           int k = levels.common(d, c, level);
-          if (k != 0) {
-            h[d * nc + c] += k * inv;
-            l[d * nc + c] -= k;
-          }
+          double ex = el[d * width + c - lo];
+          h[x] += k * inv;
+          l[x] -= k;
+          hw[x] += ex * inv;
+          lw[x] -= ex;
         }
-      for (int i = levels.start[level]; i < levels.start[level + 1]; i++) {
-        int q = levels.order[i];
-        add(holders[q], col, q, nc, lo, hi, hw, w[q] * inv);
-        add(holders[q], col, q, nc, lo, hi, lw, -w[q]);
-      }
     }
   }
 
-  /** For each holder d of q: a[d, lo..hi) += x · M_·q. */
+  /** For each holder d of q: a[d, 0..hi−lo) += x · M_·q over the countries lo..hi. */
   private static void add(
-      int[] holders, double[] col, int q, int nc, int lo, int hi, double[] a, double x) {
-    int from = q * nc;
+      int[] holders, float[] col, int q, int nc, int lo, int hi, float[] a, float x) {
+    int from = q * nc + lo;
+    int width = hi - lo;
     for (int d : holders) {
-      int row = d * nc;
-      for (int c = lo; c < hi; c++) a[row + c] += x * col[from + c];
+      int row = d * width;
+      for (int c = 0; c < width; c++) a[row + c] += x * col[from + c];
     }
   }
 }
