@@ -115,7 +115,11 @@ final class ProfileCommand implements Callable<Integer> {
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(profile));
         case "csv" -> System.out.print(ProfileCsv.write(profile, part));
-        default -> System.out.print(ProfileTable.render(profile));
+        default -> {
+          System.out.print(ProfileTable.render(profile));
+          // issue 13: the products agreements' preference lists cover
+          System.out.print(ProfilePreferences.render(profile, app.preferences().lines()));
+        }
       }
     }
     return 0;

@@ -31,8 +31,9 @@ public final class OpportunitiesService {
   private final PreferenceTrade preferenceTrade;
   private final PairTradeReader reader;
   private final Worlds worlds;
-  private final HsNomenclature names = new HsNomenclature();
-  private final ProductSectors sectors = new ProductSectors();
+  // read on the first question, not at start: the web server makes this service when it starts
+  private HsNomenclature names;
+  private ProductSectors sectors;
 
   /**
    * @param preferences the kept preference lists, or null where no relational store is wired
@@ -50,6 +51,12 @@ public final class OpportunitiesService {
   }
 
   public Opportunities answer(OpportunityQuery q) {
+    synchronized (this) {
+      if (names == null) {
+        names = new HsNomenclature();
+        sectors = new ProductSectors();
+      }
+    }
     OptionalInt year = reader.year(q.a(), q.b(), q.year());
     List<PreferenceLine> lines = preferences == null ? List.of() : preferences.lines();
     Answer answer =

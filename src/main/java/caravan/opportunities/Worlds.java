@@ -15,12 +15,12 @@ final class Worlds {
   static final String STORE = "store";
 
   private final AnalyticsStore store;
-  // a few worlds at most: the two shipped matrices and the store's years asked for
+  // the store's years last asked for
   private final Map<String, World> kept =
       new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, World> eldest) {
-          return size() > 4;
+          return size() > 2;
         }
       };
 
@@ -90,9 +90,18 @@ final class Worlds {
     return w;
   }
 
-  synchronized World shipped(String id) {
+  // the shipped matrices are in the jar: one computation serves every service of the process
+  private static final Map<String, World> SHIPPED = new HashMap<>();
+
+  World shipped(String id) {
+    synchronized (SHIPPED) {
+      return shippedWorld(id);
+    }
+  }
+
+  private static World shippedWorld(String id) {
     WorldMatrices.Matrix matrix = WorldMatrices.of(id);
-    World w = kept.get(matrix.id());
+    World w = SHIPPED.get(matrix.id());
     if (w == null) {
       ExportMatrix m = matrix.shipped().read();
       w =
@@ -106,7 +115,7 @@ final class Worlds {
               m,
               compute(m),
               codes(m));
-      kept.put(matrix.id(), w);
+      SHIPPED.put(matrix.id(), w);
     }
     return w;
   }

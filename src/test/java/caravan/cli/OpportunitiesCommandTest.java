@@ -81,4 +81,26 @@ class OpportunitiesCommandTest {
     assertThat(refused[0]).isEqualTo("1");
     assertThat(refused[2]).contains("lines.csv:2: quote: empty: every line needs it");
   }
+
+  @Test
+  void an_imported_preference_list_marks_the_profiles_products_it_covers() throws Exception {
+    String data = dir.resolve("data").toString();
+    // a test line, not a real schedule: 852990 is South Africa's largest export to Kazakhstan in
+    // the shipped BACI sample (5,410.087 thousand USD)
+    Path lines =
+        Files.writeString(
+            dir.resolve("lines.csv"),
+            "agreement,hs_code,hs_edition,base_duty,preferential_duty,staging,source_url,quote\n"
+                + "AGR-020,852990,HS1992,10,0,immediate,https://example.org/s,\"test line\"\n",
+            StandardCharsets.UTF_8);
+    String[] imported = run("import-preferences", lines.toString(), "--data-dir", data);
+    assertThat(imported[0]).as(imported[2]).isEqualTo("0");
+    assertThat(imported[1]).contains("Imported 1 preference line(s) of AGR-020");
+    String[] profile = run("profile", "ZAF", "KAZ", "--basis", "flows", "--data-dir", data);
+    assertThat(profile[0]).as(profile[2]).isEqualTo("0");
+    assertThat(profile[1])
+        .contains("Products of this profile that agreements' preference lines cover")
+        .containsPattern(
+            "ZAF→KAZ  852990 .* 5,410,087 USD  AGR-020 852990: 10 → 0 \\(immediate\\)");
+  }
 }

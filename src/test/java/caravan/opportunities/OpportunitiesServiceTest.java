@@ -198,4 +198,69 @@ class OpportunitiesServiceTest {
     assertThatThrownBy(() -> service.answer(query("ZZZ", "IRN")))
         .hasMessageContaining("ZZZ has no exports");
   }
+
+  @Test
+  void preference_lines_mark_the_products_they_cover_and_the_pairs_trade_before_and_after()
+      throws IOException {
+    caravan.store.RelationalStore db = caravan.store.TestStores.h2();
+    try (AnalyticsStore world = AnalyticsStore.inMemory()) {
+      new ImportService(world, Countries.shipped()).ensureSchema();
+      // the 2022 world above, and KAZ→IRN 100199 of 7 in 2024 and 9 in 2026, IRN→KAZ 2 in 2026
+      Path f =
+          Files.writeString(
+              dir.resolve("years.csv"),
+              WORLD + "2024,398,364,100199,7,1\n2026,398,364,100199,9,1\n2026,364,398,100199,2,1\n",
+              StandardCharsets.UTF_8);
+      new ImportService(world, Countries.shipped())
+          .importFile(f, new ImportOptions(ImportFormat.BACI, 0.0, "H5"), null);
+      Preferences preferences = new Preferences(db.jdbi(), "AGR-020"::equals);
+      preferences.importFile(
+          Files.writeString(
+              dir.resolve("lines.csv"),
+              PreferencesTest.HEADER
+                  + "AGR-020,100199,HS2017,15,5,immediate,https://example.org/s,\"test line\"\n",
+              StandardCharsets.UTF_8));
+      OpportunitiesService s =
+          new OpportunitiesService(
+              world,
+              preferences,
+              id ->
+                  id.equals("AGR-020")
+                      ? Optional.of(java.time.LocalDate.of(2025, 5, 15))
+                      : Optional.empty());
+      Opportunities o = s.answer(new OpportunityQuery("KAZ", "IRN", 2022, null, 25, null));
+      assertThat(o.products())
+          .filteredOn(r -> r.product().equals("100199"))
+          .singleElement()
+          .satisfies(
+              r ->
+                  assertThat(r.preferences())
+                      .extracting(PreferenceLine::agreement)
+                      .containsExactly("AGR-020"));
+      assertThat(o.products())
+          .filteredOn(r -> r.product().equals("270900"))
+          .singleElement()
+          .satisfies(r -> assertThat(r.preferences()).isEmpty());
+      PreferenceEffect e = o.preferences().get(0);
+      assertThat(e.agreement()).isEqualTo("AGR-020");
+      assertThat(e.inForce()).isEqualTo(java.time.LocalDate.of(2025, 5, 15));
+      assertThat(e.lines()).isEqualTo(1);
+      // KAZ→IRN in 100199 by year (the BACI rows above, ×1000), IRN→KAZ likewise
+      assertThat(e.years())
+          .extracting(
+              PreferenceEffect.Year::year,
+              PreferenceEffect.Year::phase,
+              PreferenceEffect.Year::aToB,
+              PreferenceEffect.Year::bToA)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(2022, "before", 10_000.0, 5_000.0),
+              org.assertj.core.groups.Tuple.tuple(2024, "before", 7_000.0, null),
+              org.assertj.core.groups.Tuple.tuple(2026, "after", 9_000.0, 2_000.0));
+      assertThat(e.years()).allMatch(y -> y.basisAToB().equals("BACI"));
+      // without --year the latest year with the pair is taken
+      assertThat(s.answer(query("KAZ", "IRN")).year()).isEqualTo(2026);
+    } finally {
+      db.close();
+    }
+  }
 }
