@@ -183,7 +183,8 @@ public final class App implements AutoCloseable {
     AnalyticsStore trade = analytics();
     return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
         .cachedBy(() -> version.current() + "." + trade.generation())
-        .withCorridor(corridor());
+        .withCorridor(corridor())
+        .withHeritage(heritage());
   }
 
   public Countries countries() {
