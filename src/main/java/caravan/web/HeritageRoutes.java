@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * The heritage catalogue's pages: {@code /heritage} (search box in any script, facets) and {@code
- * /heritage/{id}} (one item with its sources, its images slot and its history), and their JSON
- * {@code /api/v1/heritage?q=}. Editing goes through the registry's form (users, roles, locking,
- * audit log).
+ * /heritage/{id}} (one item with its sources, its images slot and its history); the items' JSON is
+ * the registry API's ({@code /api/v1/registry/heritage}). Editing goes through the registry's form
+ * (users, roles, locking, audit log).
  */
 final class HeritageRoutes {
   private final HeritageCatalogue catalogue;
@@ -30,7 +30,6 @@ final class HeritageRoutes {
   void register(RoutesConfig routes) {
     routes.get("/heritage", this::catalogue);
     routes.get("/heritage/{id}", this::item);
-    routes.get("/api/v1/heritage", this::search);
   }
 
   private void catalogue(Context ctx) {
@@ -46,13 +45,6 @@ final class HeritageRoutes {
         ctx,
         "heritage/item.jte",
         page(ctx, null, Map.of(), null, item, catalogue.history(item.id())));
-  }
-
-  private void search(Context ctx) {
-    HeritageCatalogue.Result r = catalogue.search(ctx.queryParam("q"), filters(ctx));
-    Map<String, Object> facets = new java.util.LinkedHashMap<>();
-    r.facets().forEach((f, counts) -> facets.put(f.param(), counts));
-    ctx.json(Map.of("items", r.items(), "facets", facets));
   }
 
   private static Map<Facet, String> filters(Context ctx) {
