@@ -14,6 +14,8 @@ A URL whose rows disagree on a date is reported and left empty.
 import csv, glob, io, re, sys
 
 FILES = ["agreements", "commission_sessions", "events", "heritage", "organisations", "projects"]
+# heritage items moved to the heritage catalogue's folder (issue 15)
+PATHS = {f: f"data/registry/{f}.csv" for f in FILES} | {"heritage": "data/heritage/items.csv"}
 # notes that date the page itself (the quote in the row's notes column says so)
 NOTES = {
     "EVT-004": ("2025-12-13", "notes: 'Article dated 2025-12-13'"),
@@ -42,7 +44,7 @@ def key(r):
 
 
 def main(write):
-    rows = {f: list(csv.DictReader(open(f"data/registry/{f}.csv", encoding="utf-8"))) for f in FILES}
+    rows = {f: list(csv.DictReader(open(PATHS[f], encoding="utf-8"))) for f in FILES}
     figures = {}
     for r in csv.DictReader(open("data/figures/stated-figures.csv", encoding="utf-8")):
         if r["source_date"]:
@@ -90,7 +92,7 @@ def main(write):
     print(f"{len(out)} rows dated", file=sys.stderr)
     if write:
         for f in FILES:
-            src = open(f"data/registry/{f}.csv", encoding="utf-8").read()
+            src = open(PATHS[f], encoding="utf-8").read()
             header = next(csv.reader(io.StringIO(src)))
             if "source_date" not in header:
                 header.insert(header.index("source_url") + 1, "source_date")
@@ -99,7 +101,7 @@ def main(write):
             w.writeheader()
             for r in rows[f]:
                 w.writerow({h: r.get(h, "") or "" for h in header})
-            open(f"data/registry/{f}.csv", "w", encoding="utf-8").write(buf.getvalue())
+            open(PATHS[f], "w", encoding="utf-8").write(buf.getvalue())
 
 
 main("--write" in sys.argv)

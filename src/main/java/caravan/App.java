@@ -213,7 +213,8 @@ public final class App implements AutoCloseable {
                 figures(), profiles(), countries(), java.time.Clock.systemUTC(), corridor()))
         .withBriefing(briefing())
         .withPublishing(publishedItems())
-        .withOpportunities(opportunities());
+        .withOpportunities(opportunities())
+        .withHeritage(heritage());
   }
 
   /** The heritage catalogue as IIIF, Dublin Core and OAI-PMH read it. */

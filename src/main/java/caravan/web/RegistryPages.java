@@ -72,7 +72,8 @@ final class RegistryPages {
           "projects", new DescribedForm<>(Project.class),
           "organisations", new DescribedForm<>(Organisation.class),
           "sessions", new DescribedForm<>(CommissionSession.class),
-          "indicators", new DescribedForm<>(Indicator.class));
+          "indicators", new DescribedForm<>(Indicator.class),
+          "heritage", new DescribedForm<>(caravan.heritage.HeritageItem.class));
 
   private final RegistryService registry;
   private final TemplateEngine templates;

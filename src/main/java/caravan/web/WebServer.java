@@ -43,6 +43,7 @@ public final class WebServer {
   private HeritagePublishRoutes publishing;
   private OpportunitiesApi opportunities;
   private OpportunitiesRoutes opportunityPages;
+  private HeritageRoutes heritagePages;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -143,6 +144,12 @@ public final class WebServer {
     return this;
   }
 
+  /** Adds the heritage catalogue's pages and search (HeritageRoutes, issue 15). */
+  public WebServer withHeritage(caravan.heritage.HeritageCatalogue catalogue) {
+    this.heritagePages = new HeritageRoutes(catalogue, templates);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -175,6 +182,7 @@ public final class WebServer {
               if (briefing != null) briefing.register(cfg.routes);
               if (opportunities != null) opportunities.register(cfg.routes);
               if (opportunityPages != null) opportunityPages.register(cfg.routes);
+              if (heritagePages != null) heritagePages.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(
