@@ -69,10 +69,31 @@ public final class DublinCore {
       w.writeStartElement("dc", v.element(), DC_NS);
       if (v.lang() != null)
         w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", v.lang());
-      w.writeCharacters(v.text());
+      w.writeCharacters(xmlSafe(v.text()));
       w.writeEndElement();
     }
     w.writeEndElement();
+  }
+
+  /**
+   * {@code text} with the characters XML 1.0 cannot carry (control characters a record may have
+   * been given) replaced by U+FFFD, so that every answer stays well-formed for a harvester.
+   */
+  static String xmlSafe(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              boolean ok =
+                  c == 0x9
+                      || c == 0xA
+                      || c == 0xD
+                      || (c >= 0x20 && c <= 0xD7FF)
+                      || (c >= 0xE000 && c <= 0xFFFD)
+                      || (c >= 0x10000 && c <= 0x10FFFF);
+              b.appendCodePoint(ok ? c : 0xFFFD);
+            });
+    return b.toString();
   }
 
   /** {@code item} as a standalone oai_dc XML document. */

@@ -434,7 +434,9 @@ public final class OaiPmh {
   private static void request(XMLStreamWriter w, String baseUrl, Map<String, String> args)
       throws XMLStreamException {
     w.writeStartElement(NS, "request");
-    for (Map.Entry<String, String> a : args.entrySet()) w.writeAttribute(a.getKey(), a.getValue());
+    for (Map.Entry<String, String> a : args.entrySet()) {
+      w.writeAttribute(a.getKey(), DublinCore.xmlSafe(a.getValue()));
+    }
     w.writeCharacters(baseUrl);
     w.writeEndElement();
   }
@@ -442,13 +444,13 @@ public final class OaiPmh {
   private static void error(XMLStreamWriter w, Failure f) throws XMLStreamException {
     w.writeStartElement(NS, "error");
     w.writeAttribute("code", f.code());
-    w.writeCharacters(f.message());
+    w.writeCharacters(DublinCore.xmlSafe(f.message()));
     w.writeEndElement();
   }
 
   private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
     w.writeStartElement(NS, name);
-    if (value != null) w.writeCharacters(value);
+    if (value != null) w.writeCharacters(DublinCore.xmlSafe(value));
     w.writeEndElement();
   }
 
