@@ -15,7 +15,7 @@ public final class ClaimException extends CaravanException {
   private final int status;
 
   ClaimException(int status, String key, Map<String, Object> details, Object... args) {
-    super(Messages.of("en").get(key, args), details);
+    super(caravan.text.Text.of(key, args), details);
     this.key = key;
     this.args = List.of(args);
     this.status = status;
@@ -24,6 +24,11 @@ public final class ClaimException extends CaravanException {
   /** The message in {@code m}'s language. */
   public String in(Messages m) {
     return m.get(key, args.toArray());
+  }
+
+  /** The message as a key and its arguments, for a door that words it later. */
+  public caravan.text.Text text() {
+    return caravan.text.Text.of(key, args.toArray());
   }
 
   public String key() {

@@ -74,7 +74,7 @@ final class ClaimRoutes {
       ClaimReport r = check.check(pair[0], pair[1], text, textLang, date(date, m));
       ctx.json(r);
     } catch (ClaimException e) {
-      throw new RequestLimits.Status(e.in(m), e.details(), e.status());
+      throw new RequestLimits.Status(e.text(), e.details(), e.status());
     }
   }
 
