@@ -73,13 +73,6 @@ final class CheckClaimsCommand implements Callable<Integer> {
           "The text's language: ru, en or auto (env CARAVAN_TEXT_LANG; default ${DEFAULT-VALUE}).")
   String textLang;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "${env:CARAVAN_LANG:-en}",
-      description =
-          "Language of the answer: en, ru, kk or fa (env CARAVAN_LANG; default ${DEFAULT-VALUE}).")
-  String lang;
-
   @Override
   public Integer call() {
     if (!format.equals("table") && !format.equals("json")) {
@@ -87,7 +80,8 @@ final class CheckClaimsCommand implements Callable<Integer> {
           "--format must be table or json, got '" + format + "'",
           Map.of("field", "format", "value", format));
     }
-    Messages m = Messages.of(lang);
+    // the answer in the language of --lang (an option of every command), CARAVAN_LANG or LANG
+    Messages m = Messages.of(CliLanguage.of(root.lang));
     try {
       LocalDate d = parseDate(date);
       String text = read(file);
