@@ -222,6 +222,36 @@ class TalksClaimsTest {
   }
 
   @Test
+  void month_ranges_last_year_and_bounds() {
+    List<Verdict> ru =
+        check
+            .check(
+                "KAZ",
+                "IRN",
+                "В январе–ноябре 2022 года товарооборот вырос более чем на 20%. "
+                    + "В прошлом году товарооборот превысил 340 млн долларов.",
+                null,
+                LocalDate.of(2025, 12, 11))
+            .verdicts();
+    // R18-G: "increased by more than 20%" in 2022-01..2022-11, a lower bound of 20; the claim
+    // (> 19.5) meets it
+    assertThat(ru.get(0).claim().period().label()).isEqualTo("2022-01..2022-11");
+    assertThat(ru.get(0).claim().bound()).isEqualTo(Claim.Bound.AT_LEAST);
+    assertThat(ids(ru.get(0).evidence())).containsExactly("R18-G");
+    assertThat(ru.get(0).outcome()).isEqualTo(Outcome.SUPPORTED);
+    // "в прошлом году" with the date 2025-12-11 is 2024: R21, "exceeded $340 million"
+    assertThat(ru.get(1).claim().period().label()).isEqualTo("2024");
+    assertThat(ids(ru.get(1).evidence())).containsExactly("R21");
+    assertThat(ru.get(1).outcome()).isEqualTo(Outcome.SUPPORTED);
+    List<Verdict> en =
+        check("In the first eleven months of 2022 trade turnover reached about $480 million.");
+    // R18: 500 m in 2022-01..2022-11; "about" widens 480 to ±24 (5 %): 456..504 holds 500
+    assertThat(en.get(0).claim().tolerance()).isEqualByComparingTo("24");
+    assertThat(ids(en.get(0).evidence())).containsExactly("R18");
+    assertThat(en.get(0).outcome()).isEqualTo(Outcome.SUPPORTED);
+  }
+
+  @Test
   void a_named_port_is_checked_against_the_corridors_volumes() {
     List<Verdict> v =
         new java.util.ArrayList<>(

@@ -58,6 +58,21 @@ class CheckClaimsCommandTest {
         .contains("\"outcome\" : \"NOT_CHECKABLE\"")
         .contains("\"ONLY_THIS_TEXT\"");
 
+    // FILE "-" reads standard input: 2018 turnover 600 m meets neither R07 (422) nor R08 (516.3)
+    java.io.InputStream stdin = System.in;
+    Run piped;
+    try {
+      System.setIn(
+          new java.io.ByteArrayInputStream(
+              "В 2018 году товарооборот составил 600 млн долларов."
+                  .getBytes(StandardCharsets.UTF_8)));
+      piped = run("check-claims", "KAZ", "IRN", "-");
+    } finally {
+      System.setIn(stdin);
+    }
+    assertThat(piped.code()).as(piped.err()).isZero();
+    assertThat(piped.out()).contains("CONTRADICTED").contains("R07").contains("R08");
+
     Path binary = tmp.resolve("binary.bin");
     Files.write(binary, new byte[] {1, 2, 0, 3});
     Run bad = run("check-claims", "KAZ", "IRN", binary.toString());

@@ -103,6 +103,10 @@ class ClaimRoutesTest {
     String empty = web.get("/pairs/KAZ-IRN/claims?lang=en");
     assertThat(empty).contains("id=\"claims-form\"").contains("Check the figures");
     assertThat(web.get("/pairs/KAZ-IRN?lang=en")).contains("/pairs/KAZ-IRN/claims?lang=en");
+    // Persian runs right to left, in the bundle's words
+    assertThat(web.get("/pairs/KAZ-IRN/claims?lang=fa"))
+        .contains("dir=\"rtl\"")
+        .contains("بررسی ارقام");
     String form =
         "lang=ru&text="
             + URLEncoder.encode(

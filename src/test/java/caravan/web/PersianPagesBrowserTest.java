@@ -53,6 +53,7 @@ class PersianPagesBrowserTest {
     pages.add("/pairs/KAZ-IRN?lang=fa");
     pages.add("/pairs/KAZ-IRN?basis=stated&lang=fa&cal=persian");
     pages.add("/pairs/KAZ-IRN/corridor?lang=fa");
+    pages.add("/pairs/KAZ-IRN/claims?lang=fa");
     pages.add("/corridor?lang=fa&from=Aktau&to=Bandar%20Abbas");
     pages.add("/registry?lang=fa");
     pages.add("/registry/decisions/overdue?lang=fa&cal=persian");
