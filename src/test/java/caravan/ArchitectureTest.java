@@ -31,6 +31,9 @@ class ArchitectureTest {
     "caravan.trade..",
     "caravan.registry..",
     "caravan.corridor..",
+    "caravan.heritage..",
+    "caravan.briefing..",
+    "caravan.claims..",
     "caravan.opportunities.."
   };
 
@@ -48,6 +51,9 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.heritage..",
+            "caravan.briefing..",
+            "caravan.claims..",
             "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
@@ -132,6 +138,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_features_the_briefing_reads_never_read_it() {
+    // no cycle: the briefing's own sections read these four; a feature that lands later may
+    // contribute a section by implementing briefing.BriefingSection in its own package
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "caravan.figures..", "caravan.trade..", "caravan.registry..", "caravan.corridor..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("caravan.briefing..")
+        .check(CARAVAN);
+  }
+
+  @Test
   void access_uses_no_feature() {
     noClasses()
         .that()
@@ -151,6 +171,10 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.heritage..",
+            "caravan.briefing..",
+            "caravan.claims..",
+            "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")

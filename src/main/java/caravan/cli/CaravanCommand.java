@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       UserCommand.class,
       ExportCommand.class,
       ImportRegistryCommand.class,
+      ImportHeritageCommand.class,
       MatchCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
@@ -35,6 +36,9 @@ import picocli.CommandLine.Option;
       ImportNetworkCommand.class,
       CorridorCommand.class,
       RouteCommand.class,
+      ComplexityCommand.class,
+      CheckClaimsCommand.class,
+      BriefCommand.class,
       OpportunitiesCommand.class,
       ImportPreferencesCommand.class,
       CommandLine.HelpCommand.class
@@ -79,12 +83,20 @@ public final class CaravanCommand {
     String l = level.toLowerCase(java.util.Locale.ROOT);
     if (!java.util.Set.of("error", "warn", "info", "debug", "trace", "off").contains(l)) {
       throw new InvalidValueException(
-          "--log-level must be error, warn, info, debug or trace, got '" + level + "'",
+          caravan.text.Text.of("lang.cli.logLevel", level),
           java.util.Map.of("field", "log-level", "value", level));
     }
     // read by slf4j-simple when the first logger is made, which is after the options are parsed
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", l);
   }
+
+  @Option(
+      names = "--lang",
+      defaultValue = "${env:CARAVAN_LANG}",
+      description =
+          "Language of the messages: ru, en, kk or fa (env CARAVAN_LANG, else LANG; default en).",
+      scope = CommandLine.ScopeType.INHERIT)
+  String lang;
 
   App open() {
     return App.open(new App.Config(dataDir, db, dbUser, dbPassword));
@@ -101,14 +113,15 @@ public final class CaravanCommand {
           // an option's setter that refused its value: its own words, not picocli's wrapping
           for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidValueException v) {
-              return misused(e.getCommandLine(), v.getMessage());
+              return misused(e.getCommandLine(), v.message(CliLanguage.of(root.lang)));
             }
           }
           return misused(e.getCommandLine(), e.getMessage());
         });
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          if (e instanceof InvalidValueException) return misused(cmd, e.getMessage());
+          String lang = CliLanguage.of(root.lang);
+          if (e instanceof InvalidValueException v) return misused(cmd, v.message(lang));
           // a damaged store file is named with the command that restores it, wherever it showed
           if (root.dataDir != null) {
             var damage = caravan.store.StoreDamage.in(e, root.dataDir);
@@ -118,9 +131,9 @@ public final class CaravanCommand {
           // import adds its first rejections, one file:line: field: reason a line); anything
           // else is a fault of ours, so its class is named for the report
           String msg =
-              e instanceof CaravanException || e instanceof java.io.UncheckedIOException
-                  ? e.getMessage()
-                  : e.toString();
+              e instanceof CaravanException c
+                  ? c.message(lang)
+                  : e instanceof java.io.UncheckedIOException ? e.getMessage() : e.toString();
           cmd.getErr().println("caravan: " + msg.strip());
           return 1;
         });
@@ -130,13 +143,19 @@ public final class CaravanCommand {
   }
 
   private static int misused(CommandLine cmd, String message) {
+    CaravanCommand root =
+        cmd.getCommandSpec().root().userObject() instanceof CaravanCommand c ? c : null;
+    String help =
+        "caravan "
+            + (cmd.getCommandName().equals("caravan") ? "" : cmd.getCommandName() + " ")
+            + "--help";
     cmd.getErr()
         .println(
             "caravan: "
                 + message.lines().findFirst().orElse("")
-                + " (caravan "
-                + (cmd.getCommandName().equals("caravan") ? "" : cmd.getCommandName() + " ")
-                + "--help lists the options)");
+                + " "
+                + caravan.text.Messages.of(CliLanguage.of(root == null ? null : root.lang))
+                    .get("lang.cli.helpHint", help));
     return 2;
   }
 }

@@ -19,12 +19,34 @@ public final class Complexity {
 
   /** Every indicator of the matrix. */
   public static ComplexityResult compute(ExportMatrix matrix, ComplexityOptions options) {
+    return compute(matrix, options, (step, nanos) -> {});
+  }
+
+  /**
+   * The same, telling {@code steps} how long each step took (nanoseconds): rca (with M), eci_pci,
+   * fitness, proximity (products), country_proximity, density_outlook (density, COI and COG in one
+   * pass over φ).
+   */
+  public static ComplexityResult compute(
+      ExportMatrix matrix,
+      ComplexityOptions options,
+      java.util.function.ObjLongConsumer<String> steps) {
+    long t = System.nanoTime();
     Specialisation s = specialise(matrix, options);
+    t = lap(steps, "rca", t);
     double[][] ranks = complexity(s, options);
-    double[][] fit = fitness(s, options.iterations());
+    t = lap(steps, "eci_pci", t);
+    double[][] fit =
+        options.method() == ComplexityOptions.Method.FITNESS
+            ? fitness(s, options.iterations())
+            : new double[][] {null, null};
+    t = lap(steps, "fitness", t);
     float[] phi = productProximity(s);
+    t = lap(steps, "proximity", t);
     float[] countryPhi = countryProximity(s);
+    t = lap(steps, "country_proximity", t);
     Outlook o = outlook(s, phi, ranks[1], ranks[2][0], options);
+    lap(steps, "density_outlook", t);
     return new ComplexityResult(
         options,
         s.countries,
@@ -43,6 +65,13 @@ public final class Complexity {
         o.coi,
         o.cog,
         s.dropped);
+  }
+
+  private static long lap(
+      java.util.function.ObjLongConsumer<String> steps, String step, long from) {
+    long now = System.nanoTime();
+    steps.accept(step, now - from);
+    return now;
   }
 
   /** RCA and M of the countries and products kept, with what was dropped and why. */
@@ -66,6 +95,25 @@ public final class Complexity {
 
     boolean m(int c, int p) {
       return Bits.get(m, c * words, p);
+    }
+
+    private int[][] rows;
+    private Levels levels;
+
+    /** M by ubiquity levels; made once. */
+    Levels levels() {
+      if (levels == null) levels = new Levels(this);
+      return levels;
+    }
+
+    /** Each country's products with M = 1, in index order; made once. */
+    int[][] rows() {
+      if (rows == null) {
+        int[][] r = new int[countryCount()][];
+        IntStream.range(0, r.length).parallel().forEach(c -> r[c] = rowProducts(this, c));
+        rows = r;
+      }
+      return rows;
     }
   }
 
@@ -102,20 +150,28 @@ public final class Complexity {
     double[] rcaAll = new double[cs * ps];
     boolean[] anyC = new boolean[cs];
     boolean[] anyP = new boolean[ps];
+    double[] worldShare = new double[ps];
+    for (int p = 0; p < ps; p++) worldShare[p] = colSum[p] / world;
+    IntStream.range(0, cs)
+        .parallel()
+        .forEach(
+            c -> {
+              if (!keepC[c]) return;
+              int at = c * ps;
+              double row = rowSum[c];
+              boolean any = false;
+              for (int p = 0; p < ps; p++) {
+                if (!keepP[p]) continue;
+                double r = v[at + p] / row / worldShare[p];
+                rcaAll[at + p] = r;
+                any |= options.specialised(r);
+              }
+              anyC[c] = any;
+            });
     for (int c = 0; c < cs; c++) {
-      if (!keepC[c]) continue;
-      double share = rowSum[c] / world;
+      if (!anyC[c]) continue;
       int at = c * ps;
-      for (int p = 0; p < ps; p++) {
-        if (!keepP[p]) continue;
-        double r = v[at + p] / rowSum[c] / (colSum[p] / world);
-        rcaAll[at + p] = r;
-        if (options.specialised(r)) {
-          anyC[c] = true;
-          anyP[p] = true;
-        }
-      }
-      assert share > 0;
+      for (int p = 0; p < ps; p++) if (options.specialised(rcaAll[at + p])) anyP[p] = true;
     }
     Specialisation s = new Specialisation();
     List<String> countries = new ArrayList<>();
@@ -151,19 +207,37 @@ public final class Complexity {
     s.countries = countries;
     s.products = products;
     s.words = Bits.words(np);
-    s.rca = new double[nc * np];
     s.m = new long[nc * s.words];
     s.diversity = new int[nc];
     s.ubiquity = new int[np];
+    int[] rowOf = ci.stream().mapToInt(Integer::intValue).toArray();
+    int[] colOf = pi.stream().mapToInt(Integer::intValue).toArray();
+    // nothing dropped (the usual case): the full RCA is the result, no copy
+    s.rca = nc == cs && np == ps ? rcaAll : new double[nc * np];
+    IntStream.range(0, nc)
+        .parallel()
+        .forEach(
+            c -> {
+              int from = rowOf[c] * ps;
+              int at = c * np;
+              int wAt = c * s.words;
+              int k = 0;
+              for (int p = 0; p < np; p++) {
+                double r = rcaAll[from + colOf[p]];
+                s.rca[at + p] = r;
+                if (options.specialised(r)) {
+                  Bits.set(s.m, wAt, p);
+                  k++;
+                }
+              }
+              s.diversity[c] = k;
+            });
     for (int c = 0; c < nc; c++) {
-      int from = ci.get(c) * ps;
-      for (int p = 0; p < np; p++) {
-        double r = rcaAll[from + pi.get(p)];
-        s.rca[c * np + p] = r;
-        if (options.specialised(r)) {
-          Bits.set(s.m, c * s.words, p);
-          s.diversity[c]++;
-          s.ubiquity[p]++;
+      for (int w = 0; w < s.words; w++) {
+        long bits = s.m[c * s.words + w];
+        while (bits != 0) {
+          s.ubiquity[(w << 6) + Long.numberOfTrailingZeros(bits)]++;
+          bits &= bits - 1;
         }
       }
     }
@@ -245,32 +319,29 @@ public final class Complexity {
     return v;
   }
 
-  /** S_cc' = Σ_p M_cp M_c'p / k_p, row-major, summed product by product over its exporters. */
+  /**
+   * S_cc' = Σ_p M_cp M_c'p / k_p, row-major: Σ over ubiquity levels κ of the products c and c'
+   * share at that level, over κ (see {@link Levels}), counted by popcounts.
+   */
   static double[] countryMatrix(Specialisation s) {
     int n = s.countryCount();
-    int np = s.productCount();
-    int[][] holders = holders(s);
+    Levels levels = s.levels();
     double[] sm = new double[n * n];
-    for (int p = 0; p < np; p++) {
-      int[] h = holders[p];
-      double w = 1.0 / h.length;
-      for (int i = 0; i < h.length; i++) {
-        int row = h[i] * n;
-        for (int j = 0; j < h.length; j++) sm[row + h[j]] += w;
-      }
-    }
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            c -> {
+              for (int d = c; d < n; d++) {
+                double sum = 0;
+                for (int l = 0; l < levels.levels(); l++) {
+                  int k = levels.common(c, d, l);
+                  if (k != 0) sum += (double) k / levels.kappa[l];
+                }
+                sm[c * n + d] = sum;
+                sm[d * n + c] = sum;
+              }
+            });
     return sm;
-  }
-
-  /** For each product, the countries with M = 1 in it, in index order. */
-  static int[][] holders(Specialisation s) {
-    int[][] h = new int[s.productCount()][];
-    int[] fill = new int[s.productCount()];
-    for (int p = 0; p < h.length; p++) h[p] = new int[s.ubiquity[p]];
-    for (int c = 0; c < s.countryCount(); c++) {
-      for (int p : rowProducts(s, c)) h[p][fill[p]++] = c;
-    }
-    return h;
   }
 
   /** The products with M = 1 for country c, in index order. */
@@ -291,8 +362,9 @@ public final class Complexity {
   /** k_p = (1/k_p0) Σ_c M_cp k_c: the mean over a product's exporters. */
   static double[] reflect(Specialisation s, double[] countryValues) {
     double[] out = new double[s.productCount()];
+    int[][] rows = s.rows();
     for (int c = 0; c < s.countryCount(); c++) {
-      for (int p : rowProducts(s, c)) out[p] += countryValues[c];
+      for (int p : rows[c]) out[p] += countryValues[c];
     }
     for (int p = 0; p < out.length; p++) out[p] /= s.ubiquity[p];
     return out;
@@ -301,9 +373,10 @@ public final class Complexity {
   /** k_c = (1/k_c0) Σ_p M_cp k_p: the mean over a country's products. */
   static double[] reflectBack(Specialisation s, double[] productValues) {
     double[] out = new double[s.countryCount()];
+    int[][] rows = s.rows();
     for (int c = 0; c < out.length; c++) {
       double sum = 0;
-      for (int p : rowProducts(s, c)) sum += productValues[p];
+      for (int p : rows[c]) sum += productValues[p];
       out[c] = sum / s.diversity[c];
     }
     return out;
@@ -344,8 +417,9 @@ public final class Complexity {
     for (int n = 0; n < iterations; n++) {
       double[] nf = new double[f.length];
       double[] inv = new double[q.length];
+      int[][] rows = s.rows();
       for (int c = 0; c < f.length; c++) {
-        for (int p : rowProducts(s, c)) {
+        for (int p : rows[c]) {
           nf[c] += q[p];
           inv[p] += 1 / f[c];
         }
@@ -367,8 +441,9 @@ public final class Complexity {
     int np = s.productCount();
     int cw = Bits.words(s.countryCount());
     long[] cols = new long[np * cw];
+    int[][] rows = s.rows();
     for (int c = 0; c < s.countryCount(); c++) {
-      for (int p : rowProducts(s, c)) Bits.set(cols, p * cw, c);
+      for (int p : rows[c]) Bits.set(cols, p * cw, c);
     }
     float[] phi = new float[np * np];
     // rows of the triangle are uneven work; interleaving them evens it between the threads
@@ -412,82 +487,9 @@ public final class Complexity {
     float[] cog;
   }
 
-  /**
-   * Density and the outlook in one pass over φ. Both are products of M (binary, so sums of the rows
-   * of φ that a country's products select) with φ: ω_cp = Σ_{q∈c} φ_qp / Σ_q φ_qp, and COG_cp = (1
-   * − M_cp) (T_p − Σ_{q∈c} φ_qp w_q) with w_q = PCI_q / Σ_r φ_qr and T = φw, since Σ over the
-   * products c lacks is Σ over all minus Σ over those it has. φ is symmetric, so its rows serve as
-   * columns. The pass is blocked by columns of φ, each block's sums for every country staying in
-   * cache while φ streams once, in float (the bench's numpy twin does the same in float32).
-   */
+  /** Density, COI and COG: see {@link OutlookPass}. */
   static Outlook outlook(
       Specialisation s, float[] phi, double[] pci, double eciSd, ComplexityOptions o) {
-    int nc = s.countryCount();
-    int np = s.productCount();
-    float[] rowSum = new float[np];
-    IntStream.range(0, np)
-        .parallel()
-        .forEach(
-            q -> {
-              float sum = 0;
-              int at = q * np;
-              for (int p = 0; p < np; p++) sum += phi[at + p];
-              rowSum[q] = sum;
-            });
-    float[] w = new float[np];
-    for (int q = 0; q < np; q++) w[q] = (float) (pci[q] / rowSum[q]);
-    float[] total = new float[np];
-    int[][] holders = holders(s);
-    float[] num = new float[nc * np];
-    float[] gain = new float[nc * np];
-    int block = 512;
-    int blocks = (np + block - 1) / block;
-    IntStream.range(0, blocks)
-        .parallel()
-        .forEach(
-            b -> {
-              int from = b * block;
-              int to = Math.min(np, from + block);
-              for (int q = 0; q < np; q++) {
-                int row = q * np;
-                float wq = w[q];
-                for (int p = from; p < to; p++) total[p] += phi[row + p] * wq;
-                for (int c : holders[q]) {
-                  int at = c * np;
-                  for (int p = from; p < to; p++) {
-                    float f = phi[row + p];
-                    num[at + p] += f;
-                    gain[at + p] += f * wq;
-                  }
-                }
-              }
-            });
-    Outlook out = new Outlook();
-    out.density = num;
-    out.cog = gain;
-    out.coi = new double[nc];
-    IntStream.range(0, nc)
-        .parallel()
-        .forEach(
-            c -> {
-              int at = c * np;
-              int cw = c * s.words;
-              double coi = 0;
-              for (int p = 0; p < np; p++) {
-                float d = num[at + p] / rowSum[p];
-                num[at + p] = d;
-                if (Bits.get(s.m, cw, p)) gain[at + p] = 0;
-                else {
-                  gain[at + p] = total[p] - gain[at + p];
-                  coi += d * pci[p];
-                }
-              }
-              out.coi[c] = coi;
-            });
-    if (o.standardOutlook()) {
-      out.coi = Stats.z(out.coi, Stats.mean(out.coi), Stats.sd(out.coi, o.sampleDeviation()));
-      if (eciSd > 0) for (int i = 0; i < gain.length; i++) gain[i] /= (float) eciSd;
-    }
-    return out;
+    return OutlookPass.run(s, phi, pci, eciSd, o);
   }
 }

@@ -168,22 +168,32 @@ public final class ComplexityResult {
     return pci[p(product)];
   }
 
-  /** Fitness (R package's fitness method, mean 1); computed whatever the method. */
+  /**
+   * Fitness (the R package's fitness method, mean 1); computed only with {@link
+   * ComplexityOptions.Method#FITNESS}.
+   */
   public double fitness(int c) {
-    return fitness[c];
+    return fitted(fitness)[c];
+  }
+
+  private double[] fitted(double[] values) {
+    if (values == null)
+      throw new IllegalStateException(
+          "Fitness and complexity are computed with Method.FITNESS only");
+    return values;
   }
 
   public double fitness(String country) {
-    return fitness[c(country)];
+    return fitted(fitness)[c(country)];
   }
 
-  /** Product complexity of the fitness method (mean 1); computed whatever the method. */
+  /** Product complexity of the fitness method (mean 1); with {@code Method.FITNESS} only. */
   public double complexity(int p) {
-    return complexity[p];
+    return fitted(complexity)[p];
   }
 
   public double complexity(String product) {
-    return complexity[p(product)];
+    return fitted(complexity)[p(product)];
   }
 
   public double productProximity(int p, int q) {

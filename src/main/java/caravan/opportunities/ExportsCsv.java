@@ -55,15 +55,18 @@ public final class ExportsCsv {
       this.nonCommercial = nonCommercial;
     }
 
+    /** Whether {@code wordOrPath} is the short name rather than a path to the file. */
+    public boolean isWord(String wordOrPath) {
+      return word.equals(wordOrPath.toLowerCase(Locale.ROOT));
+    }
+
     /** The shipped matrix a word or path names ({@code sitc}, or the file's name), if any. */
     public static java.util.Optional<Shipped> named(String wordOrPath) {
       for (Shipped s : values()) {
         if (s.word.equals(wordOrPath.toLowerCase(Locale.ROOT))) return java.util.Optional.of(s);
         String name = s.path.substring(s.path.lastIndexOf('/') + 1);
-        Path given = Path.of(wordOrPath);
-        if (given.getFileName() != null
-            && given.getFileName().toString().equals(name)
-            && !Files.isRegularFile(given)) return java.util.Optional.of(s);
+        Path given = Path.of(wordOrPath).getFileName();
+        if (given != null && given.toString().equals(name)) return java.util.Optional.of(s);
       }
       return java.util.Optional.empty();
     }

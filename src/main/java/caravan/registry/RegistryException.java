@@ -13,6 +13,10 @@ public class RegistryException extends CaravanException {
     super(message, details);
   }
 
+  public RegistryException(caravan.text.Text text, Map<String, Object> details) {
+    super(text, details);
+  }
+
   public RegistryException(String message, Map<String, Object> details, Throwable cause) {
     super(message, details, cause);
   }

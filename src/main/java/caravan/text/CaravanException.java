@@ -9,6 +9,7 @@ import java.util.Map;
  */
 public class CaravanException extends RuntimeException {
   private final Map<String, Object> details;
+  private final Text text;
 
   public CaravanException(String message) {
     this(message, Map.of(), null);
@@ -21,6 +22,31 @@ public class CaravanException extends RuntimeException {
   public CaravanException(String message, Map<String, Object> details, Throwable cause) {
     super(message, cause);
     this.details = Map.copyOf(details);
+    this.text = null;
+  }
+
+  /** A failure worded by the bundles: its message is the English, {@link #message} any language. */
+  public CaravanException(Text text, Map<String, Object> details) {
+    this(text, details, null);
+  }
+
+  public CaravanException(Text text, Map<String, Object> details, Throwable cause) {
+    super(text.english(), cause);
+    this.details = Map.copyOf(details);
+    this.text = text;
+  }
+
+  /**
+   * The message in {@code lang}; a failure not yet worded by the bundles gives its English message
+   * whatever the language.
+   */
+  public String message(String lang) {
+    return text == null ? getMessage() : text.in(lang);
+  }
+
+  /** Whether {@link #message} follows the language, or stays English. */
+  public boolean translated() {
+    return text != null;
   }
 
   public Map<String, Object> details() {

@@ -25,7 +25,11 @@ public final class Countries {
     this.byM49 = Map.copyOf(m);
   }
 
-  /** Loads the shipped UNSD M49 list, English names from the UN, Russian names from CLDR. */
+  /**
+   * Loads the shipped UNSD M49 list: English names from the UN (the list's own, the source of
+   * record for the codes), Russian, Kazakh and Persian names from CLDR through ICU by each row's
+   * alpha-2 code (see {@link Country#name}); the UN's Russian list only where CLDR has no name.
+   */
   public static Countries shipped() {
     // Russian names as CLDR writes them for readers (Иран, not the UN's formal «Иран (Исламская
     // Республика)»); the UN's where CLDR has none for the code
@@ -45,7 +49,9 @@ public final class Countries {
       String iso3 = r.getField("ISO-alpha3 Code").trim();
       if (iso3.isEmpty()) continue;
       int m49 = Integer.parseInt(r.getField("M49 Code").trim());
-      byIso3.put(iso3, new Country(iso3, m49, r.getField("Country or Area").trim(), ru.get(iso3)));
+      String iso2 = r.getField("ISO-alpha2 Code").trim();
+      byIso3.put(
+          iso3, new Country(iso3, m49, r.getField("Country or Area").trim(), ru.get(iso3), iso2));
     }
     return new Countries(byIso3);
   }
@@ -66,9 +72,7 @@ public final class Countries {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "Unknown country code '"
-                        + iso3
-                        + "': use an ISO 3166 alpha-3 code such as KAZ or IRN",
+                    Text.of("lang.err.country", String.valueOf(iso3)),
                     Map.of("field", "country", "value", String.valueOf(iso3))));
   }
 

@@ -10,4 +10,8 @@ public class InvalidValueException extends CaravanException {
   public InvalidValueException(String message, Map<String, Object> details) {
     super(message, details);
   }
+
+  public InvalidValueException(Text text, Map<String, Object> details) {
+    super(text, details);
+  }
 }

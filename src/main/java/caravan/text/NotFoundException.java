@@ -8,6 +8,10 @@ public class NotFoundException extends CaravanException {
     super(message, details);
   }
 
+  public NotFoundException(Text text, Map<String, Object> details) {
+    super(text, details);
+  }
+
   @Override
   public int status() {
     return 404;

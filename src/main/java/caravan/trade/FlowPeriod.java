@@ -37,13 +37,11 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
   static int requireYear(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new InvalidValueException(
-          "Year "
-              + year
-              + " is out of range: use a year from "
-              + FIRST_YEAR
-              + " to "
-              + LAST_YEAR
-              + ", the years trade data may carry",
+          caravan.text.Text.of(
+              "lang.err.yearRange",
+              String.valueOf(year),
+              String.valueOf(FIRST_YEAR),
+              String.valueOf(LAST_YEAR)),
           Map.of("field", "year", "value", year));
     }
     return year;

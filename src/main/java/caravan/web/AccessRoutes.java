@@ -135,6 +135,12 @@ final class AccessRoutes {
     params.put("csrf", csrf);
     params.put("error", error);
     params.put("next", next);
+    params.put(
+        "langs",
+        LanguageSwitch.of(
+            m,
+            "/signin"
+                + (next == null || next.equals("/") ? "" : "?next=" + RegistryPage.encode(next))));
     StringOutput out = new StringOutput();
     templates.render("signin.jte", params, out);
     ctx.header("Cache-Control", "no-store").html(out.toString());

@@ -113,7 +113,7 @@ final class ApiRoutes {
       return Integer.parseInt(v.trim());
     } catch (NumberFormatException e) {
       throw new CaravanException(
-          name + " must be a whole number, got '" + v + "'", Map.of("field", name, "value", v));
+          caravan.text.Text.of("lang.err.wholeNumber", name, v), Map.of("field", name, "value", v));
     }
   }
 

@@ -46,8 +46,7 @@ final class CorridorApi {
     String cargo = param(ctx, "cargo", "container");
     if (!Set.of("container", "bulk", "grain", "oil").contains(cargo)) {
       throw new InvalidValueException(
-          "cargo must be container, bulk, grain or oil, got '" + cargo + "'",
-          Map.of("field", "cargo", "value", cargo));
+          caravan.text.Text.of("lang.err.cargo", cargo), Map.of("field", "cargo", "value", cargo));
     }
     double tonnes;
     try {
@@ -57,15 +56,14 @@ final class CorridorApi {
     }
     if (!(tonnes > 0) || Double.isInfinite(tonnes)) {
       throw new InvalidValueException(
-          "tonnes must be a number more than 0",
+          caravan.text.Text.of("lang.err.tonnes"),
           Map.of("field", "tonnes", "value", param(ctx, "tonnes", "")));
     }
     Set<String> modes = list(param(ctx, "modes", "rail,sea,road"));
     for (String m : modes) {
       if (!Set.of("rail", "sea", "road").contains(m)) {
         throw new InvalidValueException(
-            "modes takes rail, sea and road, got '" + m + "'",
-            Map.of("field", "modes", "value", m));
+            caravan.text.Text.of("lang.err.modes", m), Map.of("field", "modes", "value", m));
       }
     }
     Set<String> avoid = new LinkedHashSet<>();
@@ -95,8 +93,7 @@ final class CorridorApi {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       throw new InvalidValueException(
-          "The query parameter '" + name + "' is required (a place by any of its names)",
-          Map.of("field", name));
+          caravan.text.Text.of("lang.err.placeRequired", name), Map.of("field", name));
     }
     return v.strip();
   }

@@ -7,9 +7,6 @@ import caravan.corridor.Network;
 import caravan.corridor.Node;
 import caravan.corridor.RouteAnswer;
 import caravan.text.Messages;
-import com.ibm.icu.number.NumberFormatter;
-import com.ibm.icu.number.Precision;
-import com.ibm.icu.util.ULocale;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -145,10 +142,7 @@ public record CorridorPage(
                         ? "corr.page.useNear"
                         : "corr.page.use",
                     name(u.point()),
-                    NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
-                        .precision(Precision.integer())
-                        .format(u.utilisation().value())
-                        .toString(),
+                    caravan.text.Formats.of(m.lang()).integer(u.utilisation().value()),
                     u.utilisation().isEstimate() ? m.get("corr.page.useEstimate") : ""))
         .collect(Collectors.joining("; "));
   }
@@ -245,10 +239,7 @@ public record CorridorPage(
   }
 
   private String number(double v, int digits) {
-    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
-        .precision(Precision.fixedFraction(digits))
-        .format(v)
-        .toString();
+    return caravan.text.Formats.of(m.lang()).fixed(v, digits);
   }
 
   public String word(String key, String fallback) {
@@ -258,8 +249,12 @@ public record CorridorPage(
 
   /** This page in another language. */
   public String langHref(String lang) {
-    String base = path.replaceAll("([?&])lang=[^&]*&?", "$1").replaceAll("[?&]$", "");
-    return base + (base.contains("?") ? "&" : "?") + "lang=" + lang;
+    return LanguageSwitch.href(path, lang);
+  }
+
+  /** The language switch: this page, with its query, in each language. */
+  public LanguageSwitch langs() {
+    return LanguageSwitch.of(m, path);
   }
 
   public String highlightAttr() {

@@ -5,10 +5,6 @@ import caravan.figures.StatedFigure;
 import caravan.text.Messages;
 import caravan.text.RussianCases;
 import caravan.trade.Profile;
-import com.ibm.icu.number.NumberFormatter;
-import com.ibm.icu.number.Precision;
-import com.ibm.icu.util.MeasureUnit;
-import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +27,7 @@ public record DashboardPage(
     String unit = m.get("unit." + f.unit());
     boolean growth = f.indicator().endsWith("_growth_yoy");
     java.util.function.Function<java.math.BigDecimal, String> n =
-        v ->
-            (growth && v.signum() > 0 ? "+" : "")
-                + NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
-                    .format(v.stripTrailingZeros())
-                    .toString();
+        v -> (growth && v.signum() > 0 ? "+" : "") + formats().number(v);
     String v =
         switch (caravan.figures.Bound.of(f)) {
           case AT_MOST -> m.get("freight.upTo", n.apply(hi));
@@ -44,6 +36,17 @@ public record DashboardPage(
           case RANGE -> n.apply(lo) + "–" + n.apply(hi);
         };
     return v + " " + unit;
+  }
+
+  /** Numbers and dates in the page's language and the calendar its {@code ?cal=} names. */
+  public caravan.text.Formats formats() {
+    return caravan.text.Formats.of(m.lang(), LanguageSwitch.param("/?" + query, "cal"));
+  }
+
+  /** The language switch: this dashboard, with its query, in each language. */
+  public LanguageSwitch langs() {
+    return LanguageSwitch.of(
+        m, "/pairs/" + pairPath() + (query == null || query.isEmpty() ? "" : "?" + query));
   }
 
   public String pairPath() {
@@ -74,11 +77,7 @@ public record DashboardPage(
    */
   public String usd(Double v) {
     if (v == null) return m.get("card.missing");
-    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
-            .precision(Precision.fixedFraction(1))
-            .format(v / 1e6)
-        + " "
-        + m.get("unit.musd");
+    return formats().fixed(v / 1e6, 1) + " " + m.get("unit.musd");
   }
 
   /** A conflict's part in words: the turnover, or the exports one way as the cards name them. */
@@ -102,10 +101,7 @@ public record DashboardPage(
   }
 
   private String number(Double v) {
-    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
-        .precision(Precision.fixedFraction(1))
-        .format(v / 1e6)
-        .toString();
+    return formats().fixed(v / 1e6, 1);
   }
 
   /** A stated rate as stated: "> +20.0 %" for "more than 20 %", "< +20.0 %" for "up to 20 %". */
@@ -125,12 +121,7 @@ public record DashboardPage(
    */
   public String pct(Double v) {
     if (v == null) return m.get("card.missing");
-    return NumberFormatter.withLocale(ULocale.forLanguageTag(m.lang()))
-        .unit(MeasureUnit.PERCENT)
-        .precision(Precision.fixedFraction(1))
-        .sign(NumberFormatter.SignDisplay.EXCEPT_ZERO)
-        .format(v * 100)
-        .toString();
+    return formats().signedPercent(v * 100, 1);
   }
 
   /** The pair as a title: "Казахстан — Иран". */

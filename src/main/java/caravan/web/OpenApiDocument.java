@@ -41,6 +41,8 @@ final class OpenApiDocument {
       throw new UncheckedIOException("Cannot read openapi.json from the jar", e);
     }
     CorridorOpenApi.addTo(doc);
+    BriefingOpenApi.addTo(doc);
+    ClaimsOpenApi.addTo(doc);
     OpportunitiesOpenApi.addTo(doc);
     ObjectNode schemas = ((ObjectNode) doc.with("components")).putObject("schemas");
     ArrayNode any = schemas.putObject("RegistryRecord").putArray("oneOf");

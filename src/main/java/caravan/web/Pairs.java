@@ -12,10 +12,7 @@ final class Pairs {
     String[] parts = text.toUpperCase(Locale.ROOT).split("-");
     if (parts.length != 2 || !parts[0].matches("[A-Z]{3}") || !parts[1].matches("[A-Z]{3}")) {
       throw new CaravanException(
-          "Pair '"
-              + text
-              + "' is not understood: write two ISO3 codes joined by a dash, e.g. KAZ-IRN",
-          Map.of("field", "pair", "value", text));
+          caravan.text.Text.of("lang.err.pair", text), Map.of("field", "pair", "value", text));
     }
     return parts;
   }

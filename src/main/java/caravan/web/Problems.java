@@ -14,13 +14,16 @@ final class Problems {
   private Problems() {}
 
   static void handle(CaravanException e, Context ctx) {
+    String lang = language(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", title(e.status()));
     body.put("status", e.status());
-    body.put("detail", e.getMessage());
+    body.put("detail", e.message(lang));
     body.put("instance", ctx.path());
     body.putAll(e.details());
+    if (!"en".equals(lang)) body.put("title", title(e.status(), lang));
+    ctx.attribute(TRANSLATED, e.translated());
     if (e.details().get("retryAfter") instanceof Number n) ctx.header("Retry-After", n.toString());
     send(ctx, e.status(), body);
   }
@@ -38,18 +41,46 @@ final class Problems {
     };
   }
 
+  /**
+   * The language of a problem: {@code ?lang=}, else the form's {@code lang}, else the first
+   * language of Accept-Language that Caravan speaks (API only); the API answers in English when
+   * none is named, the pages in Russian as they always have.
+   */
+  static String language(Context ctx) {
+    String lang = ctx.queryParam("lang");
+    if (lang == null && Guard.isForm(ctx)) lang = ctx.formParam("lang");
+    if (Messages.supported(lang)) return lang;
+    // the pages choose by ?lang= alone (their links carry it), so an error page matches them
+    if (!ctx.path().startsWith("/api/")) return "ru";
+    String accepted = Messages.fromAcceptLanguage(ctx.header("Accept-Language"));
+    return accepted != null ? accepted : "en";
+  }
+
+  /** A problem title in {@code lang}; the English ones stay the HTTP reason phrases. */
+  static String title(int status, String lang) {
+    if ("en".equals(lang)) return title(status);
+    Messages m = Messages.of(lang);
+    return m.has("lang.problem.title." + status)
+        ? m.get("lang.problem.title." + status)
+        : m.get("lang.problem.title.400");
+  }
+
   static void unexpected(Context ctx) {
+    Messages m = Messages.of(language(ctx));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
-    body.put("title", "Internal error");
+    body.put("title", title(500, m.lang()));
     body.put("status", 500);
-    body.put("detail", "Caravan failed to answer this request; the server log has the details.");
+    body.put("detail", m.get("error.hint.500"));
     body.put("instance", ctx.path());
     send(ctx, 500, body);
   }
 
   /** Marks a response this class wrote, so that the 404 handler leaves it as it is. */
   private static final String WRITTEN = "caravan.problem";
+
+  /** Whether the detail of the problem being written follows the page's language. */
+  private static final String TRANSLATED = "caravan.problem.translated";
 
   private static void send(Context ctx, int status, Map<String, Object> body) {
     ctx.attribute(WRITTEN, true);
@@ -71,9 +102,10 @@ final class Problems {
     if (api) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", "about:blank");
-      body.put("title", title(404));
+      String lang = language(ctx);
+      body.put("title", title(404, lang));
       body.put("status", 404);
-      body.put("detail", "No resource at " + ctx.path() + ": see /api/v1/openapi.json");
+      body.put("detail", Messages.of(lang).get("lang.problem.noResource", ctx.path()));
       body.put("instance", ctx.path());
       send(ctx, 404, body);
     } else {
@@ -88,9 +120,8 @@ final class Problems {
    * detail, which the features write in English and so is marked as English for the reader.
    */
   private static String page(Context ctx, int status, String detail) {
-    String lang = ctx.queryParam("lang");
-    if (lang == null && Guard.isForm(ctx)) lang = ctx.formParam("lang");
-    Messages m = Messages.of(lang == null ? "ru" : lang);
+    Messages m = Messages.of(language(ctx));
+    boolean translated = Boolean.TRUE.equals(ctx.attribute(TRANSLATED));
     String code =
         switch (status) {
           case 400, 401, 403, 404, 409, 422 -> Integer.toString(status);
@@ -99,6 +130,7 @@ final class Problems {
         };
     return "<!doctype html><html lang="
         + m.lang()
+        + (m.rtl() ? " dir=rtl" : "")
         + "><meta charset=utf-8><meta name=viewport content=\"width=device-width,"
         + " initial-scale=1\"><title>"
         + escape(m.get(key("title", code)))
@@ -113,7 +145,9 @@ final class Problems {
         + (detail == null || detail.isBlank() || status >= 500
             ? ""
             : "<p class=detail"
-                + ("en".equals(m.lang()) ? "" : " lang=en")
+                + ("en".equals(m.lang()) || translated
+                    ? ""
+                    : " lang=en" + (m.rtl() ? " dir=ltr" : ""))
                 + ">"
                 + escape(detail)
                 + "</p>")
@@ -121,7 +155,28 @@ final class Problems {
         + m.lang()
         + "\">"
         + escape(m.get("error.home"))
-        + "</a></p></main></html>";
+        + "</a></p>"
+        + switcher(ctx, m)
+        + "</main></html>";
+  }
+
+  // the same page in the other languages; a form's failure links to the page the form was on
+  private static String switcher(Context ctx, Messages m) {
+    if (!"GET".equals(ctx.method().name())) return "";
+    String query = ctx.queryString();
+    StringBuilder s = new StringBuilder("<p class=langs id=langs>");
+    for (LanguageSwitch.Link l :
+        LanguageSwitch.of(m, ctx.path() + (query == null ? "" : "?" + query)).links()) {
+      s.append("<a href=\"")
+          .append(escape(l.href()))
+          .append("\" lang=")
+          .append(l.lang())
+          .append(l.current() ? " class=current" : "")
+          .append(">")
+          .append(l.label())
+          .append("</a> ");
+    }
+    return s.append("</p>").toString();
   }
 
   // "404" -> error.title.404; "sec.error.429" -> sec.error.title.429

@@ -75,7 +75,17 @@ public record RegistryPage(Messages m, User user, String csrf, String title, Str
 
   /** This page in another language. */
   public String langHref(String lang) {
-    return path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
+    return LanguageSwitch.href(path, lang);
+  }
+
+  /** Numbers and dates in the page's language and the calendar its {@code ?cal=} names. */
+  public caravan.text.Formats formats() {
+    return caravan.text.Formats.of(m.lang(), LanguageSwitch.param(path, "cal"));
+  }
+
+  /** The language switch: this page, with its query, in each language. */
+  public LanguageSwitch langs() {
+    return LanguageSwitch.of(m, path);
   }
 
   /** The label of a record field: its message, else the field name itself. */

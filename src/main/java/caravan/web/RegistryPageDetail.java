@@ -1,12 +1,12 @@
 package caravan.web;
 
+import caravan.heritage.HeritageItem;
 import caravan.registry.Agreement;
 import caravan.registry.AuditEntry;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
 import caravan.registry.Fields;
-import caravan.registry.HeritageItem;
 import caravan.registry.PartialDate;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;
@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import java.util.TreeSet;
  */
 final class RegistryPageDetail {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final int MAX_VALUE = 160;
 
   private RegistryPageDetail() {}
@@ -175,12 +173,16 @@ final class RegistryPageDetail {
   /**
    * The audit log, newest first, each update with its changed fields as "field: before → after".
    */
-  static List<Change> changes(List<AuditEntry> audit) {
+  static List<Change> changes(List<AuditEntry> audit, caravan.text.Formats formats) {
     List<Change> out = new ArrayList<>();
     for (AuditEntry e : audit) {
       out.add(
           new Change(
-              AT.format(e.at()), e.actor(), e.change(), e.version(), diffs(e.before(), e.after())));
+              formats.dateTime(e.at().toInstant(java.time.ZoneOffset.UTC)),
+              e.actor(),
+              e.change(),
+              e.version(),
+              diffs(e.before(), e.after())));
     }
     java.util.Collections.reverse(out);
     return out;

@@ -241,7 +241,7 @@ final class RegistryPages {
     p.put("thin", r.thinSource());
     p.put("fields", fields);
     p.put("sources", RegistryPageDetail.sources(r));
-    p.put("changes", RegistryPageDetail.changes(registry.audit(e.type(), r.id())));
+    p.put("changes", RegistryPageDetail.changes(registry.audit(e.type(), r.id()), page.formats()));
     p.put("editable", FORMS.containsKey(e.slug()));
     p.put("error", error);
     render(ctx, "registry/detail.jte", p);
@@ -394,14 +394,27 @@ final class RegistryPages {
     Object by = e.details().get("changedBy");
     Object at = e.details().get("changedAt");
     if (by == null) return page.m().get("registry.stale.busy");
-    return page.m().get("registry.stale", by, String.valueOf(at).replace('T', ' '));
+    String when = String.valueOf(at).replace('T', ' ');
+    try {
+      when =
+          page.formats()
+              .dateTime(
+                  java.time.LocalDateTime.parse(String.valueOf(at))
+                      .toInstant(java.time.ZoneOffset.UTC));
+    } catch (java.time.format.DateTimeParseException ignored) {
+      // kept as the store wrote it
+    }
+    return page.m().get("registry.stale", by, when);
   }
 
   private void overdue(Context ctx) {
     RegistryPage page = page(ctx, "registry.overdue.title");
     LocalDate today = LocalDate.now(clock);
     List<Row> rows = new ArrayList<>();
-    for (Decision d : registry.overdueDecisions(pair(ctx))) {
+    List<Decision> overdue = new ArrayList<>(registry.overdueDecisions(pair(ctx)));
+    // the longest overdue first: the earliest deadline
+    overdue.sort(Comparator.comparing((Decision d) -> d.deadline().end()));
+    for (Decision d : overdue) {
       long days = ChronoUnit.DAYS.between(d.deadline().end(), today);
       rows.add(
           new Row(
@@ -419,14 +432,13 @@ final class RegistryPages {
                           .map(side -> Objects.toString(d.owner(side), "—"))
                           .collect(java.util.stream.Collectors.joining(" / "))),
                   Cell.of(d.deadline().toString()),
-                  Cell.of(String.valueOf(days)),
+                  Cell.of(page.formats().integer(days)),
                   Cell.of(page.word("registry.enum." + d.status(), d.status().name()))),
               d.thinSource()));
     }
-    rows.sort(Comparator.comparing((Row r) -> -Long.parseLong(r.cells().get(4).text())));
     Map<String, Object> p = params(page);
     p.put("rows", rows);
-    p.put("today", today.toString());
+    p.put("today", page.formats().date(today));
     render(ctx, "registry/overdue.jte", p);
   }
 
@@ -443,7 +455,7 @@ final class RegistryPages {
               page.href("/registry/" + slug + "/" + match.id()),
               List.of(
                   Cell.of(match.name()),
-                  Cell.of(String.format(java.util.Locale.ROOT, "%.2f", match.score())),
+                  Cell.of(page.formats().fixed(match.score(), 2)),
                   Cell.of(String.join("; ", match.reasons()))),
               false));
     }

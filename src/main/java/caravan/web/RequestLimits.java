@@ -65,17 +65,17 @@ final class RequestLimits {
 
   private static CaravanException tooLong(String field, int length, int max) {
     return new CaravanException(
-        field + " is " + length + " characters long: at most " + max + " are taken",
+        caravan.text.Text.of(
+            "lang.err.tooLong", field, String.valueOf(length), String.valueOf(max)),
         Map.of("field", field, "length", length, "max", max));
   }
 
   static CaravanException tooLarge(long length) {
     return new Status(
-        "The request body"
-            + (length > 0 ? " has " + length + " bytes" : " is too large")
-            + ": at most "
-            + MAX_BODY
-            + " are taken; send less at once",
+        length > 0
+            ? caravan.text.Text.of(
+                "lang.err.bodyBytes", String.valueOf(length), String.valueOf(MAX_BODY))
+            : caravan.text.Text.of("lang.err.bodyTooLarge", String.valueOf(MAX_BODY)),
         Map.of("max", MAX_BODY),
         413);
   }
@@ -86,7 +86,7 @@ final class RequestLimits {
         e.getStatus() == 413
             ? tooLarge(-1)
             : new Status(
-                "The request cannot be answered as sent (HTTP " + e.getStatus() + ")",
+                caravan.text.Text.of("lang.err.asSent", String.valueOf(e.getStatus())),
                 Map.of(),
                 e.getStatus() >= 400 && e.getStatus() < 600 ? e.getStatus() : 400);
     LOG.debug("Refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -97,7 +97,7 @@ final class RequestLimits {
   static final class Status extends CaravanException {
     private final int status;
 
-    Status(String message, Map<String, Object> details, int status) {
+    Status(caravan.text.Text message, Map<String, Object> details, int status) {
       super(message, details);
       this.status = status;
     }

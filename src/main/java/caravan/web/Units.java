@@ -1,11 +1,8 @@
 package caravan.web;
 
 import caravan.text.Countries;
+import caravan.text.Formats;
 import caravan.text.Messages;
-import com.ibm.icu.number.NumberFormatter;
-import com.ibm.icu.number.Precision;
-import com.ibm.icu.util.Currency;
-import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 
 /**
@@ -33,31 +30,15 @@ final class Units {
 
   /** The currency's name in {@code lang} (доллар США), or the code CLDR does not know. */
   static String currency(String code, String lang) {
-    if (code == null) return null;
-    try {
-      return Currency.getInstance(code)
-          .getName(ULocale.forLanguageTag(lang), Currency.LONG_NAME, null);
-    } catch (IllegalArgumentException e) {
-      return code;
-    }
+    return Formats.of(lang).currencyName(code);
   }
 
   /** "5 000 000–7 000 000 долларов США": the unit agrees with the last number. */
   static String money(BigDecimal low, BigDecimal high, String currency, String lang) {
     if (low == null) return null;
-    ULocale locale = ULocale.forLanguageTag(lang);
-    var number = NumberFormatter.withLocale(locale).precision(Precision.maxFraction(2));
+    Formats f = Formats.of(lang);
     BigDecimal last = high == null ? low : high;
-    String lowText = high == null || high.compareTo(low) == 0 ? "" : number.format(low) + "–";
-    if (currency == null) return lowText + number.format(last);
-    try {
-      return lowText
-          + number
-              .unit(Currency.getInstance(currency))
-              .unitWidth(NumberFormatter.UnitWidth.FULL_NAME)
-              .format(last);
-    } catch (IllegalArgumentException e) {
-      return lowText + number.format(last) + " " + currency;
-    }
+    String lowText = high == null || high.compareTo(low) == 0 ? "" : f.upTo(low, 2) + "–";
+    return lowText + (currency == null ? f.upTo(last, 2) : f.money(last, currency));
   }
 }

@@ -50,19 +50,52 @@ class ErrorPagesTest {
   }
 
   @Test
-  void the_failures_own_detail_is_kept_and_marked_english_on_a_russian_page() throws Exception {
+  void the_failures_detail_is_in_the_pages_language_or_marked_english() throws Exception {
     String body = get("/registry/decisions/DEC-NONE").body();
-    assertThat(body).contains("<p class=detail lang=en>No decision DEC-NONE: check the id</p>");
+    // issue 14 §2: the detail is worded in the page's language now (the bundles' Russian)
+    assertThat(body).contains("<p class=detail>Нет решения DEC-NONE: проверьте идентификатор</p>");
     assertThat(get("/registry/decisions/DEC-NONE?lang=en").body())
         .contains("<p class=detail>No decision DEC-NONE: check the id</p>");
+    // a failure the bundles do not word yet keeps its English, marked as such for the reader
+    assertThat(get("/registry/nonsense/X-1").body())
+        .contains("<p class=detail lang=en>No registry list");
   }
 
   @Test
-  void an_unknown_api_path_is_an_english_problem_detail() throws Exception {
-    HttpResponse<String> r = get("/api/v1/nowhere?lang=ru");
+  void an_unknown_api_path_is_a_problem_detail_in_english_unless_a_language_is_asked()
+      throws Exception {
+    HttpResponse<String> r = get("/api/v1/nowhere");
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(r.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     assertThat(r.body()).contains("\"title\":\"Not found\"");
+    // issue 14 §2: the API's problem texts honour ?lang= (and Accept-Language)
+    assertThat(get("/api/v1/nowhere?lang=ru").body()).contains("\"title\":\"Не найдено\"");
+  }
+
+  @Test
+  void an_api_problem_follows_accept_language_and_a_persian_page_runs_right_to_left()
+      throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/pairs/KAZIRN/profile"))
+                .header("Accept-Language", "de-DE, fa;q=0.9, en;q=0.5")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(400);
+    // the bundles' Persian title and sentence (lang.problem.title.400, lang.err.pair)
+    assertThat(r.body())
+        .contains("\"title\":\"درخواست نادرست\"")
+        .contains("جفت «KAZIRN» فهمیده نشد");
+    // without the header the API still answers in English, word for word as before
+    HttpResponse<String> plain =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/pairs/KAZIRN/profile")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(plain.body())
+        .contains(
+            "Pair 'KAZIRN' is not understood: write two ISO3 codes joined by a dash, e.g. KAZ-IRN");
+    String page = get("/pairs/KAZIRN?lang=fa").body();
+    assertThat(page).contains("<html lang=fa dir=rtl>").contains("جفت «KAZIRN» فهمیده نشد");
   }
 }

@@ -100,9 +100,16 @@ class RequestLimitsTest {
     assertThat(q.body()).contains("\"field\":\"q\"").contains("at most 200");
     HttpResponse<String> page = send("GET", "/registry?q=" + "a".repeat(201), null, null);
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).contains("q is 201 characters long");
+    // issue 14 §2: the refusal is worded in the page's language (Russian by default)
+    assertThat(page.body()).contains("q: длина 201 зн., допускается не более 200");
+    HttpResponse<String> english =
+        send("GET", "/registry?lang=en&q=" + "a".repeat(201), null, null);
+    assertThat(english.body()).contains("q is 201 characters long");
     byte[] form =
-        ("_csrf=" + editor.csrfToken() + "&notes=" + "y".repeat(RequestLimits.MAX_FIELD + 1))
+        ("_csrf="
+                + editor.csrfToken()
+                + "&lang=en&notes="
+                + "y".repeat(RequestLimits.MAX_FIELD + 1))
             .getBytes();
     HttpResponse<String> field =
         send("POST", "/registry/agreements/new", "application/x-www-form-urlencoded", form);
