@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param source "store" (BACI year in the trade store) or the shipped matrix's id
  * @param classification the product codes' classification, e.g. "HS 2017, 4 digits"
- * @param notice a licence notice to show with every result ("research-only": the HS4 2017 matrix),
+ * @param notice a licence notice to show with every result ("researchOnly": the HS4 2017 matrix),
  *     or null
  * @param exporters how many exporters the data has (a partial BACI extract is no world)
  * @param intensityDenominator how the intensity index's denominator is formed
