@@ -105,6 +105,16 @@ public record HeritagePage(
     return "/iiif/" + item.id() + "/manifest";
   }
 
+  /** Whether the item has image files of its own, which its IIIF manifest and viewer show. */
+  public boolean hasImageFiles() {
+    return item.images().stream().anyMatch(img -> !Images.web(img));
+  }
+
+  /** The holder's pages given in place of images: where a reader sees the item without a viewer. */
+  public java.util.List<String> holderLinks() {
+    return item.images().stream().filter(Images::web).toList();
+  }
+
   public boolean web(String image) {
     return Images.web(image);
   }

@@ -68,8 +68,9 @@ class HeritagePagesTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body())
         .contains("https://qazinform.com/news/tokayev-and-pezeshkian")
-        .contains("id=\"iiif-viewer\"")
-        .contains("data-manifest=\"/iiif/HER-001/manifest\"")
+        // no image file of its own (the shipped items have none): no viewer, the holder's pages
+        .doesNotContain("id=\"iiif-viewer\"")
+        .contains("class=\"heritage-no-images\"")
         .contains("id=\"thin-source\"")
         .contains("data-change=\"create\" data-actor=\"shipped-data\"")
         .contains("data-field=\"shelfmark\">unknown<")

@@ -81,7 +81,8 @@ class HeritageViewerBrowserTest {
             null);
     String id = web.app().registry().create(codex, "tester").id();
     browser = Browsers.chromium(1200, 900);
-    browser.get(web.base() + "/iiif/" + id + "/viewer?lang=en");
+    // the item page itself carries the viewer (the partial heritage/viewer.jte)
+    browser.get(web.base() + "/heritage/" + id + "?lang=en");
     Object state =
         new WebDriverWait(browser, Duration.ofSeconds(60))
             .until(
