@@ -73,7 +73,7 @@ final class CorridorRoutes {
     } catch (CaravanException e) {
       // the page itself exists: a refused plan is the form's fault (a 404 would show the error
       // page)
-      problem = e.getMessage();
+      problem = e.message(m.lang());
       status = 400;
     }
     String query = ctx.queryString();
