@@ -4,6 +4,7 @@ import caravan.access.AccessService;
 import caravan.cli.CaravanCommand;
 import caravan.corridor.CorridorService;
 import caravan.figures.FiguresService;
+import caravan.heritage.HeritageCatalogue;
 import caravan.registry.RegistryExports;
 import caravan.registry.RegistryService;
 import caravan.registry.TargetFigures;
@@ -66,6 +67,20 @@ public final class App implements AutoCloseable {
   private final Part<RegistryExports> exports = new Part<>(this::makeExports);
   // the network is files (shipped, or the user's in the data directory): it opens no store
   private final Part<CorridorService> corridor = new Part<>(this::makeCorridor);
+  private final Part<caravan.briefing.Briefing> briefing = new Part<>(this::makeBriefing);
+  private final Part<HeritageCatalogue> heritage =
+      new Part<>(() -> new HeritageCatalogue(registry()));
+  // issue 13: agreements' preference lists, their agreements named by the registry
+  private final Part<caravan.opportunities.Preferences> preferences =
+      new Part<>(
+          () ->
+              new caravan.opportunities.Preferences(
+                  relational().jdbi(), AppAgreements.known(this)));
+  private final Part<caravan.opportunities.OpportunitiesService> opportunities =
+      new Part<>(
+          () ->
+              new caravan.opportunities.OpportunitiesService(
+                  analytics(), preferences(), AppAgreements.inForce(this)));
 
   private App(Config config) {
     this.config = config;
@@ -155,6 +170,17 @@ public final class App implements AutoCloseable {
   }
 
   /**
+   * The briefing note's sections, in the note's order: a feature that lands later adds its own
+   * {@code BriefingSection} to this list.
+   */
+  private caravan.briefing.Briefing makeBriefing() {
+    java.util.List<caravan.briefing.BriefingSection> sections =
+        new java.util.ArrayList<>(
+            caravan.briefing.Briefing.standard(profiles(), figures(), registry(), corridor()));
+    return new caravan.briefing.Briefing(countries(), sections, Clock.systemUTC());
+  }
+
+  /**
    * The shipped BACI sample, imported once; the import is idempotent, so a rerun changes nothing.
    */
   private void loadShippedFlows(ImportService imports) {
@@ -180,7 +206,18 @@ public final class App implements AutoCloseable {
     AnalyticsStore trade = analytics();
     return new WebServer(profiles(), figures(), countries(), access(), registry(), exports())
         .cachedBy(() -> version.current() + "." + trade.generation())
-        .withCorridor(corridor());
+        .withCorridor(corridor())
+        .withClaims(
+            new caravan.claims.ClaimCheck(
+                figures(), profiles(), countries(), java.time.Clock.systemUTC(), corridor()))
+        .withBriefing(briefing())
+        .withPublishing(publishedItems())
+        .withOpportunities(opportunities());
+  }
+
+  /** The heritage catalogue as IIIF, Dublin Core and OAI-PMH read it. */
+  public caravan.heritage.PublishedItems publishedItems() {
+    return new caravan.heritage.PublishedItems(registry(), relational().jdbi(), config.dataDir());
   }
 
   public Countries countries() {
@@ -211,8 +248,30 @@ public final class App implements AutoCloseable {
     return corridor.get();
   }
 
+  public caravan.briefing.Briefing briefing() {
+    return briefing.get();
+  }
+
+  /** The heritage catalogue, over the registry's store. */
+  public HeritageCatalogue heritage() {
+    return heritage.get();
+  }
+
+  /** The data directory (image files of heritage items live under heritage/images). */
+  public Path dataDir() {
+    return config.dataDir();
+  }
+
   public ImportService imports() {
     return imports.get();
+  }
+
+  public caravan.opportunities.OpportunitiesService opportunities() {
+    return opportunities.get();
+  }
+
+  public caravan.opportunities.Preferences preferences() {
+    return preferences.get();
   }
 
   public ProfileService profiles() {

@@ -27,7 +27,14 @@ class ArchitectureTest {
     "caravan.cli..", "caravan.web..", "caravan.bench..", "gg.jte.generated.."
   };
   static final String[] FEATURES = {
-    "caravan.figures..", "caravan.trade..", "caravan.registry..", "caravan.corridor.."
+    "caravan.figures..",
+    "caravan.trade..",
+    "caravan.registry..",
+    "caravan.corridor..",
+    "caravan.heritage..",
+    "caravan.briefing..",
+    "caravan.claims..",
+    "caravan.opportunities.."
   };
 
   @Test
@@ -44,6 +51,10 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.heritage..",
+            "caravan.briefing..",
+            "caravan.claims..",
+            "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")
@@ -127,6 +138,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_features_the_briefing_reads_never_read_it() {
+    // no cycle: the briefing's own sections read these four; a feature that lands later may
+    // contribute a section by implementing briefing.BriefingSection in its own package
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "caravan.figures..", "caravan.trade..", "caravan.registry..", "caravan.corridor..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("caravan.briefing..")
+        .check(CARAVAN);
+  }
+
+  @Test
   void access_uses_no_feature() {
     noClasses()
         .that()
@@ -146,6 +171,10 @@ class ArchitectureTest {
             "caravan.trade..",
             "caravan.registry..",
             "caravan.corridor..",
+            "caravan.heritage..",
+            "caravan.briefing..",
+            "caravan.claims..",
+            "caravan.opportunities..",
             "caravan.access..",
             "caravan.store..",
             "caravan.text..")

@@ -65,8 +65,27 @@ final class BenchCommand implements Callable<Integer> {
           "Only the router: the Pareto search beside a plain Dijkstra on a corridor-sized network and on a generated one of NODES nodes, default 100000 (env CARAVAN_BENCH_ROUTES).")
   Integer routeNodes;
 
+  @Option(
+      names = "--complexity",
+      defaultValue = "${env:CARAVAN_BENCH_COMPLEXITY:-false}",
+      description =
+          "Only economic complexity: the pass over a BACI-shaped year against bench/complexity_numpy.py, 512 MB heap; --repeats passes, best kept (env CARAVAN_BENCH_COMPLEXITY).")
+  boolean complexity;
+
+  @Option(
+      names = "--naive",
+      defaultValue = "${env:CARAVAN_BENCH_NAIVE:-false}",
+      description =
+          "With --complexity: also a plain triple-loop proximity, once (env CARAVAN_BENCH_NAIVE).")
+  boolean naive;
+
   @Override
   public Integer call() throws Exception {
+    if (complexity) {
+      new caravan.bench.ComplexityBench(System.out)
+          .run(countries, products, rows, repeats == 1000 ? 3 : repeats, naive);
+      return 0;
+    }
     if (routeNodes != null) {
       new caravan.bench.RouteBench(System.out).run(routeNodes, repeats);
       return 0;

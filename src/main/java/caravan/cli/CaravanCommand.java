@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       UserCommand.class,
       ExportCommand.class,
       ImportRegistryCommand.class,
+      ImportHeritageCommand.class,
       MatchCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
@@ -35,6 +36,11 @@ import picocli.CommandLine.Option;
       ImportNetworkCommand.class,
       CorridorCommand.class,
       RouteCommand.class,
+      ComplexityCommand.class,
+      CheckClaimsCommand.class,
+      BriefCommand.class,
+      OpportunitiesCommand.class,
+      ImportPreferencesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CaravanCommand {

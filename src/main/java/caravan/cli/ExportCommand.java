@@ -29,7 +29,9 @@ import picocli.CommandLine.ParentCommand;
     description =
         "Export the registry: json (everything, one document), csv (one entity, or every entity"
             + " into the --out directory; nested values as JSON cells), iati (projects as IATI"
-            + " 2.03 activities) or ical (events and decision deadlines, RFC 5545).")
+            + " 2.03 activities), ical (events and decision deadlines, RFC 5545), dc (the heritage"
+            + " catalogue as Dublin Core, XML and JSON per record) or iiif (IIIF Presentation 3"
+            + " manifests of the records with images); dc and iiif write into --out DIRECTORY.")
 final class ExportCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
@@ -37,7 +39,8 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "${env:CARAVAN_EXPORT_FORMAT:-json}",
       description =
-          "json | csv | iati | ical (env CARAVAN_EXPORT_FORMAT; default ${DEFAULT-VALUE}).")
+          "json | csv | iati | ical | dc | iiif (env CARAVAN_EXPORT_FORMAT; default"
+              + " ${DEFAULT-VALUE}).")
   String format;
 
   @Option(
@@ -50,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
   String entity;
 
   @Option(
-      names = "--out",
+      names = {"--out", "--output"},
       defaultValue = "${env:CARAVAN_EXPORT_OUT}",
       description =
           "Output file; a directory for csv of every entity (env CARAVAN_EXPORT_OUT; default: standard output).")
@@ -83,11 +86,12 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String f = format.toLowerCase(Locale.ROOT);
     // misuse is told before the store is opened, and with exit code 2
-    if (!java.util.Set.of("json", "csv", "iati", "ical").contains(f)) {
+    if (!java.util.Set.of("json", "csv", "iati", "ical", "dc", "iiif").contains(f)) {
       throw new InvalidValueException(
-          "--format must be json, csv, iati or ical, got '" + format + "'",
+          "--format must be json, csv, iati, ical, dc or iiif, got '" + format + "'",
           Map.of("field", "format", "value", format));
     }
+    if (f.equals("dc") || f.equals("iiif")) return heritage(f);
     if (entity != null && !entity.isBlank()) RegistryExports.entity(entity);
     if (f.equals("iati")) RegistryExports.checkReportingOrg(reportingOrg, reportingOrgName);
     withExports(
@@ -101,11 +105,31 @@ final class ExportCommand implements Callable<Integer> {
             case "csv" -> csv(exports, p);
             default ->
                 throw new CaravanException(
-                    "--format must be json, csv, iati or ical, got '" + format + "'",
+                    "--format must be json, csv, iati, ical, dc or iiif, got '" + format + "'",
                     Map.of("field", "format", "value", format));
           }
           return null;
         });
+    return 0;
+  }
+
+  @Option(
+      names = "--base-url",
+      defaultValue = "${env:CARAVAN_BASE_URL:-http://localhost:7070}",
+      description =
+          "With dc or iiif: the address Caravan is published at, for the records' and images'"
+              + " identifiers (env CARAVAN_BASE_URL; default ${DEFAULT-VALUE}).")
+  String baseUrl;
+
+  /** The heritage catalogue as Dublin Core or IIIF files, one per record, all or nothing. */
+  private int heritage(String f) {
+    caravan.heritage.PublishedFiles.checkTarget(out);
+    try (App app = root.open()) {
+      String base = baseUrl.replaceAll("/+$", "");
+      var report = caravan.heritage.PublishedFiles.write(app.publishedItems(), f, out, base);
+      System.err.println(report.written().size() + " files in " + out);
+      for (String left : report.leftOut()) System.err.println("no manifest: " + left);
+    }
     return 0;
   }
 

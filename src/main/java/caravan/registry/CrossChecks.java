@@ -49,15 +49,15 @@ final class CrossChecks {
       decision(d, problems, lookup);
     } else if (record instanceof Event e) {
       ids("agreementIds", Kinds.AGREEMENT, e.agreementIds(), problems, lookup);
-    } else if (record instanceof HeritageItem h) {
-      ids("agreementIds", Kinds.AGREEMENT, h.agreementIds(), problems, lookup);
-      ids("eventIds", Kinds.EVENT, h.eventIds(), problems, lookup);
     } else if (record instanceof PartnerRequest r && r.organisationId() != null) {
       exists("organisationId", Kinds.ORGANISATION, r.organisationId(), problems, lookup);
     } else if (record instanceof Indicator i
         && i.figureId() != null
         && !lookup.figureExists(i.figureId())) {
       problems.add("figureId: no stated figure '" + i.figureId() + "'");
+    }
+    for (RegistryRecord.Linked l : record.linked()) {
+      ids(l.field(), Kinds.of(l.type()), l.ids(), problems, lookup);
     }
     return problems;
   }

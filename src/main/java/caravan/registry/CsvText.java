@@ -16,7 +16,7 @@ import java.util.List;
  * value that swallows the rest of the file, and a wrong byte as an {@code UncheckedIOException};
  * here each is one {@code file:line: field: reason} a user can act on (issue 11 §3).
  */
-final class CsvText {
+public final class CsvText {
   private CsvText() {}
 
   /** What to do about a file that is not UTF-8 CSV text. */
@@ -26,7 +26,7 @@ final class CsvText {
    * The text of {@code bytes} decoded strictly as UTF-8, a leading byte order mark dropped; a
    * {@link ValidationException} when it is empty, binary, UTF-16 or not UTF-8.
    */
-  static String decode(byte[] bytes, String file) {
+  public static String decode(byte[] bytes, String file) {
     if (bytes.length == 0) throw refused(file, 1, "file", "empty: expected a header line");
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
@@ -70,7 +70,7 @@ final class CsvText {
    * Checks quoting, line endings and the number of values per line; {@code text} has no byte order
    * mark. A header-only text is fine (it imports nothing); an empty one is not.
    */
-  static void check(String text, String file) {
+  public static void check(String text, String file) {
     if (text.isBlank()) throw refused(file, 1, "file", "empty: expected a header line");
     List<String> header = new ArrayList<>();
     List<String> fields = new ArrayList<>();

@@ -17,7 +17,7 @@ final class ExportEntities {
   record Entity(String name, String key, Class<? extends RegistryRecord> type) {}
 
   static final List<Entity> ALL =
-      List.of(
+      withOffered(
           new Entity("agreement", "agreements", Agreement.class),
           new Entity("session", "sessions", CommissionSession.class),
           new Entity("indicator", "indicators", Indicator.class),
@@ -25,8 +25,16 @@ final class ExportEntities {
           new Entity("organisation", "organisations", Organisation.class),
           new Entity("decision", "decisions", Decision.class),
           new Entity("partner-request", "partnerRequests", PartnerRequest.class),
-          new Entity("event", "events", Event.class),
-          new Entity("heritage-item", "heritageItems", HeritageItem.class));
+          new Entity("event", "events", Event.class));
+
+  /** The registry's own entities, then those other features offer (heritage items). */
+  private static List<Entity> withOffered(Entity... own) {
+    List<Entity> all = new java.util.ArrayList<>(List.of(own));
+    for (RecordType<?> t : RecordTypes.OFFERED) {
+      all.add(new Entity(t.exportName(), t.exportKey(), t.type()));
+    }
+    return List.copyOf(all);
+  }
 
   /**
    * Each entity under its name, its plural ({@code projects}, {@code partner-requests}: what the

@@ -154,25 +154,9 @@ public final class Fields {
         RecordField.of("participants", LIST),
         RecordField.of("agreementIds", IDS),
         RecordField.of("notes", LONG_TEXT));
-    put(
-        HeritageItem.class,
-        RecordField.of("title", TEXT).needed().inLists(),
-        RecordField.of("titleOriginal", TEXT),
-        RecordField.of("titleTransliterated", TEXT),
-        RecordField.derived("originalTitle", List.of(), r -> ((HeritageItem) r).ownTitle()),
-        RecordField.of("author", TEXT),
-        RecordField.of("kind", TEXT).needed(),
-        RecordField.of("period", TEXT),
-        RecordField.of("date", DATE).listedAs(r -> ((HeritageItem) r).dateText()),
-        RecordField.of("language", TEXT),
-        RecordField.of("script", TEXT),
-        RecordField.of("holder", TEXT).inLists(),
-        RecordField.of("shelfmark", TEXT),
-        RecordField.of("description", LONG_TEXT),
-        RecordField.of("provenance", LONG_TEXT),
-        RecordField.of("agreementIds", IDS),
-        RecordField.of("eventIds", IDS),
-        RecordField.of("notes", LONG_TEXT));
+    for (RecordType<?> t : RecordTypes.OFFERED) {
+      put(t.type(), t.fields().toArray(RecordField[]::new));
+    }
   }
 
   private static void put(Class<? extends RegistryRecord> type, RecordField... fields) {

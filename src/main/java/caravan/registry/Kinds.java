@@ -101,40 +101,32 @@ final class Kinds {
           Event::kind,
           r -> Map.of());
 
-  static final Kind<HeritageItem> HERITAGE_ITEM =
-      new Kind<>(
-          HeritageItem.class,
-          "heritage_item",
-          "heritage_item",
-          "HER",
-          "id",
-          HeritageItem::title,
-          HeritageItem::kind,
-          r -> Map.of());
+  /** The registry's own kinds, then those other features offer (heritage items). */
+  static final List<Kind<?>> ALL;
 
-  static final List<Kind<?>> ALL =
-      List.of(
-          AGREEMENT,
-          SESSION,
-          DECISION,
-          INDICATOR,
-          PROJECT,
-          ORGANISATION,
-          PARTNER_REQUEST,
-          EVENT,
-          HERITAGE_ITEM);
+  private static final Map<Class<?>, Kind<?>> BY_TYPE = new java.util.HashMap<>();
 
-  private static final Map<Class<?>, Kind<?>> BY_TYPE =
-      Map.of(
-          Agreement.class, AGREEMENT,
-          CommissionSession.class, SESSION,
-          Decision.class, DECISION,
-          Indicator.class, INDICATOR,
-          Project.class, PROJECT,
-          Organisation.class, ORGANISATION,
-          PartnerRequest.class, PARTNER_REQUEST,
-          Event.class, EVENT,
-          HeritageItem.class, HERITAGE_ITEM);
+  static {
+    List<Kind<?>> all =
+        new java.util.ArrayList<>(
+            List.of(
+                AGREEMENT,
+                SESSION,
+                DECISION,
+                INDICATOR,
+                PROJECT,
+                ORGANISATION,
+                PARTNER_REQUEST,
+                EVENT));
+    for (RecordType<?> t : RecordTypes.OFFERED) all.add(offered(t));
+    ALL = List.copyOf(all);
+    for (Kind<?> k : ALL) BY_TYPE.put(k.type, k);
+  }
+
+  private static <T extends RegistryRecord> Kind<T> offered(RecordType<T> t) {
+    return new Kind<>(
+        t.type(), t.entity(), t.table(), t.prefix(), "id", t::label, t::kind, r -> Map.of());
+  }
 
   /**
    * The ids a kind's records have: the shipped ones (data/registry: AGR-001, PRJ-021; SES-19),

@@ -71,35 +71,35 @@ public record RecordField(
   }
 
   /** A stored field. */
-  static RecordField of(String name, Type type) {
+  public static RecordField of(String name, Type type) {
     return new RecordField(name, type, false, List.of(), false, null, ENUM_KEYS);
   }
 
   /** A field computed from the record, shown in lists. */
-  static RecordField derived(
+  public static RecordField derived(
       String name, List<String> values, Function<RegistryRecord, Object> how) {
     return new RecordField(name, Type.DERIVED, false, values, true, how, ENUM_KEYS);
   }
 
   /** A field computed from the record, not shown in lists (the API shows it). */
-  static RecordField computed(String name, Function<RegistryRecord, Object> how) {
+  public static RecordField computed(String name, Function<RegistryRecord, Object> how) {
     return new RecordField(name, Type.DERIVED, false, List.of(), false, how, ENUM_KEYS);
   }
 
-  RecordField needed() {
+  public RecordField needed() {
     return new RecordField(name, type, true, values, listed, shown, codeKeys);
   }
 
-  RecordField inLists() {
+  public RecordField inLists() {
     return new RecordField(name, type, required, values, true, shown, codeKeys);
   }
 
   /** Listed, shown by {@code how} (a fallback for an empty value, say). */
-  RecordField listedAs(Function<RegistryRecord, Object> how) {
+  public RecordField listedAs(Function<RegistryRecord, Object> how) {
     return new RecordField(name, type, required, values, true, how, codeKeys);
   }
 
-  RecordField coded(List<String> codes) {
+  public RecordField coded(List<String> codes) {
     return new RecordField(name, type, required, codes, listed, shown, codeKeys);
   }
 

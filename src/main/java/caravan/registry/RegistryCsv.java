@@ -57,8 +57,14 @@ final class RegistryCsv {
           DIR + "commission_sessions.csv",
           DIR + "projects.csv",
           DIR + "organisations.csv",
-          DIR + "events.csv",
-          DIR + "heritage.csv");
+          DIR + "events.csv");
+
+  /** The files {@link #shipped()} reads: the registry's and those of the record types offered. */
+  static List<String> shippedFiles() {
+    List<String> all = new ArrayList<>(SHIPPED_FILES);
+    for (RecordType<?> t : RecordTypes.OFFERED) all.addAll(t.shippedFiles());
+    return all;
+  }
 
   static List<RegistryRecord> shipped() {
     List<String> problems = new ArrayList<>();
@@ -69,8 +75,8 @@ final class RegistryCsv {
     all.addAll(read("projects.csv", RegistryCsv::project, pair, problems));
     all.addAll(read("organisations.csv", RegistryCsv::organisation, pair, problems));
     all.addAll(read("events.csv", RegistryCsv::event, pair, problems));
-    all.addAll(read("heritage.csv", RegistryCsv::heritageItem, pair, problems));
     if (!problems.isEmpty()) throw new ValidationException("Shipped registry data", problems);
+    for (RecordType<?> t : RecordTypes.OFFERED) all.addAll(t.shipped(pair));
     return all;
   }
 
@@ -313,41 +319,6 @@ final class RegistryCsv {
         row.sources());
   }
 
-  /**
-   * A heritage.csv row. {@code title_original} is the work's own title: it goes to {@code
-   * titleOriginal} when it has letters of a non-Latin script, else (as "Ahsan al-Tawarikh") to
-   * {@code titleTransliterated}. {@code date_or_period} is kept as written; it is also the {@code
-   * date} only when it is a date itself (2012, 2012-06, 2012-06-27). The file names no author,
-   * language, script, shelfmark, description, provenance, links or source date: those stay empty.
-   */
-  private static HeritageItem heritageItem(Row row) {
-    String own = row.get("title_original");
-    boolean transliterated = own != null && latinOnly(own);
-    String period = row.get("date_or_period");
-    PartialDate date =
-        period != null && PartialDate.problem(period) == null ? row.date("date_or_period") : null;
-    return new HeritageItem(
-        row.get("id"),
-        0,
-        row.get("title_en"),
-        transliterated ? null : own,
-        transliterated ? own : null,
-        null,
-        row.get("kind"),
-        period,
-        date,
-        null,
-        null,
-        row.get("holder_archive"),
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        row.get("notes"),
-        row.sources());
-  }
-
   /** The ISO3 code of an ISO 3166 alpha-2 code (KZ: KAZ), or null when there is none. */
   private static String iso3(String alpha2) {
     try {
@@ -356,13 +327,6 @@ final class RegistryCsv {
     } catch (java.util.MissingResourceException e) {
       return null;
     }
-  }
-
-  /** True when every letter of {@code text} is of the Latin script. */
-  static boolean latinOnly(String text) {
-    return text.codePoints()
-        .filter(Character::isLetter)
-        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   /**

@@ -7,16 +7,7 @@ import java.util.Set;
  * A record kept in the registry. Each carries its id ({@code AGR-001}; null before it is created),
  * the version it was read at (for optimistic locking; 0 before it is created) and its sources.
  */
-public sealed interface RegistryRecord
-    permits Agreement,
-        CommissionSession,
-        Decision,
-        Indicator,
-        Project,
-        Organisation,
-        PartnerRequest,
-        Event,
-        HeritageItem {
+public interface RegistryRecord {
   /** The languages titles and names are kept in. */
   Set<String> LANGUAGES = Set.of("en", "ru", "kk", "fa");
 
@@ -39,4 +30,15 @@ public sealed interface RegistryRecord
    * need other records (a known country, an existing session) are checked by the service.
    */
   List<String> problems();
+
+  /**
+   * The other records it names, by field, that must exist (a heritage item's agreements): checked
+   * on every save and import. The registry's own kinds check theirs in {@code CrossChecks}.
+   */
+  default List<Linked> linked() {
+    return List.of();
+  }
+
+  /** Ids in {@code field} naming records of {@code type}. */
+  record Linked(String field, Class<? extends RegistryRecord> type, List<String> ids) {}
 }

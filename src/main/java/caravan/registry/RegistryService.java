@@ -248,6 +248,17 @@ public final class RegistryService {
     search.rebuild(k, store.list(k, RegistryFilter.ALL));
   }
 
+  /**
+   * Creates every record with the id it carries, all or nothing: every problem of every record (its
+   * own, its links, which may point into the batch) is listed as {@code Type id: field: reason} in
+   * one {@link ValidationException} and nothing is written; else all are written in one
+   * transaction, each with its audit row. A record stored already with the same content is left
+   * alone; returns how many were written.
+   */
+  public int createAll(List<? extends RegistryRecord> records, String user) {
+    return new ExportBatch(jdbi, countries, clock, this).insertAll(records, user);
+  }
+
   /** Records of every kind matching {@code text}, best first (needs the search index). */
   public List<SearchIndex.Hit> search(String text, int limit) {
     return search(text, limit, null);
@@ -281,7 +292,7 @@ public final class RegistryService {
    */
   public int loadShipped() {
     // a start after the first finds the same files' mark and reads none of them (issue 10 §2)
-    ShippedMark mark = ShippedMark.of("registry", RegistryCsv.SHIPPED_FILES);
+    ShippedMark mark = ShippedMark.of("registry", RegistryCsv.shippedFiles());
     if (mark.isIn(jdbi)) return 0;
     return store.insertMissing(RegistryCsv.shipped(), SHIPPED_BY, now(), mark::record);
   }

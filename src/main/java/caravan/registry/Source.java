@@ -36,7 +36,7 @@ public record Source(String url, PartialDate date, String quote) {
   }
 
   /** Why {@code url} is refused as a source's address, or null when it is fine. */
-  static String urlProblem(String url) {
+  public static String urlProblem(String url) {
     if (url == null) return "missing";
     if (web(url)) return null;
     String shown = url.length() > 60 ? url.substring(0, 60) + "…" : url;

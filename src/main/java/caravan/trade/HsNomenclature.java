@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Names and sections of HS codes. Chapters keep their section across HS editions, so the HS 2022
  * table places every chapter; product names come from the edition the flow was reported in.
  */
-final class HsNomenclature {
+public final class HsNomenclature {
   private static final Map<String, String> EDITION_FILES =
       Map.of(
           "H0", "hs0", "H1", "hs1", "H2", "hs2", "H3", "hs3", "H4", "hs4", "H5", "hs5", "H6",
@@ -21,7 +21,7 @@ final class HsNomenclature {
   private final Map<String, String> sectionNames = new LinkedHashMap<>();
   private final Map<String, Names> namesByEdition = new ConcurrentHashMap<>();
 
-  HsNomenclature() {
+  public HsNomenclature() {
     for (NamedCsvRecord r : ShippedData.csv("classifications/hs_sections.csv")) {
       sectionNames.put(r.getField("section"), r.getField("name"));
     }
@@ -42,7 +42,7 @@ final class HsNomenclature {
   }
 
   /** The description of {@code code} in edition {@code revision} (H0..H6), or the code itself. */
-  String name(String revision, String code) {
+  public String name(String revision, String code) {
     String file = EDITION_FILES.getOrDefault(revision, "hs6");
     String name = namesByEdition.computeIfAbsent(file, Names::load).of(code);
     return name == null ? code : name;

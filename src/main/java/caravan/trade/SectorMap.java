@@ -12,8 +12,8 @@ import java.util.Map;
  * Assigns products to the sectors named for diversification, from the data file
  * data/sectors/sectors.csv (see its README): first matching row wins, the rest is "other".
  */
-final class SectorMap {
-  static final String OTHER = "other";
+public final class SectorMap {
+  public static final String OTHER = "other";
 
   private record Rule(String sector, String scheme, int from, int to) {}
 
@@ -25,7 +25,7 @@ final class SectorMap {
   // rules cost a fifth of its time. Threads that race to fill a place write the same value.
   private final byte[] sectorOfHs6 = new byte[1_000_000];
 
-  SectorMap() {
+  public SectorMap() {
     int line = 1;
     for (NamedCsvRecord r : ShippedData.csv("sectors/sectors.csv")) {
       line++;
@@ -49,11 +49,11 @@ final class SectorMap {
   }
 
   /** The sectors in display order, {@code other} last. */
-  List<String> sectors() {
+  public List<String> sectors() {
     return List.copyOf(sectors);
   }
 
-  String sectorOf(String product) {
+  public String sectorOf(String product) {
     int hs6 = product.length() == 6 ? sixDigits(product) : -1;
     if (hs6 < 0) return findSector(product);
     int known = sectorOfHs6[hs6];

@@ -21,13 +21,17 @@ public final class Assets {
   /** The hosted path of this build's assets, without a trailing slash. */
   public static final String PATH = "/assets/" + version();
 
+  // Javalin answers 404 for a static file over this size: the vendored IIIF viewer
+  // (vendor/mirador/mirador.min.js, 2.3 MB) must fit
+  static final int MAX_ASSET = 4 << 20;
+
   static void register(StaticFilesConfig files) {
     files.add(
         f -> {
           f.hostedPath = "/";
           f.directory = "/web";
           f.location = Location.CLASSPATH;
-          f.precompressMaxSize = 1 << 20;
+          f.precompressMaxSize = MAX_ASSET;
         });
     files.add(
         f -> {
@@ -36,7 +40,7 @@ public final class Assets {
           f.location = Location.CLASSPATH;
           f.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
           // gzip kept in memory once per file, not made per request
-          f.precompressMaxSize = 1 << 20;
+          f.precompressMaxSize = MAX_ASSET;
         });
   }
 
@@ -50,7 +54,9 @@ public final class Assets {
           "/web/map.js",
           "/web/registry.js",
           "/web/topo.js",
-          "/web/corridor.js"
+          "/web/corridor.js",
+          "/web/heritage-viewer.js",
+          "/web/opportunities.js"
         }) {
       try (InputStream in = Assets.class.getResourceAsStream(name)) {
         if (in != null) crc.update(in.readAllBytes());

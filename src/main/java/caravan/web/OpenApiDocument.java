@@ -41,6 +41,9 @@ final class OpenApiDocument {
       throw new UncheckedIOException("Cannot read openapi.json from the jar", e);
     }
     CorridorOpenApi.addTo(doc);
+    BriefingOpenApi.addTo(doc);
+    ClaimsOpenApi.addTo(doc);
+    OpportunitiesOpenApi.addTo(doc);
     ObjectNode schemas = ((ObjectNode) doc.with("components")).putObject("schemas");
     ArrayNode any = schemas.putObject("RegistryRecord").putArray("oneOf");
     schemas.set("Source", source());

@@ -1,12 +1,12 @@
 package caravan.web;
 
+import caravan.heritage.HeritageItem;
 import caravan.registry.Agreement;
 import caravan.registry.AuditEntry;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
 import caravan.registry.Fields;
-import caravan.registry.HeritageItem;
 import caravan.registry.PartialDate;
 import caravan.registry.PartnerRequest;
 import caravan.registry.Project;

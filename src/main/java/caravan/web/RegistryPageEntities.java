@@ -1,11 +1,11 @@
 package caravan.web;
 
+import caravan.heritage.HeritageItem;
 import caravan.registry.Agreement;
 import caravan.registry.CommissionSession;
 import caravan.registry.Decision;
 import caravan.registry.Event;
 import caravan.registry.Fields;
-import caravan.registry.HeritageItem;
 import caravan.registry.Indicator;
 import caravan.registry.Organisation;
 import caravan.registry.PartnerRequest;

@@ -38,6 +38,11 @@ public final class WebServer {
   private final Countries countries;
   private CorridorApi corridor;
   private CorridorRoutes corridorPages;
+  private ClaimRoutes claims;
+  private BriefingRoutes briefing;
+  private HeritagePublishRoutes publishing;
+  private OpportunitiesApi opportunities;
+  private OpportunitiesRoutes opportunityPages;
 
   /** A read-only server: without a user store every change is refused (401). */
   public WebServer(ProfileService profiles, FiguresService figures, Countries countries) {
@@ -110,6 +115,34 @@ public final class WebServer {
     return this;
   }
 
+  /** Adds the claim check: its API, {@code POST /api/v1/pairs/{A}-{B}/claims}, and its page. */
+  public WebServer withClaims(caravan.claims.ClaimCheck check) {
+    this.claims = new ClaimRoutes(check, countries, templates);
+    return this;
+  }
+
+  /** Adds the briefing note's API and page (BriefingRoutes, issue 14 §1). */
+  public WebServer withBriefing(caravan.briefing.Briefing note) {
+    this.briefing = new BriefingRoutes(note, templates);
+    return this;
+  }
+
+  /** Adds the heritage catalogue's IIIF manifests, Dublin Core and OAI-PMH (issue 15 §3). */
+  public WebServer withPublishing(caravan.heritage.PublishedItems catalogue) {
+    this.publishing = new HeritagePublishRoutes(catalogue, templates);
+    return this;
+  }
+
+  /**
+   * Adds the opportunities of a pair: {@code GET /api/v1/pairs/{A}-{B}/opportunities} and its
+   * product space (OpportunitiesApi), and the page {@code /pairs/{A}-{B}/opportunities} (issue 13).
+   */
+  public WebServer withOpportunities(caravan.opportunities.OpportunitiesService service) {
+    this.opportunities = new OpportunitiesApi(service, countries);
+    this.opportunityPages = new OpportunitiesRoutes(service, countries, templates);
+    return this;
+  }
+
   /** Starts serving on {@code port} (0 picks a free port); the caller stops the returned server. */
   public Javalin start(String host, int port) {
     Javalin app =
@@ -131,12 +164,17 @@ public final class WebServer {
               access.register(cfg.routes); // first: its guard runs before every route
               if (cache != null) cache.register(cfg.routes); // after the guard: who is asking
               api.register(cfg.routes);
+              if (publishing != null) publishing.register(cfg.routes); // before /heritage/{id}
               if (registryApi != null) registryApi.register(cfg.routes);
               if (corridor != null) corridor.register(cfg.routes);
               pages.register(cfg.routes);
               if (registry != null) registry.register(cfg.routes);
               if (admin != null) admin.register(cfg.routes);
               if (corridorPages != null) corridorPages.register(cfg.routes);
+              if (claims != null) claims.register(cfg.routes);
+              if (briefing != null) briefing.register(cfg.routes);
+              if (opportunities != null) opportunities.register(cfg.routes);
+              if (opportunityPages != null) opportunityPages.register(cfg.routes);
               cfg.routes.exception(CaravanException.class, Problems::handle);
               cfg.routes.error(404, "*", Problems::notFound);
               cfg.routes.exception(

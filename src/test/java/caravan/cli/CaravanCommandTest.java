@@ -100,8 +100,8 @@ class CaravanCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().lines())
         .containsExactly(
-            "caravan: --format must be json, csv, iati or ical, got 'xml' (caravan export --help"
-                + " lists the options)");
+            "caravan: --format must be json, csv, iati, ical, dc or iiif, got 'xml' (caravan"
+                + " export --help lists the options)");
   }
 
   @Test

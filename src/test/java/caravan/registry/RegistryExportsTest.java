@@ -3,6 +3,7 @@ package caravan.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import caravan.heritage.HeritageItem;
 import caravan.store.RelationalStore;
 import caravan.store.TestStores;
 import caravan.text.Countries;

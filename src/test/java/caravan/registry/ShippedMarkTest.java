@@ -76,7 +76,7 @@ class ShippedMarkTest {
       assertThat(registry.loadShipped()).isEqualTo(135); // as RegistryServiceTest counts them
       assertThat(version.current()).isGreaterThan(before); // a load that runs is a write
       assertThat(recorded())
-          .isEqualTo(ShippedMark.of("registry", RegistryCsv.SHIPPED_FILES).digest())
+          .isEqualTo(ShippedMark.of("registry", RegistryCsv.shippedFiles()).digest())
           .hasSize(64);
 
       // proof that the second load does not read the files: a record removed behind the
@@ -99,7 +99,7 @@ class ShippedMarkTest {
       assertThat(count("agreement", "AGR-001")).isEqualTo(1);
       assertThat(version.current()).isGreaterThan(before);
       assertThat(recorded())
-          .isEqualTo(ShippedMark.of("registry", RegistryCsv.SHIPPED_FILES).digest());
+          .isEqualTo(ShippedMark.of("registry", RegistryCsv.shippedFiles()).digest());
     }
 
     @Test

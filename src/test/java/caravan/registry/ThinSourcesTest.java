@@ -2,6 +2,7 @@ package caravan.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import caravan.heritage.HeritageItem;
 import caravan.store.RelationalStore;
 import caravan.store.TestStores;
 import caravan.text.Countries;
@@ -26,7 +27,7 @@ class ThinSourcesTest {
           "agreements.csv", Agreement.class,
           "commission_sessions.csv", CommissionSession.class,
           "events.csv", Event.class,
-          "heritage.csv", HeritageItem.class,
+          "../heritage/items.csv", HeritageItem.class,
           "organisations.csv", Organisation.class,
           "projects.csv", Project.class);
 

@@ -48,7 +48,7 @@ class RegistryPagesTest {
     "projects, projects.csv",
     "organisations, organisations.csv",
     "events, events.csv",
-    "heritage, heritage.csv"
+    "heritage, ../heritage/items.csv"
   })
   void a_list_shows_every_shipped_record_of_its_file(String entity, String file) throws Exception {
     int shipped = csv(file).size();

@@ -52,6 +52,11 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return app;
   }
 
+  /** The data directory the app serves from. */
+  Path dataDir() {
+    return dataDir;
+  }
+
   /** The server's address, {@code http://127.0.0.1:PORT}, to which paths are appended. */
   String base() {
     return base;

@@ -1,9 +1,17 @@
-package caravan.registry;
+package caravan.heritage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import caravan.registry.AuditEntry;
+import caravan.registry.PartialDate;
+import caravan.registry.RegistryExports;
+import caravan.registry.RegistryFilter;
+import caravan.registry.RegistryService;
+import caravan.registry.Source;
+import caravan.registry.StaleVersionException;
+import caravan.registry.ValidationException;
 import caravan.store.RelationalStore;
 import caravan.store.SearchIndex;
 import caravan.store.TestStores;
@@ -25,7 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Heritage items in the registry, the same contract on H2 and on a real (embedded) PostgreSQL. */
+/**
+ * Heritage items kept in the registry's store, the same contract on H2 and on a real (embedded)
+ * PostgreSQL.
+ */
 class HeritageItemTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T09:30:00Z"), ZoneOffset.UTC);
   static Countries countries;
@@ -38,7 +49,7 @@ class HeritageItemTest {
     try (var csv =
         CsvReader.builder()
             .skipEmptyLines(true)
-            .ofNamedCsvRecord(Path.of("data/registry/heritage.csv"))) {
+            .ofNamedCsvRecord(Path.of("data/heritage/items.csv"))) {
       rows = csv.stream().toList();
     }
   }
@@ -85,8 +96,8 @@ class HeritageItemTest {
     }
 
     @Test
-    void the_fourteen_rows_of_heritage_csv_load_with_their_columns() {
-      // PROVENANCE.md: 14 heritage rows; 121 other shipped rows
+    void the_fourteen_rows_of_items_csv_load_with_their_columns() {
+      // PROVENANCE.md: 14 heritage rows; 121 other shipped rows (data/registry)
       assertThat(rows).hasSize(14);
       assertThat(loaded).isEqualTo(121 + rows.size());
       List<HeritageItem> items = service.list(HeritageItem.class, RegistryFilter.ALL);
@@ -109,7 +120,15 @@ class HeritageItemTest {
       assertThat(gift.script()).isNull();
       assertThat(gift.shelfmark()).isNull();
       assertThat(gift.description()).isNull();
-      assertThat(gift.provenance()).isNull();
+      assertThat(gift.folios()).isNull();
+      assertThat(gift.material()).isNull();
+      assertThat(gift.authorViaf()).isNull();
+      assertThat(gift.rights()).isNull();
+      assertThat(gift.images()).isEmpty();
+      // what the talks' report says: handed over by the Iranian delegation, at the visit
+      assertThat(gift.provenance()).contains("Сегодня иранская делегация передала нам копии");
+      assertThat(gift.eventIds()).containsExactly("EVT-001", "EVT-003");
+      assertThat(gift.collectionIds()).containsExactly("COL-HANDOVER-2025", "COL-KHANATE");
       assertThat(gift.titleOriginal()).isNull();
       assertThat(gift.titleTransliterated()).isNull();
       assertThat(gift.sources())
@@ -128,9 +147,9 @@ class HeritageItemTest {
       assertThat(ahsan.titleOriginal()).isNull();
       assertThat(ahsan.ownTitle()).isEqualTo("Ahsan al-Tawarikh");
       assertThat(ahsan.period()).isEqualTo("16th century");
-      // an empty holder and period stay empty
+      // no source names a holder: the record says so rather than guess one
       HeritageItem envoy = service.get(HeritageItem.class, "HER-005");
-      assertThat(envoy.holder()).isNull();
+      assertThat(envoy.holder()).isEqualTo("unknown");
       assertThat(service.get(HeritageItem.class, "HER-004").period()).isNull();
       assertThat(service.list(HeritageItem.class, RegistryFilter.kind("historical maps")))
           .extracting(HeritageItem::id)
@@ -165,7 +184,11 @@ class HeritageItemTest {
               read.title(),
               read.titleOriginal(),
               read.titleTransliterated(),
+              read.titleKk(),
+              read.titleRu(),
               read.author(),
+              null,
+              null,
               read.kind(),
               read.period(),
               read.date(),
@@ -173,12 +196,18 @@ class HeritageItemTest {
               "Arabic",
               read.holder(),
               null,
+              null,
+              null,
               read.description(),
               "Photocopies prepared by the archive of Iran's MFA",
               List.of("AGR-001"),
               List.of("EVT-001"),
+              null,
+              List.of(),
+              read.collectionIds(),
               read.notes(),
-              read.sources());
+              read.sources(),
+              null);
 
       HeritageItem updated = service.update("HER-001", 1, edited, "alice");
 
@@ -213,10 +242,16 @@ class HeritageItemTest {
               null,
               null,
               null,
+              null,
+              null,
+              null,
+              null,
               "historical map",
               "1732",
-              PartialDate.of(1732),
+              HistoricDate.parse("CE 1732"),
               null,
+              null,
+              "Test archive",
               null,
               null,
               null,
@@ -225,7 +260,11 @@ class HeritageItemTest {
               List.of("AGR-999"),
               List.of("EVT-999"),
               null,
-              List.of());
+              List.of(),
+              List.of(),
+              null,
+              List.of(),
+              null);
       assertThatThrownBy(() -> service.update("HER-001", 2, badLinks, "bob"))
           .isInstanceOf(ValidationException.class)
           .hasMessageContaining("agreementIds[0]: no agreement 'AGR-999'")
@@ -242,21 +281,31 @@ class HeritageItemTest {
                   0,
                   "A test manuscript",
                   "کتاب",
-                  "Kitab",
+                  "Kitāb",
+                  null,
+                  null,
+                  null,
+                  null,
                   null,
                   "manuscript",
-                  "1732-05",
-                  PartialDate.of(1732, 5),
+                  null,
+                  HistoricDate.parse("AH 1144-11"),
                   null,
                   null,
                   "Test archive",
                   null,
                   null,
                   null,
+                  null,
+                  null,
                   List.of(),
                   List.of(),
                   null,
-                  List.of(new Source("https://example.org/ms", PartialDate.of(2026), "a copy"))),
+                  List.of(),
+                  List.of(),
+                  null,
+                  List.of(new Source("https://example.org/ms", PartialDate.of(2026), "a copy")),
+                  null),
               "alice");
       assertThat(created.id()).startsWith("HER-");
       assertThat(created.version()).isEqualTo(1);

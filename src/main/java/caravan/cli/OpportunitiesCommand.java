@@ -1,0 +1,107 @@
+package caravan.cli;
+
+import caravan.App;
+import caravan.opportunities.Opportunities;
+import caravan.opportunities.OpportunitiesCsv;
+import caravan.opportunities.OpportunityQuery;
+import caravan.text.InvalidValueException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "opportunities",
+    mixinStandardHelpOptions = true,
+    description =
+        "What else A could sell B: products ranked with their reasons, the pair's complementarity,"
+            + " intensity and intra-industry trade, by sector (same as GET"
+            + " /api/v1/pairs/{A}-{B}/opportunities).")
+final class OpportunitiesCommand implements Callable<Integer> {
+  @ParentCommand CaravanCommand root;
+
+  @Parameters(index = "0", paramLabel = "A", description = "The exporter, ISO3.")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B", description = "The buyer, ISO3.")
+  String b;
+
+  @Option(
+      names = "--year",
+      defaultValue = "${env:CARAVAN_YEAR}",
+      description =
+          "A BACI year in the trade store (env CARAVAN_YEAR; default: the latest with the pair).")
+  Integer year;
+
+  @Option(
+      names = "--sector",
+      defaultValue = "${env:CARAVAN_SECTOR}",
+      description =
+          "(env CARAVAN_SECTOR) One sector of data/sectors/sectors.csv: agriculture, mining_energy (mining, energy),"
+              + " medicine (pharmaceuticals), advanced_technology (technology), other.")
+  String sector;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "${env:CARAVAN_LIMIT:-25}",
+      description =
+          "How many products to list, 1 to 1000 (env CARAVAN_LIMIT; default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--matrix",
+      defaultValue = "${env:CARAVAN_MATRIX:-hs4-2017}",
+      description =
+          "(env CARAVAN_MATRIX) The shipped exports-only matrix used when the store has no BACI year of the pair:"
+              + " hs4-2017 or sitc (default ${DEFAULT-VALUE}).")
+  String matrix;
+
+  @Option(
+      names = "--format",
+      defaultValue = "${env:CARAVAN_FORMAT:-table}",
+      description = "table | json | csv (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--part",
+      defaultValue = "${env:CARAVAN_PART:-products}",
+      description =
+          "With --format csv (env CARAVAN_PART): products, sectors, rca, preferences, space.")
+  String part;
+
+  @Override
+  public Integer call() throws Exception {
+    String shape = format.toLowerCase(Locale.ROOT);
+    if (!java.util.Set.of("table", "json", "csv").contains(shape)) {
+      throw new InvalidValueException(
+          "--format must be table, json or csv, got '" + format + "'",
+          Map.of("field", "format", "value", format));
+    }
+    if (shape.equals("csv")) OpportunitiesCsv.checkPart(part);
+    OpportunityQuery q = new OpportunityQuery(a, b, year, sector, limit, matrix);
+    try (App app = root.open()) {
+      Opportunities o = app.opportunities().answer(q);
+      switch (shape) {
+        case "json" ->
+            System.out.println(
+                new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(o));
+        case "csv" ->
+            System.out.print(
+                OpportunitiesCsv.write(
+                    o, part, part.equals("space") ? app.opportunities().productSpace(q, o) : null));
+        default -> System.out.print(OpportunitiesTable.render(o, app.countries()));
+      }
+    }
+    return 0;
+  }
+}

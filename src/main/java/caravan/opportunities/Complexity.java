@@ -1,0 +1,495 @@
+package caravan.opportunities;
+
+import caravan.text.CaravanException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+
+/**
+ * Economic complexity over an export matrix: RCA, M, diversity, ubiquity, ECI and PCI, fitness,
+ * proximity, density, COI and COG. Each step is a method of its own, so that the bench times them
+ * apart; {@link #compute} runs them all. Formulas: {@code ../shared/anchors/trade-analytics.md}
+ * §2.1, §2.9, §2.10; conventions in {@link ComplexityOptions} and {@link ComplexityResult}.
+ */
+public final class Complexity {
+  private Complexity() {}
+
+  /** Every indicator of the matrix. */
+  public static ComplexityResult compute(ExportMatrix matrix, ComplexityOptions options) {
+    return compute(matrix, options, (step, nanos) -> {});
+  }
+
+  /**
+   * The same, telling {@code steps} how long each step took (nanoseconds): rca (with M), eci_pci,
+   * fitness, proximity (products), country_proximity, density_outlook (density, COI and COG in one
+   * pass over φ).
+   */
+  public static ComplexityResult compute(
+      ExportMatrix matrix,
+      ComplexityOptions options,
+      java.util.function.ObjLongConsumer<String> steps) {
+    long t = System.nanoTime();
+    Specialisation s = specialise(matrix, options);
+    t = lap(steps, "rca", t);
+    double[][] ranks = complexity(s, options);
+    t = lap(steps, "eci_pci", t);
+    double[][] fit =
+        options.method() == ComplexityOptions.Method.FITNESS
+            ? fitness(s, options.iterations())
+            : new double[][] {null, null};
+    t = lap(steps, "fitness", t);
+    float[] phi = productProximity(s);
+    t = lap(steps, "proximity", t);
+    float[] countryPhi = countryProximity(s);
+    t = lap(steps, "country_proximity", t);
+    Outlook o = outlook(s, phi, ranks[1], ranks[2][0], options);
+    lap(steps, "density_outlook", t);
+    return new ComplexityResult(
+        options,
+        s.countries,
+        s.products,
+        s.rca,
+        s.m,
+        s.diversity,
+        s.ubiquity,
+        ranks[0],
+        ranks[1],
+        fit[0],
+        fit[1],
+        phi,
+        countryPhi,
+        o.density,
+        o.coi,
+        o.cog,
+        s.dropped);
+  }
+
+  private static long lap(
+      java.util.function.ObjLongConsumer<String> steps, String step, long from) {
+    long now = System.nanoTime();
+    steps.accept(step, now - from);
+    return now;
+  }
+
+  /** RCA and M of the countries and products kept, with what was dropped and why. */
+  static final class Specialisation {
+    List<String> countries;
+    List<String> products;
+    double[] rca;
+    long[] m;
+    int words;
+    int[] diversity;
+    int[] ubiquity;
+    List<Dropped> dropped = new ArrayList<>();
+
+    int countryCount() {
+      return countries.size();
+    }
+
+    int productCount() {
+      return products.size();
+    }
+
+    boolean m(int c, int p) {
+      return Bits.get(m, c * words, p);
+    }
+
+    private int[][] rows;
+    private Levels levels;
+
+    /** M by ubiquity levels; made once. */
+    Levels levels() {
+      if (levels == null) levels = new Levels(this);
+      return levels;
+    }
+
+    /** Each country's products with M = 1, in index order; made once. */
+    int[][] rows() {
+      if (rows == null) {
+        int[][] r = new int[countryCount()][];
+        IntStream.range(0, r.length).parallel().forEach(c -> r[c] = rowProducts(this, c));
+        rows = r;
+      }
+      return rows;
+    }
+  }
+
+  /**
+   * Balassa RCA = (X_cp / X_c) / (X_p / X_w) over the countries and products with exports, and M by
+   * the options' cutoff. A country whose exports sum to zero, a product nobody exports, and (only
+   * possible with a strict cutoff) a country or product without M = 1 anywhere are dropped with
+   * their reason; the world of RCA is all rows with exports.
+   */
+  static Specialisation specialise(ExportMatrix x, ComplexityOptions options) {
+    int cs = x.countries().size();
+    int ps = x.products().size();
+    double[] v = x.cells();
+    double[] rowSum = new double[cs];
+    double[] colSum = new double[ps];
+    double world = 0;
+    for (int c = 0; c < cs; c++) {
+      double r = 0;
+      int at = c * ps;
+      for (int p = 0; p < ps; p++) {
+        r += v[at + p];
+        colSum[p] += v[at + p];
+      }
+      rowSum[c] = r;
+      world += r;
+    }
+    if (!(world > 0)) throw new CaravanException("The export matrix sums to zero: nothing to rank");
+    boolean[] keepC = new boolean[cs];
+    boolean[] keepP = new boolean[ps];
+    for (int c = 0; c < cs; c++) keepC[c] = rowSum[c] > 0;
+    for (int p = 0; p < ps; p++) keepP[p] = colSum[p] > 0;
+    // RCA over the full rows, then M, then whoever has no M = 1 goes too (dropping them changes
+    // no other row's M: their cells are all 0)
+    double[] rcaAll = new double[cs * ps];
+    boolean[] anyC = new boolean[cs];
+    boolean[] anyP = new boolean[ps];
+    double[] worldShare = new double[ps];
+    for (int p = 0; p < ps; p++) worldShare[p] = colSum[p] / world;
+    IntStream.range(0, cs)
+        .parallel()
+        .forEach(
+            c -> {
+              if (!keepC[c]) return;
+              int at = c * ps;
+              double row = rowSum[c];
+              boolean any = false;
+              for (int p = 0; p < ps; p++) {
+                if (!keepP[p]) continue;
+                double r = v[at + p] / row / worldShare[p];
+                rcaAll[at + p] = r;
+                any |= options.specialised(r);
+              }
+              anyC[c] = any;
+            });
+    for (int c = 0; c < cs; c++) {
+      if (!anyC[c]) continue;
+      int at = c * ps;
+      for (int p = 0; p < ps; p++) if (options.specialised(rcaAll[at + p])) anyP[p] = true;
+    }
+    Specialisation s = new Specialisation();
+    List<String> countries = new ArrayList<>();
+    List<String> products = new ArrayList<>();
+    List<Integer> ci = new ArrayList<>();
+    List<Integer> pi = new ArrayList<>();
+    for (int c = 0; c < cs; c++) {
+      String code = x.countries().get(c);
+      if (!keepC[c])
+        s.dropped.add(new Dropped(Dropped.Side.COUNTRY, code, Dropped.Reason.NO_EXPORTS));
+      else if (!anyC[c])
+        s.dropped.add(new Dropped(Dropped.Side.COUNTRY, code, Dropped.Reason.NO_SPECIALISATION));
+      else {
+        countries.add(code);
+        ci.add(c);
+      }
+    }
+    for (int p = 0; p < ps; p++) {
+      String code = x.products().get(p);
+      if (!keepP[p])
+        s.dropped.add(new Dropped(Dropped.Side.PRODUCT, code, Dropped.Reason.NO_EXPORTER));
+      else if (!anyP[p])
+        s.dropped.add(new Dropped(Dropped.Side.PRODUCT, code, Dropped.Reason.NO_SPECIALIST));
+      else {
+        products.add(code);
+        pi.add(p);
+      }
+    }
+    if (countries.isEmpty())
+      throw new CaravanException("No country has a revealed comparative advantage in anything");
+    int nc = countries.size();
+    int np = products.size();
+    s.countries = countries;
+    s.products = products;
+    s.words = Bits.words(np);
+    s.m = new long[nc * s.words];
+    s.diversity = new int[nc];
+    s.ubiquity = new int[np];
+    int[] rowOf = ci.stream().mapToInt(Integer::intValue).toArray();
+    int[] colOf = pi.stream().mapToInt(Integer::intValue).toArray();
+    // nothing dropped (the usual case): the full RCA is the result, no copy
+    s.rca = nc == cs && np == ps ? rcaAll : new double[nc * np];
+    IntStream.range(0, nc)
+        .parallel()
+        .forEach(
+            c -> {
+              int from = rowOf[c] * ps;
+              int at = c * np;
+              int wAt = c * s.words;
+              int k = 0;
+              for (int p = 0; p < np; p++) {
+                double r = rcaAll[from + colOf[p]];
+                s.rca[at + p] = r;
+                if (options.specialised(r)) {
+                  Bits.set(s.m, wAt, p);
+                  k++;
+                }
+              }
+              s.diversity[c] = k;
+            });
+    for (int c = 0; c < nc; c++) {
+      for (int w = 0; w < s.words; w++) {
+        long bits = s.m[c * s.words + w];
+        while (bits != 0) {
+          s.ubiquity[(w << 6) + Long.numberOfTrailingZeros(bits)]++;
+          bits &= bits - 1;
+        }
+      }
+    }
+    return s;
+  }
+
+  /**
+   * ECI (index 0), PCI (1) and the raw ECI's standard deviation ({@code [2][0]}, for the
+   * standardised outlook) by the options' method; fitness uses the eigenvector method here.
+   */
+  static double[][] complexity(Specialisation s, ComplexityOptions o) {
+    double[] eciRaw;
+    double[] pciRaw;
+    if (o.method() == ComplexityOptions.Method.REFLECTIONS) {
+      double[][] r = reflections(s, o.iterations());
+      eciRaw = r[0];
+      pciRaw = r[1];
+    } else {
+      eciRaw = eigenvector(s);
+      pciRaw = reflect(s, eciRaw);
+    }
+    // the sign is a convention: ECI grows with diversity
+    double[] div = new double[s.countryCount()];
+    for (int c = 0; c < div.length; c++) div[c] = s.diversity[c];
+    if (Stats.covariance(eciRaw, div) < 0) {
+      for (int c = 0; c < eciRaw.length; c++) eciRaw[c] = -eciRaw[c];
+      for (int p = 0; p < pciRaw.length; p++) pciRaw[p] = -pciRaw[p];
+    }
+    double eciMean = Stats.mean(eciRaw);
+    double eciSd = Stats.sd(eciRaw, o.sampleDeviation());
+    double[] eci = Stats.z(eciRaw, eciMean, eciSd);
+    double[] pci =
+        o.pciByEci()
+            ? Stats.z(pciRaw, eciMean, eciSd)
+            : Stats.z(pciRaw, Stats.mean(pciRaw), Stats.sd(pciRaw, o.sampleDeviation()));
+    return new double[][] {eci, pci, {eciSd}};
+  }
+
+  /**
+   * The eigenvector of M̃_cc' = Σ_p M_cp M_c'p / (k_c k_p) for its second-largest eigenvalue. M̃ =
+   * D⁻¹S with S_cc' = Σ_p M_cp M_c'p / k_p symmetric and D = diag(k_c), so M̃ is similar to the
+   * symmetric A = D^-½ S D^-½ (v = D^-½ u): a symmetric solve is exact and faster than a general
+   * one. A's largest eigenvalue is 1 with u₁ ∝ D^½·1 (M̃'s rows sum to 1); it is deflated (A −
+   * u₁u₁ᵀ), so that the largest eigenvector left is the second even when 1 is repeated, as it is
+   * when the countries split into blocks that share no product: then the vector is constant on each
+   * block and separates them.
+   */
+  static double[] eigenvector(Specialisation s) {
+    int n = s.countryCount();
+    if (n < 2) return new double[n];
+    double[] a = countryMatrix(s);
+    double[] root = new double[n];
+    double norm = 0;
+    for (int c = 0; c < n; c++) {
+      root[c] = Math.sqrt(s.diversity[c]);
+      norm += s.diversity[c];
+    }
+    for (int c = 0; c < n; c++) {
+      for (int d = 0; d < n; d++) {
+        a[c * n + d] = a[c * n + d] / (root[c] * root[d]) - root[c] * root[d] / norm;
+      }
+    }
+    DMatrixRMaj matrix = DMatrixRMaj.wrap(n, n, a);
+    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
+    if (!eig.decompose(matrix))
+      throw new CaravanException("The eigenvalue solver did not converge on the country matrix");
+    int best = -1;
+    double top = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
+      double value = eig.getEigenvalue(i).getReal();
+      if (value > top) {
+        top = value;
+        best = i;
+      }
+    }
+    DMatrixRMaj u = eig.getEigenVector(best);
+    double[] v = new double[n];
+    for (int c = 0; c < n; c++) v[c] = u.get(c, 0) / root[c];
+    return v;
+  }
+
+  /**
+   * S_cc' = Σ_p M_cp M_c'p / k_p, row-major: Σ over ubiquity levels κ of the products c and c'
+   * share at that level, over κ (see {@link Levels}), counted by popcounts.
+   */
+  static double[] countryMatrix(Specialisation s) {
+    int n = s.countryCount();
+    Levels levels = s.levels();
+    double[] sm = new double[n * n];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            c -> {
+              for (int d = c; d < n; d++) {
+                double sum = 0;
+                for (int l = 0; l < levels.levels(); l++) {
+                  int k = levels.common(c, d, l);
+                  if (k != 0) sum += (double) k / levels.kappa[l];
+                }
+                sm[c * n + d] = sum;
+                sm[d * n + c] = sum;
+              }
+            });
+    return sm;
+  }
+
+  /** The products with M = 1 for country c, in index order. */
+  static int[] rowProducts(Specialisation s, int c) {
+    int[] out = new int[s.diversity[c]];
+    int k = 0;
+    int at = c * s.words;
+    for (int w = 0; w < s.words; w++) {
+      long bits = s.m[at + w];
+      while (bits != 0) {
+        out[k++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+      }
+    }
+    return out;
+  }
+
+  /** k_p = (1/k_p0) Σ_c M_cp k_c: the mean over a product's exporters. */
+  static double[] reflect(Specialisation s, double[] countryValues) {
+    double[] out = new double[s.productCount()];
+    int[][] rows = s.rows();
+    for (int c = 0; c < s.countryCount(); c++) {
+      for (int p : rows[c]) out[p] += countryValues[c];
+    }
+    for (int p = 0; p < out.length; p++) out[p] /= s.ubiquity[p];
+    return out;
+  }
+
+  /** k_c = (1/k_c0) Σ_p M_cp k_p: the mean over a country's products. */
+  static double[] reflectBack(Specialisation s, double[] productValues) {
+    double[] out = new double[s.countryCount()];
+    int[][] rows = s.rows();
+    for (int c = 0; c < out.length; c++) {
+      double sum = 0;
+      for (int p : rows[c]) sum += productValues[p];
+      out[c] = sum / s.diversity[c];
+    }
+    return out;
+  }
+
+  /**
+   * Hidalgo and Hausmann's reflections from k_c,0 = diversity and k_p,0 = ubiquity. ECI is k_c at
+   * the last even step N (20 with 20 iterations; an odd count rounds down) and PCI is k_p at N − 1,
+   * the step ECI reflects: so ECI_c is exactly the mean raw PCI of c's products. The R package
+   * takes k_c,18 and k_p,19 (PCI reflects ECI); the z-scores agree to within the convergence of the
+   * method.
+   */
+  static double[][] reflections(Specialisation s, int iterations) {
+    int last = iterations - (iterations % 2);
+    double[] kc = new double[s.countryCount()];
+    double[] kp = new double[s.productCount()];
+    for (int c = 0; c < kc.length; c++) kc[c] = s.diversity[c];
+    for (int p = 0; p < kp.length; p++) kp[p] = s.ubiquity[p];
+    for (int n = 1; n <= last; n++) {
+      double[] nextC = reflectBack(s, kp);
+      double[] nextP = reflect(s, kc);
+      if (n == last) return new double[][] {nextC, kp};
+      kc = nextC;
+      kp = nextP;
+    }
+    throw new IllegalStateException("unreachable");
+  }
+
+  /**
+   * Fitness F_c ← Σ_p M_cp Q_p and complexity Q_p ← 1 / Σ_c M_cp / F_c, both from the previous step
+   * and each divided by its mean, from F = Q = 1 (the R package's fitness method).
+   */
+  static double[][] fitness(Specialisation s, int iterations) {
+    double[] f = new double[s.countryCount()];
+    double[] q = new double[s.productCount()];
+    java.util.Arrays.fill(f, 1);
+    java.util.Arrays.fill(q, 1);
+    for (int n = 0; n < iterations; n++) {
+      double[] nf = new double[f.length];
+      double[] inv = new double[q.length];
+      int[][] rows = s.rows();
+      for (int c = 0; c < f.length; c++) {
+        for (int p : rows[c]) {
+          nf[c] += q[p];
+          inv[p] += 1 / f[c];
+        }
+      }
+      double[] nq = new double[q.length];
+      for (int p = 0; p < q.length; p++) nq[p] = 1 / inv[p];
+      f = Stats.byMean(nf);
+      q = Stats.byMean(nq);
+    }
+    return new double[][] {f, q};
+  }
+
+  /**
+   * φ_pq = |M_p ∧ M_q| / max(k_p, k_q), diagonal 1, as a full symmetric P×P float matrix: each
+   * product's column of M packed as a bitset over countries, and the pairs p &lt; q counted by
+   * popcounts of AND-ed words.
+   */
+  static float[] productProximity(Specialisation s) {
+    int np = s.productCount();
+    int cw = Bits.words(s.countryCount());
+    long[] cols = new long[np * cw];
+    int[][] rows = s.rows();
+    for (int c = 0; c < s.countryCount(); c++) {
+      for (int p : rows[c]) Bits.set(cols, p * cw, c);
+    }
+    float[] phi = new float[np * np];
+    // rows of the triangle are uneven work; interleaving them evens it between the threads
+    IntStream.range(0, np)
+        .parallel()
+        .forEach(
+            p -> {
+              int kp = s.ubiquity[p];
+              phi[p * np + p] = 1f;
+              for (int q = p + 1; q < np; q++) {
+                int common = Bits.common(cols, p * cw, cols, q * cw, cw);
+                if (common == 0) continue;
+                float v = (float) common / Math.max(kp, s.ubiquity[q]);
+                phi[p * np + q] = v;
+                phi[q * np + p] = v;
+              }
+            });
+    return phi;
+  }
+
+  /** φ_cd = |M_c ∧ M_d| / max(k_c, k_d) over products, diagonal 1. */
+  static float[] countryProximity(Specialisation s) {
+    int n = s.countryCount();
+    float[] phi = new float[n * n];
+    for (int c = 0; c < n; c++) {
+      phi[c * n + c] = 1f;
+      for (int d = c + 1; d < n; d++) {
+        int common = Bits.common(s.m, c * s.words, s.m, d * s.words, s.words);
+        float v = (float) common / Math.max(s.diversity[c], s.diversity[d]);
+        phi[c * n + d] = v;
+        phi[d * n + c] = v;
+      }
+    }
+    return phi;
+  }
+
+  /** Density (C×P), COI (C) and COG (C×P). */
+  static final class Outlook {
+    float[] density;
+    double[] coi;
+    float[] cog;
+  }
+
+  /** Density, COI and COG: see {@link OutlookPass}. */
+  static Outlook outlook(
+      Specialisation s, float[] phi, double[] pci, double eciSd, ComplexityOptions o) {
+    return OutlookPass.run(s, phi, pci, eciSd, o);
+  }
+}
