@@ -100,7 +100,8 @@ final class CorridorRoutes {
     if (data == null) {
       try (InputStream in = CorridorRoutes.class.getResourceAsStream(MAP_DATA)) {
         if (in == null) {
-          throw new NotFoundException("No map data " + MAP_DATA + " in the jar", Map.of());
+          throw new NotFoundException(
+              caravan.text.Text.of("lang.err.noMapData", MAP_DATA), Map.of());
         }
         data = in.readAllBytes();
       } catch (IOException e) {

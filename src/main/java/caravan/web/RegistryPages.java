@@ -543,7 +543,8 @@ final class RegistryPages {
     if (data == null) {
       try (InputStream in = RegistryPages.class.getResourceAsStream(MAP_DATA)) {
         if (in == null)
-          throw new NotFoundException("No map data " + MAP_DATA + " in the jar", Map.of());
+          throw new NotFoundException(
+              caravan.text.Text.of("lang.err.noMapData", MAP_DATA), Map.of());
         data = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -563,10 +564,10 @@ final class RegistryPages {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "No registry list '"
-                        + slug
-                        + "': use one of "
-                        + RegistryPageEntities.ALL.keySet(),
+                    caravan.text.Text.of(
+                        "lang.err.noRegistryList",
+                        slug,
+                        String.valueOf(RegistryPageEntities.ALL.keySet())),
                     Map.of("field", "entity", "value", slug)));
   }
 

@@ -63,7 +63,7 @@ final class UserAdminApi {
         && !what.equals("reset")
         && me.user().name().equals(name.strip().toLowerCase(java.util.Locale.ROOT))) {
       throw new AccessException(
-          "An admin cannot " + what + " themself: another admin, or 'caravan user', can",
+          caravan.text.Text.of("lang.err.selfChange", what),
           Map.of("field", "name", "value", name),
           409);
     }
@@ -86,7 +86,7 @@ final class UserAdminApi {
     try {
       body = JSON.readTree(ctx.body());
     } catch (JsonProcessingException e) {
-      throw badPassword(NOT_AN_OBJECT + ": " + JsonProblems.describe(e));
+      throw badPassword(NOT_AN_OBJECT + ": " + JsonProblems.describe(e).english());
     }
     if (body == null || !body.isObject()) {
       throw badPassword(NOT_AN_OBJECT + ", not " + kind(body));
@@ -141,10 +141,7 @@ final class UserAdminApi {
     StringBuilder b = new StringBuilder();
     shown.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
     throw new AccessException(
-        "'"
-            + b
-            + "' cannot be a user name: 2–64 characters (Latin letters, digits, '.', '_', '-'),"
-            + " starting with a letter",
+        caravan.text.Text.of("lang.err.userName", b.toString()),
         Map.of("field", "name", "value", b.toString()),
         400);
   }
@@ -155,11 +152,7 @@ final class UserAdminApi {
     if (s == null) throw AccessException.notSignedIn(what);
     if (s.user().role() != Role.ADMIN) {
       throw new AccessException(
-          what
-              + " needs the admin role, but '"
-              + s.user().name()
-              + "' is a "
-              + s.user().role().key(),
+          caravan.text.Text.of("lang.err.needsAdmin", what, s.user().name(), s.user().role().key()),
           Map.of("reason", "role", "role", s.user().role().key()),
           403);
     }
