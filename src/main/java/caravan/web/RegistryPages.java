@@ -318,7 +318,7 @@ final class RegistryPages {
         ctx.redirect(withLang(ctx, "/registry/" + slug + "/" + saved.id()), HttpStatus.SEE_OTHER);
         return;
       } catch (ValidationException e) {
-        problems.addAll(e.problems());
+        problems.addAll(e.problems(page.m().lang()));
       } catch (StaleVersionException e) {
         stale = staleMessage(page, e);
       }
