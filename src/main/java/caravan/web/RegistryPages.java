@@ -300,7 +300,7 @@ final class RegistryPages {
     form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
     List<SourceRow> rows = RegistryForm.sourceRows(form);
     Integer version = RegistryForm.number("version", values.get("version"), new ArrayList<>());
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new FormProblems(page.m().lang());
     RegistryRecord record = spec.read(values, RegistryForm.readSources(rows, problems), problems);
     try {
       record = registry.inPair(record, registry.pair(values.get("pair")));
