@@ -16,23 +16,21 @@ public class AccessException extends CaravanException {
     this.status = status;
   }
 
+  public AccessException(caravan.text.Text text, Map<String, Object> details, int status) {
+    super(text, withTitle(details, status));
+    this.status = status;
+  }
+
   /** 401: the request needs a signed-in session and has none (or an expired one). */
   public static AccessException notSignedIn(String what) {
     return new AccessException(
-        what + " needs a signed-in user with the editor role: sign in at /signin and try again",
-        Map.of("reason", "not-signed-in"),
-        401);
+        caravan.text.Text.of("lang.err.notSignedIn", what), Map.of("reason", "not-signed-in"), 401);
   }
 
   /** 403: signed in, but the role may not change data. */
   public static AccessException cannotEdit(User user, String what) {
     return new AccessException(
-        what
-            + " needs the editor or admin role, but '"
-            + user.name()
-            + "' is a "
-            + user.role().key()
-            + ": ask an admin to run 'caravan user add' with --role editor",
+        caravan.text.Text.of("lang.err.cannotEdit", what, user.name(), user.role().key()),
         Map.of("reason", "role", "role", user.role().key()),
         403);
   }
@@ -40,11 +38,7 @@ public class AccessException extends CaravanException {
   /** 403: the CSRF token is missing or is not the session's. */
   public static AccessException badCsrf(String what) {
     return new AccessException(
-        what
-            + " did not carry this session's CSRF token: send it as the form field _csrf or the"
-            + " X-CSRF-Token header (GET /api/v1/session shows it), or reload the page",
-        Map.of("reason", "csrf"),
-        403);
+        caravan.text.Text.of("lang.err.badCsrf", what), Map.of("reason", "csrf"), 403);
   }
 
   @Override

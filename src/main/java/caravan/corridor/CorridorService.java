@@ -102,11 +102,7 @@ public final class CorridorService {
     if (found.size() == 1) return found.get(0);
     if (found.isEmpty()) {
       throw new NotFoundException(
-          "No place named '"
-              + name
-              + "' in the network; try an id such as KZ_ALA or a name such as"
-              + " Almaty or Алматы (caravan corridor nodes lists them)",
-          Map.of("field", "place", "value", name));
+          caravan.text.Text.of("lang.err.noPlace", name), Map.of("field", "place", "value", name));
     }
     throw new CaravanException(
         "'"
@@ -139,21 +135,13 @@ public final class CorridorService {
       boolean country = n.allNodes().stream().anyMatch(x -> x.country().equalsIgnoreCase(a));
       if (!country && n.allNodes().stream().noneMatch(x -> x.id().equals(a))) {
         throw new caravan.text.InvalidValueException(
-            "avoid: '"
-                + a
-                + "' is no country of the network (KAZ, TKM, IRN, UZB, AZE, RUS, CHN …) and no"
-                + " place id (caravan corridor nodes lists them)",
-            Map.of("field", "avoid", "value", a));
+            caravan.text.Text.of("lang.err.avoid", a), Map.of("field", "avoid", "value", a));
       }
     }
     for (String c : query.closedLinks()) {
       if (n.links().stream().noneMatch(l -> NetworkPlanner.closes(java.util.Set.of(c), l))) {
         throw new caravan.text.InvalidValueException(
-            "close: '"
-                + c
-                + "' names no link of the network: write its two ends' ids (TM_SAR-IR_SAR) or its"
-                + " links.csv line number",
-            Map.of("field", "close", "value", c));
+            caravan.text.Text.of("lang.err.close", c), Map.of("field", "close", "value", c));
       }
     }
     RouteAnswer closed = routeChecked(query);

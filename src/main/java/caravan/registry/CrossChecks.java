@@ -1,6 +1,7 @@
 package caravan.registry;
 
 import caravan.text.Countries;
+import caravan.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,13 +30,18 @@ final class CrossChecks {
 
   /** The record's problems that involve other records, each as {@code field: reason}. */
   List<String> problems(RegistryRecord record, Lookup lookup) {
-    List<String> problems = new ArrayList<>();
+    return texts(record, lookup).stream().map(Text::english).toList();
+  }
+
+  /** {@link #problems} for a door to word in its reader's language. */
+  List<Text> texts(RegistryRecord record, Lookup lookup) {
+    List<Text> problems = new ArrayList<>();
     if (record.pair() == null) {
-      problems.add("pair: missing: name the two countries, such as KAZ-IRN");
+      problems.add(problem("pair", "lang.cc.pairMissing"));
     } else {
       for (String side : record.pair().sides()) {
         if (countries.byIso3(side).isEmpty()) {
-          problems.add("pair: unknown country code '" + side + "': use ISO 3166 alpha-3 codes");
+          problems.add(problem("pair", "lang.cc.pairCountry", side));
         }
       }
     }
@@ -54,7 +60,7 @@ final class CrossChecks {
     } else if (record instanceof Indicator i
         && i.figureId() != null
         && !lookup.figureExists(i.figureId())) {
-      problems.add("figureId: no stated figure '" + i.figureId() + "'");
+      problems.add(problem("figureId", "lang.cc.noFigure", i.figureId()));
     }
     for (RegistryRecord.Linked l : record.linked()) {
       ids(l.field(), Kinds.of(l.type()), l.ids(), problems, lookup);
@@ -62,22 +68,31 @@ final class CrossChecks {
     return problems;
   }
 
-  private static void decision(Decision d, List<String> problems, Lookup lookup) {
+  /** {@code field: reason}, the field's name the same in every language. */
+  static Text problem(String field, String key, Object... args) {
+    return Text.of("lang.jr.field", field, Text.of(key, args));
+  }
+
+  private static void decision(Decision d, List<Text> problems, Lookup lookup) {
     if (d.sessionNumber() >= 1) {
       Optional<CommissionSession> session = lookup.session(d.pair(), d.sessionNumber());
       if (session.isEmpty()) {
         problems.add(
-            "sessionNumber: no commission session " + d.sessionNumber() + " of " + d.pair());
+            problem(
+                "sessionNumber",
+                "lang.cc.noSession",
+                String.valueOf(d.sessionNumber()),
+                String.valueOf(d.pair())));
       } else if (d.deadline() != null
           && session.get().startDate() != null
           && d.deadline().end().isBefore(session.get().startDate().start())) {
         problems.add(
-            "deadline: "
-                + d.deadline()
-                + " is before session "
-                + d.sessionNumber()
-                + " met on "
-                + session.get().startDate());
+            problem(
+                "deadline",
+                "lang.cc.deadline",
+                String.valueOf(d.deadline()),
+                String.valueOf(d.sessionNumber()),
+                String.valueOf(session.get().startDate())));
       }
     }
     for (int i = 0; i < d.links().size(); i++) {
@@ -88,24 +103,27 @@ final class CrossChecks {
     }
   }
 
-  private void country(String field, String iso3, List<String> problems) {
+  private void country(String field, String iso3, List<Text> problems) {
     if (iso3 != null && countries.byIso3(iso3).isEmpty()) {
-      problems.add(
-          field + ": unknown country code '" + iso3 + "': use ISO 3166 alpha-3 such as KAZ or IRN");
+      problems.add(problem(field, "lang.cc.country", iso3));
     }
   }
 
   private static void ids(
-      String field, Kind<?> k, List<String> ids, List<String> problems, Lookup lookup) {
+      String field, Kind<?> k, List<String> ids, List<Text> problems, Lookup lookup) {
     for (int i = 0; i < ids.size(); i++) {
       exists(field + "[" + i + "]", k, ids.get(i), problems, lookup);
     }
   }
 
   private static void exists(
-      String field, Kind<?> k, String id, List<String> problems, Lookup lookup) {
+      String field, Kind<?> k, String id, List<Text> problems, Lookup lookup) {
     if (!lookup.exists(k, id)) {
-      problems.add(field + ": no " + k.type.getSimpleName().toLowerCase() + " '" + id + "'");
+      String key = "lang.cc.no." + k.type.getSimpleName();
+      problems.add(
+          caravan.text.Messages.of("en").has(key)
+              ? problem(field, key, id)
+              : problem(field, "lang.cc.noOther", k.type.getSimpleName().toLowerCase(), id));
     }
   }
 }

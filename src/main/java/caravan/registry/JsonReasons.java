@@ -1,6 +1,7 @@
 package caravan.registry;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -33,45 +34,54 @@ public final class JsonReasons {
         .replace(".[", "[");
   }
 
-  /** What is wrong with the value, without the field's name. */
+  /** What is wrong with the value, without the field's name, in English. */
   public static String reason(JsonProcessingException e) {
+    return reasonText(e).english();
+  }
+
+  /** What is wrong with the value, without the field's name, for a door to word. */
+  public static Text reasonText(JsonProcessingException e) {
     for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-      if (c instanceof CaravanException own) return own.getMessage();
+      if (c instanceof CaravanException own) return own.text();
       if (c instanceof NullPointerException && e instanceof ValueInstantiationException) {
-        return "missing: " + (c.getMessage() == null ? "a value is needed" : c.getMessage());
+        return c.getMessage() == null
+            ? Text.of("lang.jr.missingValue")
+            : Text.of("lang.jr.missing", c.getMessage());
       }
       if (c instanceof InputCoercionException ice) return outOfRange(ice.getTargetType());
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return "not a field of this record: use "
-          + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+      return Text.of(
+          "lang.jr.notField",
+          String.valueOf(u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()));
     }
     if (e instanceof InputCoercionException ice) return outOfRange(ice.getTargetType());
     if (e instanceof InvalidFormatException f) {
       Class<?> t = f.getTargetType();
       String given = shown(f.getValue());
-      if (t != null && t.isEnum()) return given + " is not one of " + constants(t);
-      if (t != null && isWhole(t)) {
-        return given + " is not a whole number within " + range(t);
-      }
-      return given + " is not " + expected(t);
+      if (t != null && t.isEnum()) return Text.of("lang.jr.notOneOf", given, constants(t));
+      if (t != null && isWhole(t)) return Text.of("lang.jr.notWhole", given, range(t));
+      return Text.of("lang.jr.isNot", given, expected(t));
     }
-    if (e instanceof StreamConstraintsException) {
-      return "too long or nested too deep to be a registry value";
-    }
+    if (e instanceof StreamConstraintsException) return Text.of("lang.jr.tooDeep");
     if (e instanceof MismatchedInputException mi) {
       Class<?> t = mi.getTargetType();
-      if (t != null && t.isEnum()) return "expected one of " + constants(t);
-      return "expected " + expected(t);
+      if (t != null && t.isEnum()) return Text.of("lang.jr.expectedOneOf", constants(t));
+      return Text.of("lang.jr.expected", expected(t));
     }
-    if (e instanceof JsonMappingException) return "cannot be read as this field's value";
-    return parser(e);
+    if (e instanceof JsonMappingException) return Text.of("lang.jr.cannotRead");
+    return e.getOriginalMessage() == null ? Text.of("lang.jr.notJson") : Text.literal(parser(e));
   }
 
   /** The field and the reason: {@code jobs: 99999999999 is not a whole number within …}. */
   public static String describe(JsonProcessingException e) {
+    return describeText(e).english();
+  }
+
+  /** {@link #describe} for a door to word in its reader's language. */
+  public static Text describeText(JsonProcessingException e) {
     String field = field(e);
-    return (field == null ? "" : field + ": ") + reason(e);
+    return field == null ? reasonText(e) : Text.of("lang.jr.field", field, reasonText(e));
   }
 
   /** A parser's own message without its second line and its {@code [Source …]} location. */
@@ -86,10 +96,10 @@ public final class JsonReasons {
     return m.replaceAll("\\p{Cntrl}", "?");
   }
 
-  private static String outOfRange(Class<?> t) {
+  private static Text outOfRange(Class<?> t) {
     return t != null && isWhole(t)
-        ? "the number is out of range: a whole number within " + range(t)
-        : "the number is out of range";
+        ? Text.of("lang.jr.outOfRangeWhole", range(t))
+        : Text.of("lang.jr.outOfRange");
   }
 
   private static boolean isWhole(Class<?> t) {
@@ -108,19 +118,23 @@ public final class JsonReasons {
         .collect(Collectors.joining(", "));
   }
 
-  private static String expected(Class<?> t) {
-    if (t == null) return "a value of another kind";
-    if (isWhole(t)) return "a whole number";
+  private static Text expected(Class<?> t) {
+    return Text.of("lang.jr.kind." + kind(t));
+  }
+
+  private static String kind(Class<?> t) {
+    if (t == null) return "other";
+    if (isWhole(t)) return "whole";
     if (Number.class.isAssignableFrom(t) || t == double.class || t == BigDecimal.class) {
-      return "a number";
+      return "number";
     }
     if (t == String.class) return "text";
-    if (t == Boolean.class || t == boolean.class) return "true or false";
-    if (Collection.class.isAssignableFrom(t) || t.isArray()) return "a list [ … ]";
-    if (t == PartialDate.class) return "a date such as 2012, 2012-06 or 2012-06-27";
-    if (t == Pair.class) return "a pair such as KAZ-IRN";
-    if (Map.class.isAssignableFrom(t) || t.isRecord()) return "an object { … }";
-    return "a value of another kind";
+    if (t == Boolean.class || t == boolean.class) return "bool";
+    if (Collection.class.isAssignableFrom(t) || t.isArray()) return "list";
+    if (t == PartialDate.class) return "date";
+    if (t == Pair.class) return "pair";
+    if (Map.class.isAssignableFrom(t) || t.isRecord()) return "object";
+    return "other";
   }
 
   private static String shown(Object v) {

@@ -44,6 +44,11 @@ public class CaravanException extends RuntimeException {
     return text == null ? getMessage() : text.in(lang);
   }
 
+  /** The message as a Text, to be worded by a door; an unworded one is carried as it is. */
+  public Text text() {
+    return text == null ? Text.literal(getMessage()) : text;
+  }
+
   /** Whether {@link #message} follows the language, or stays English. */
   public boolean translated() {
     return text != null;

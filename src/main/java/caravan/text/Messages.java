@@ -85,10 +85,20 @@ public final class Messages {
       String pattern = bundle.getString(key);
       return args.length == 0
           ? pattern
-          : new MessageFormat(pattern, ULocale.forLanguageTag(lang)).format(args);
+          : new MessageFormat(pattern, ULocale.forLanguageTag(lang)).format(plain(args));
     } catch (MissingResourceException e) {
       return "?" + key + "?";
     }
+  }
+
+  // a date or time argument stays as it prints (2025-12-11), as java.text.MessageFormat left it;
+  // ICU would format it as a date-time in the language. A page formats its dates through Formats.
+  private static Object[] plain(Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof java.time.temporal.TemporalAccessor t) out[i] = t.toString();
+    }
+    return out;
   }
 
   /** Whether the bundles have {@code key} in this language. */

@@ -17,9 +17,20 @@ public record Text(String key, List<Object> args) {
     return new Text(key, Arrays.asList(args));
   }
 
-  /** The sentence in {@code lang} (English for a language Caravan does not speak). */
+  /**
+   * A sentence the bundles do not word (a name, a parser's own words), the same in every language.
+   */
+  public static Text literal(String words) {
+    return of("lang.literal", words);
+  }
+
+  /**
+   * The sentence in {@code lang} (English for a language Caravan does not speak); an argument that
+   * is itself a Text is worded in the same language.
+   */
   public String in(String lang) {
-    return Messages.of(lang).get(key, args.toArray());
+    Object[] a = args.stream().map(x -> x instanceof Text t ? t.in(lang) : x).toArray();
+    return Messages.of(lang).get(key, a);
   }
 
   public String english() {

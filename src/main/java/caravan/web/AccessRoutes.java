@@ -73,10 +73,7 @@ final class AccessRoutes {
         || !MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
       throw new AccessException(
-          "The sign-in form did not come from this site or has expired: open /signin and sign in"
-              + " again",
-          Map.of("reason", "csrf"),
-          403);
+          caravan.text.Text.of("lang.err.signinForm"), Map.of("reason", "csrf"), 403);
     }
     Messages m = Messages.of(lang(ctx.formParam("lang")));
     String next = next(ctx.formParam("next"));

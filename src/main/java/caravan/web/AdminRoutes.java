@@ -55,8 +55,7 @@ final class AdminRoutes {
     }
     if (dir == null || !Path.of(dir).isAbsolute()) {
       throw new CaravanException(
-          "Say where the backup goes: a JSON body {\"dir\": \"/absolute/new/directory\"}",
-          Map.of("field", "dir"));
+          caravan.text.Text.of("lang.err.backupDir"), Map.of("field", "dir"));
     }
     Backup.Report r = backup.apply(Path.of(dir));
     Map<String, Object> out = new LinkedHashMap<>();
@@ -72,9 +71,7 @@ final class AdminRoutes {
     // the token is for commands on this machine; from elsewhere only a signed-in admin may ask
     if (sent != null && localToken != null && !fromThisMachine(ctx)) {
       throw new AccessException(
-          "The local token is accepted only from this machine: sign in as an admin instead",
-          Map.of("field", TOKEN_HEADER),
-          403);
+          caravan.text.Text.of("lang.err.tokenElsewhere"), Map.of("field", TOKEN_HEADER), 403);
     }
     if (sent != null && localToken != null) {
       if (MessageDigest.isEqual(
@@ -82,16 +79,14 @@ final class AdminRoutes {
         return;
       }
       throw new AccessException(
-          "The local token is not this server's: read it again from the data directory",
-          Map.of("field", TOKEN_HEADER),
-          403);
+          caravan.text.Text.of("lang.err.tokenWrong"), Map.of("field", TOKEN_HEADER), 403);
     }
     Session session = ctx.attribute("session");
     String what = "POST " + BACKUP;
     if (session == null || access == null) throw AccessException.notSignedIn(what);
     if (session.user().role() != Role.ADMIN) {
       throw new AccessException(
-          "Only an admin may back up the stores; " + session.user().name() + " is not one",
+          caravan.text.Text.of("lang.err.backupAdmin", session.user().name()),
           Map.of("field", "role"),
           403);
     }

@@ -34,7 +34,7 @@ public record CorridorPlan(
     if (cargo.isEmpty()) cargo = "container";
     if (!CARGO_NAMES.contains(cargo)) {
       throw new CaravanException(
-          "Cargo '" + cargo + "' is not one of " + String.join(", ", CARGO_NAMES),
+          caravan.text.Text.of("lang.err.planCargo", cargo, String.join(", ", CARGO_NAMES)),
           Map.of("field", "cargo", "value", cargo));
     }
     String t = text(ctx.queryParam("tonnes"));
@@ -46,14 +46,14 @@ public record CorridorPlan(
     }
     if (!(tonnes > 0) || Double.isInfinite(tonnes)) {
       throw new CaravanException(
-          "Tonnes must be a number above 0, such as 60", Map.of("field", "tonnes", "value", t));
+          caravan.text.Text.of("lang.err.planTonnes"), Map.of("field", "tonnes", "value", t));
     }
     Set<String> modes = new LinkedHashSet<>(split(ctx.queryParams("modes")));
     if (modes.isEmpty()) modes.addAll(MODE_NAMES);
     for (String mode : modes) {
       if (!Link.MODES.contains(mode)) {
         throw new CaravanException(
-            "Mode '" + mode + "' is not one of rail, sea, road",
+            caravan.text.Text.of("lang.err.planMode", mode),
             Map.of("field", "modes", "value", mode));
       }
     }

@@ -73,7 +73,7 @@ final class CorridorRoutes {
     } catch (CaravanException e) {
       // the page itself exists: a refused plan is the form's fault (a 404 would show the error
       // page)
-      problem = e.getMessage();
+      problem = e.message(m.lang());
       status = 400;
     }
     String query = ctx.queryString();
@@ -100,7 +100,8 @@ final class CorridorRoutes {
     if (data == null) {
       try (InputStream in = CorridorRoutes.class.getResourceAsStream(MAP_DATA)) {
         if (in == null) {
-          throw new NotFoundException("No map data " + MAP_DATA + " in the jar", Map.of());
+          throw new NotFoundException(
+              caravan.text.Text.of("lang.err.noMapData", MAP_DATA), Map.of());
         }
         data = in.readAllBytes();
       } catch (IOException e) {

@@ -94,7 +94,8 @@ final class DescribedForm<T extends RegistryRecord> implements RegistryForm.Spec
           if (f.values().contains(value)) {
             node.put(name, value);
           } else {
-            problems.add(name + ": unknown value '" + value + "': use one of " + f.values());
+            FormProblems.add(
+                problems, name, "lang.form.unknownValue", value, String.valueOf(f.values()));
           }
         }
         case LANGUAGES -> node.set(name, JSON.valueToTree(FormFields.readLanguages(name, v)));

@@ -2,6 +2,7 @@ package caravan.web;
 
 import caravan.registry.PartialDate;
 import caravan.registry.ValidationException;
+import caravan.text.Text;
 import caravan.web.RegistryForm.Input;
 import caravan.web.RegistryPage.Option;
 import java.math.BigDecimal;
@@ -138,7 +139,7 @@ final class FormFields {
     try {
       return new BigDecimal(t);
     } catch (NumberFormatException e) {
-      problems.add(field + ": '" + text.strip() + "' is not a number: use digits, such as 2.5");
+      FormProblems.add(problems, field, "lang.form.notNumber", text.strip());
       return null;
     }
   }
@@ -165,7 +166,17 @@ final class FormFields {
 
   /** {@code field: line N 'LINE': reason}. */
   static String lineProblem(String field, int index, String line, String reason) {
-    return field + ": line " + (index + 1) + " '" + line + "': " + reason;
+    return lineText(field, index, line, Text.literal(reason)).english();
+  }
+
+  /** Adds {@code field: line N 'LINE': reason} in the language of {@code problems}. */
+  static void lineProblem(
+      List<String> problems, String field, int index, String line, Text reason) {
+    problems.add(lineText(field, index, line, reason).in(FormProblems.lang(problems)));
+  }
+
+  private static Text lineText(String field, int index, String line, Text reason) {
+    return Text.of("lang.form.line", field, String.valueOf(index + 1), line, reason);
   }
 
   /** True when {@code token} stands for a date: digits first, or {@code ?} for an unknown one. */
@@ -184,7 +195,7 @@ final class FormFields {
       return PartialDate.parse("date", token);
     } catch (ValidationException e) {
       for (String p : e.problems()) {
-        problems.add(lineProblem(field, index, line, p.replaceFirst("^date: ", "")));
+        lineProblem(problems, field, index, line, Text.literal(p.replaceFirst("^date: ", "")));
       }
       ok[0] = false;
       return null;

@@ -82,39 +82,31 @@ final class ItemLines {
       String line = lines.get(i);
       String[] t = line.split("\\s+", 3);
       if (t.length < 2) {
-        problems.add(
-            FormFields.lineProblem(
-                "actions",
-                i,
-                line,
-                "give the action, the party and the date, such as 'signed KAZ 2025-12-11'"));
+        FormFields.lineProblem(
+            problems, "actions", i, line, caravan.text.Text.of("lang.form.actionLine"));
         continue;
       }
       boolean[] ok = {true};
       Agreement.ActionType type = actionType(t[0]);
       if (type == null) {
         ok[0] = false;
-        problems.add(
-            FormFields.lineProblem(
-                "actions",
-                i,
-                line,
-                "unknown action '"
-                    + t[0]
-                    + "': use "
-                    + Arrays.stream(Agreement.ActionType.values())
-                        .map(x -> x.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", "))));
+        FormFields.lineProblem(
+            problems,
+            "actions",
+            i,
+            line,
+            caravan.text.Text.of(
+                "lang.form.unknownAction",
+                t[0],
+                Arrays.stream(Agreement.ActionType.values())
+                    .map(x -> x.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "))));
       }
       String party = party(t[1]);
       if (party == null) {
         ok[0] = false;
-        problems.add(
-            FormFields.lineProblem(
-                "actions",
-                i,
-                line,
-                "unknown party '" + t[1] + "': use a country code of the pair, or both"));
+        FormFields.lineProblem(
+            problems, "actions", i, line, caravan.text.Text.of("lang.form.unknownParty", t[1]));
       }
       FormFields.DateNote dn =
           FormFields.dateNote("actions", i, line, t.length > 2 ? t[2] : null, problems, ok);
@@ -154,10 +146,7 @@ final class ItemLines {
             default -> null;
           };
       if (type == null) {
-        problems.add(
-            "links: '"
-                + line
-                + "' is not an agreement, project or indicator id: use AGR-…, PRJ-… or IND-…");
+        FormProblems.add(problems, "links", "lang.form.link", line);
       } else {
         links.add(new Decision.Link(type, id));
       }
@@ -188,28 +177,24 @@ final class ItemLines {
       String line = lines.get(i);
       String[] t = line.split("\\s+", 4);
       if (t.length < 2) {
-        problems.add(
-            FormFields.lineProblem(
-                "actuals",
-                i,
-                line,
-                "use 'period value source-url', such as '2024 2500000000"
-                    + " https://example.org/stats'"));
+        FormFields.lineProblem(
+            problems, "actuals", i, line, caravan.text.Text.of("lang.form.actualLine"));
         continue;
       }
       boolean[] ok = {true};
       PartialDate period = null;
       if (t[0].equals("?") || t[0].equals("-")) {
         ok[0] = false;
-        problems.add(FormFields.lineProblem("actuals", i, line, "the period is missing"));
+        FormFields.lineProblem(
+            problems, "actuals", i, line, caravan.text.Text.of("lang.form.noPeriod"));
       } else {
         period = FormFields.lineDate("actuals", i, line, t[0], problems, ok);
       }
-      List<String> bad = new ArrayList<>();
+      List<String> bad = FormProblems.like(problems);
       BigDecimal value = FormFields.decimal("value", t[1], bad);
       for (String b : bad) {
         ok[0] = false;
-        problems.add(FormFields.lineProblem("actuals", i, line, b));
+        FormFields.lineProblem(problems, "actuals", i, line, caravan.text.Text.literal(b));
       }
       String url = t.length > 2 && !t[2].equals("-") && !t[2].equals("?") ? t[2] : null;
       FormFields.DateNote dn =
@@ -249,13 +234,8 @@ final class ItemLines {
       String line = lines.get(i);
       String[] parts = line.split(";", -1);
       if (parts.length > 3) {
-        problems.add(
-            FormFields.lineProblem(
-                "investors",
-                i,
-                line,
-                "too many parts: use 'name; role; country ISO3', such as 'Solico Group; investor;"
-                    + " IRN'"));
+        FormFields.lineProblem(
+            problems, "investors", i, line, caravan.text.Text.of("lang.form.investorLine"));
         continue;
       }
       out.add(
@@ -274,16 +254,17 @@ final class ItemLines {
       String line = lines.get(i);
       String[] t = line.split("\\s+");
       if (t.length < 2 || t.length > 3) {
-        problems.add(
-            FormFields.lineProblem(
-                "budgets", i, line, "use 'year amount [currency]', such as '2026 5000000 USD'"));
+        FormFields.lineProblem(
+            problems, "budgets", i, line, caravan.text.Text.of("lang.form.budgetLine"));
         continue;
       }
-      List<String> bad = new ArrayList<>();
+      List<String> bad = FormProblems.like(problems);
       Integer year = RegistryForm.number("year", t[0], bad);
       BigDecimal amount = FormFields.decimal("amount", t[1], bad);
       if (!bad.isEmpty()) {
-        for (String b : bad) problems.add(FormFields.lineProblem("budgets", i, line, b));
+        for (String b : bad) {
+          FormFields.lineProblem(problems, "budgets", i, line, caravan.text.Text.literal(b));
+        }
         continue;
       }
       out.add(new Project.Budget(year, amount, FormFields.code(t.length > 2 ? t[2] : null)));
@@ -306,17 +287,17 @@ final class ItemLines {
               .orElse(null);
       if (stage == null) {
         ok[0] = false;
-        problems.add(
-            FormFields.lineProblem(
-                "stages",
-                i,
-                line,
-                "unknown stage '"
-                    + t[0]
-                    + "': use "
-                    + Arrays.stream(Project.Stage.values())
-                        .map(s -> s.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", "))));
+        FormFields.lineProblem(
+            problems,
+            "stages",
+            i,
+            line,
+            caravan.text.Text.of(
+                "lang.form.unknownStage",
+                t[0],
+                Arrays.stream(Project.Stage.values())
+                    .map(s -> s.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "))));
       }
       FormFields.DateNote dn =
           FormFields.dateNote("stages", i, line, t.length > 1 ? t[1] : null, problems, ok);

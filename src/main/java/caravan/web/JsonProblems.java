@@ -1,6 +1,7 @@
 package caravan.web;
 
 import caravan.registry.JsonReasons;
+import caravan.text.Text;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,15 +16,19 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 final class JsonProblems {
   private JsonProblems() {}
 
-  static String describe(JsonProcessingException e) {
+  static Text describe(JsonProcessingException e) {
     if (e instanceof JsonParseException) {
       JsonLocation at = e.getLocation();
-      return "not well-formed JSON"
-          + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr());
+      return at == null
+          ? Text.of("lang.err.notWellFormed")
+          : Text.of(
+              "lang.err.notWellFormedAt",
+              String.valueOf(at.getLineNr()),
+              String.valueOf(at.getColumnNr()));
     }
     if (e instanceof MismatchedInputException && JsonReasons.field(e) == null) {
-      return "the body must be one JSON object";
+      return Text.of("lang.err.oneObject");
     }
-    return JsonReasons.describe(e);
+    return JsonReasons.describeText(e);
   }
 }

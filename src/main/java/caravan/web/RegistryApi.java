@@ -189,14 +189,13 @@ final class RegistryApi {
     if (v == null) {
       if (fromBody > 0) return fromBody;
       throw new CaravanException(
-          "Say which version you read: an If-Match header, ?version=N, or \"version\" in the body",
-          Map.of("field", "version"));
+          caravan.text.Text.of("lang.err.version"), Map.of("field", "version"));
     }
     try {
       return Integer.parseInt(v.replace("\"", "").trim());
     } catch (NumberFormatException e) {
       throw new CaravanException(
-          "version must be a whole number, got '" + v + "'",
+          caravan.text.Text.of("lang.err.wholeNumber", "version", v),
           Map.of("field", "version", "value", v));
     }
   }
@@ -216,11 +215,11 @@ final class RegistryApi {
       throw refused(entity, "body", JsonProblems.describe(e));
     }
     if (tree == null || !tree.isObject()) {
-      String found =
+      Object found =
           tree == null || tree.isMissingNode()
-              ? "nothing"
+              ? caravan.text.Text.of("lang.err.nothing")
               : tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-      throw refused(entity, "body", "the body must be one JSON object { … }, not " + found);
+      throw refused(entity, "body", caravan.text.Text.of("lang.err.notOneObject", found, "{ … }"));
     }
     try {
       return JSON.treeToValue(tree, type);
@@ -229,13 +228,13 @@ final class RegistryApi {
       throw refused(entity, field == null ? "body" : field, JsonProblems.describe(e));
     } catch (IllegalArgumentException e) {
       // a record's own constructor refusing a value it cannot hold
-      throw refused(entity, "body", "a value cannot be read");
+      throw refused(entity, "body", caravan.text.Text.of("lang.err.valueUnread"));
     }
   }
 
-  private static CaravanException refused(String entity, String field, String why) {
+  private static CaravanException refused(String entity, String field, caravan.text.Text why) {
     return new CaravanException(
-        "The request body is not a valid " + entity + " record: " + why, Map.of("field", field));
+        caravan.text.Text.of("lang.err.badRecord", entity, why), Map.of("field", field));
   }
 
   /**
@@ -270,10 +269,10 @@ final class RegistryApi {
     Class<? extends RegistryRecord> type = ENTITIES.get(ctx.pathParam("entity"));
     if (type == null) {
       throw new NotFoundException(
-          "No registry entity '"
-              + ctx.pathParam("entity")
-              + "': use one of "
-              + String.join(", ", ENTITIES.keySet()),
+          caravan.text.Text.of(
+              "lang.err.noRegistryEntity",
+              ctx.pathParam("entity"),
+              String.join(", ", ENTITIES.keySet())),
           Map.of("field", "entity", "value", ctx.pathParam("entity")));
     }
     return type;

@@ -161,7 +161,7 @@ public record RegistryForm(
     try {
       return Integer.valueOf(text.trim());
     } catch (NumberFormatException e) {
-      problems.add(field + ": '" + text.trim() + "' is not a whole number");
+      FormProblems.add(problems, field, "lang.form.notWhole", text.trim());
       return null;
     }
   }

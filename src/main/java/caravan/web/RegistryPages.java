@@ -301,7 +301,7 @@ final class RegistryPages {
     form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
     List<SourceRow> rows = RegistryForm.sourceRows(form);
     Integer version = RegistryForm.number("version", values.get("version"), new ArrayList<>());
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new FormProblems(page.m().lang());
     RegistryRecord record = spec.read(values, RegistryForm.readSources(rows, problems), problems);
     try {
       record = registry.inPair(record, registry.pair(values.get("pair")));
@@ -319,7 +319,7 @@ final class RegistryPages {
         ctx.redirect(withLang(ctx, "/registry/" + slug + "/" + saved.id()), HttpStatus.SEE_OTHER);
         return;
       } catch (ValidationException e) {
-        problems.addAll(e.problems());
+        problems.addAll(e.problems(page.m().lang()));
       } catch (StaleVersionException e) {
         stale = staleMessage(page, e);
       }
@@ -544,7 +544,8 @@ final class RegistryPages {
     if (data == null) {
       try (InputStream in = RegistryPages.class.getResourceAsStream(MAP_DATA)) {
         if (in == null)
-          throw new NotFoundException("No map data " + MAP_DATA + " in the jar", Map.of());
+          throw new NotFoundException(
+              caravan.text.Text.of("lang.err.noMapData", MAP_DATA), Map.of());
         data = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -564,10 +565,10 @@ final class RegistryPages {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "No registry list '"
-                        + slug
-                        + "': use one of "
-                        + RegistryPageEntities.ALL.keySet(),
+                    caravan.text.Text.of(
+                        "lang.err.noRegistryList",
+                        slug,
+                        String.valueOf(RegistryPageEntities.ALL.keySet())),
                     Map.of("field", "entity", "value", slug)));
   }
 

@@ -63,7 +63,7 @@ final class UserAdminApi {
         && !what.equals("reset")
         && me.user().name().equals(name.strip().toLowerCase(java.util.Locale.ROOT))) {
       throw new AccessException(
-          "An admin cannot " + what + " themself: another admin, or 'caravan user', can",
+          caravan.text.Text.of("lang.err.selfChange", what),
           Map.of("field", "name", "value", name),
           409);
     }
@@ -86,19 +86,20 @@ final class UserAdminApi {
     try {
       body = JSON.readTree(ctx.body());
     } catch (JsonProcessingException e) {
-      throw badPassword(NOT_AN_OBJECT + ": " + JsonProblems.describe(e));
+      throw badPassword(
+          caravan.text.Text.of("lang.err.pwNotJson", JsonProblems.describe(e), PASSWORD_BODY));
     }
     if (body == null || !body.isObject()) {
-      throw badPassword(NOT_AN_OBJECT + ", not " + kind(body));
+      throw badPassword(caravan.text.Text.of("lang.err.pwNotObject", kind(body), PASSWORD_BODY));
     }
     JsonNode typed = body.get("password");
     if (typed == null || !typed.isTextual()) {
       throw badPassword(
-          "password must be text (a JSON string) of "
-              + AccessService.MIN_PASSWORD
-              + " to "
-              + AccessService.MAX_PASSWORD
-              + " characters, such as {\"password\": \"caspian-steppe-43\"}");
+          caravan.text.Text.of(
+              "lang.err.pwText",
+              String.valueOf(AccessService.MIN_PASSWORD),
+              String.valueOf(AccessService.MAX_PASSWORD),
+              "{\"password\": \"caspian-steppe-43\"}"));
     }
     char[] password = typed.textValue().toCharArray();
     try {
@@ -108,21 +109,20 @@ final class UserAdminApi {
     }
   }
 
-  private static final String NOT_AN_OBJECT =
-      "The body must be a JSON object with the new password, {\"password\": \"…\"}";
+  private static final String PASSWORD_BODY = "{\"password\": \"…\"}";
 
-  private static AccessException badPassword(String detail) {
+  private static AccessException badPassword(caravan.text.Text detail) {
     return new AccessException(detail, Map.of("field", "password"), 400);
   }
 
-  private static String kind(JsonNode body) {
-    if (body == null || body.isMissingNode()) return "empty";
-    if (body.isNull()) return "null";
-    if (body.isArray()) return "a list";
-    if (body.isNumber()) return "a number";
-    if (body.isTextual()) return "text";
-    if (body.isBoolean()) return "true or false";
-    return "another kind of value";
+  private static caravan.text.Text kind(JsonNode body) {
+    if (body == null || body.isMissingNode()) return caravan.text.Text.of("lang.err.kind.empty");
+    if (body.isNull()) return caravan.text.Text.literal("null");
+    if (body.isArray()) return caravan.text.Text.of("lang.err.kind.list");
+    if (body.isNumber()) return caravan.text.Text.of("lang.jr.kind.number");
+    if (body.isTextual()) return caravan.text.Text.of("lang.jr.kind.text");
+    if (body.isBoolean()) return caravan.text.Text.of("lang.jr.kind.bool");
+    return caravan.text.Text.of("lang.err.kind.another");
   }
 
   // The form AccessService gives names (2-64 characters, Latin letters, digits, '.', '_', '-',
@@ -141,10 +141,7 @@ final class UserAdminApi {
     StringBuilder b = new StringBuilder();
     shown.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
     throw new AccessException(
-        "'"
-            + b
-            + "' cannot be a user name: 2–64 characters (Latin letters, digits, '.', '_', '-'),"
-            + " starting with a letter",
+        caravan.text.Text.of("lang.err.userName", b.toString()),
         Map.of("field", "name", "value", b.toString()),
         400);
   }
@@ -155,11 +152,7 @@ final class UserAdminApi {
     if (s == null) throw AccessException.notSignedIn(what);
     if (s.user().role() != Role.ADMIN) {
       throw new AccessException(
-          what
-              + " needs the admin role, but '"
-              + s.user().name()
-              + "' is a "
-              + s.user().role().key(),
+          caravan.text.Text.of("lang.err.needsAdmin", what, s.user().name(), s.user().role().key()),
           Map.of("reason", "role", "role", s.user().role().key()),
           403);
     }

@@ -64,9 +64,7 @@ final class WriteThrottle {
         ctx.method(),
         ctx.path());
     throw new AccessException(
-        "Too many changes in a short time from this address or user: try again in "
-            + seconds
-            + " s",
+        caravan.text.Text.of("lang.err.throttled", String.valueOf(seconds)),
         Map.of("reason", "throttled", "retryAfter", seconds, "title", "Too many requests"),
         429);
   }

@@ -106,6 +106,9 @@ class MessagesTest {
     assertThat(Messages.of("fa").get("corr.page.unit.km", 12)).isEqualTo("۱۲ کیلومتر");
     assertThat(Messages.of("en").get("corr.page.unit.km", 12)).isEqualTo("12 km");
     assertThat(Messages.of("en").get("missing.noMirror", "KAZ", "IRN")).contains("KAZ's");
+    // a date argument prints as before (ISO), not as ICU's date-time
+    assertThat(Messages.of("en").get("registry.overdue.note", java.time.LocalDate.of(2025, 12, 11)))
+        .contains("2025-12-11");
   }
 
   @Test

@@ -179,8 +179,10 @@ class AccessRoutesTest {
     HttpResponse<String> r = postForm("/things", null, Map.of("x", "1"));
 
     assertThat(r.statusCode()).isEqualTo(401);
-    // the heading in the page's language (Russian by default), the guard's own words kept
-    assertThat(r.body()).contains("<h1>401 · Вход не выполнен</h1>").contains("sign in at /signin");
+    // the heading and (issue 14 §2) the guard's words in the page's language, Russian by default
+    assertThat(r.body())
+        .contains("<h1>401 · Вход не выполнен</h1>")
+        .contains("войдите на /signin и повторите");
   }
 
   @Test

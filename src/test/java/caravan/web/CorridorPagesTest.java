@@ -166,6 +166,11 @@ class CorridorPagesTest {
     assertThat(body).contains("id=\"plan-problem\"", "Tonnes must be a number above 0");
     assertThat(body("/corridor?lang=en&from=Nowhere&to=Bandar%20Abbas"))
         .contains("No place named 'Nowhere'");
+    // issue 14 §2: in the page's language (the bundles' Persian and Kazakh)
+    assertThat(body("/corridor?lang=fa&from=Almaty&to=Bandar%20Abbas&tonnes=-3"))
+        .contains("تن باید عددی بزرگ‌تر از 0 باشد");
+    assertThat(body("/corridor?lang=kk&from=Nowhere&to=Bandar%20Abbas"))
+        .contains("Желіде «Nowhere» деген орын жоқ");
   }
 
   @Test

@@ -56,9 +56,9 @@ class ErrorPagesTest {
     assertThat(body).contains("<p class=detail>Нет решения DEC-NONE: проверьте идентификатор</p>");
     assertThat(get("/registry/decisions/DEC-NONE?lang=en").body())
         .contains("<p class=detail>No decision DEC-NONE: check the id</p>");
-    // a failure the bundles do not word yet keeps its English, marked as such for the reader
+    // an unknown registry list is worded by the bundles too now (lang.err.noRegistryList)
     assertThat(get("/registry/nonsense/X-1").body())
-        .contains("<p class=detail lang=en>No registry list");
+        .contains("<p class=detail>Нет списка реестра «nonsense»: используйте один из [agreements");
   }
 
   @Test

@@ -105,11 +105,36 @@ class RegistryApiBadBodyTest {
         .startsWith("https://");
   }
 
+  @Test
+  void a_refusal_is_worded_in_the_language_the_client_accepts() throws Exception {
+    // before, the reason was English whatever Accept-Language said; the expected sentences are
+    // the ru and fa bundle lines lang.err.badRecord, lang.jr.field, lang.jr.expected and
+    // lang.jr.kind.text filled in by hand
+    String body = "{\"title\": [\"a\", \"b\"], " + SRC + "}";
+    JsonNode ru = refused("POST", "/api/v1/registry/projects", body, "ru-RU,ru;q=0.9");
+    assertThat(ru.get("field").asText()).isEqualTo("title");
+    assertThat(ru.get("detail").asText())
+        .isEqualTo("Тело запроса не является допустимой записью projects: title: ожидалось: текст");
+    JsonNode fa = refused("POST", "/api/v1/registry/projects", body, "fa");
+    assertThat(fa.get("detail").asText())
+        .isEqualTo("بدنهٔ درخواست رکورد معتبری از projects نیست: title: انتظار می‌رفت: متن");
+    JsonNode en = refused("POST", "/api/v1/registry/projects", "null", "en");
+    assertThat(en.get("detail").asText())
+        .isEqualTo(
+            "The request body is not a valid projects record: the body must be one JSON object { … }, not null");
+  }
+
   static JsonNode refused(String method, String path, String body) throws Exception {
+    return refused(method, path, body, "en");
+  }
+
+  static JsonNode refused(String method, String path, String body, String language)
+      throws Exception {
     HttpResponse<String> r =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(web.base() + path))
                 .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Accept-Language", language)
                 .header("Content-Type", "application/json")
                 .header("Cookie", "caravan_session=" + editor.token())
                 .header("X-CSRF-Token", editor.csrfToken())

@@ -152,6 +152,24 @@ class RegistryFormsTest {
     assertThat(count(Agreement.class)).isEqualTo(before);
   }
 
+  @Test
+  void a_bad_line_on_a_russian_form_is_named_in_russian() throws Exception {
+    // before, the reason stayed English on a Russian page; expected: the ru bundle lines
+    // lang.form.line and lang.form.unknownAction filled in by hand
+    Form form = open("/registry/agreements/new?lang=ru");
+    form.set("titles.en", "Memorandum on customs cooperation");
+    form.set("kind", "memorandum");
+    form.set("actions", "signed KAZ 2025-12-11\nratifed IRN 2026");
+
+    HttpResponse<String> r = form.post("/registry/agreements/new");
+
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body())
+        .contains(
+            "data-field=\"actions\">строка 2 «ratifed IRN 2026»: неизвестное действие «ratifed»:"
+                + " используйте signed, ratified, in_force");
+  }
+
   // --- projects ---
 
   @Test

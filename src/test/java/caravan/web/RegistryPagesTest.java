@@ -325,8 +325,10 @@ class RegistryPagesTest {
         .contains("Caspian grain forum")
         .contains("href=\"/registry/agreements/AGR-001?lang=ru\"");
     assertThat(refused.statusCode()).isEqualTo(422);
+    // the form was posted from a Russian page (no lang: Russian); before, this reason stayed
+    // English there. Expected: the ru bundle line lang.cc.no.Agreement with AGR-999 filled in
     assertThat(refused.body())
-        .contains("<p class=\"problem\" data-field=\"agreementIds\">no agreement 'AGR-999'");
+        .contains("<p class=\"problem\" data-field=\"agreementIds\">нет соглашения «AGR-999»");
 
     Map<String, String> request = new LinkedHashMap<>();
     request.put("_csrf", csrf);
