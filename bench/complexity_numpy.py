@@ -139,7 +139,29 @@ def golden(src, out):
                 w.writerow(["proximity", ps[a], ps[b], repr(float(phi[a, b]))])
 
 
-def bench(countries, products, rows):
+def bench(countries, products, rows, repeats=1):
+    """Best of `repeats` passes over one generated year, as the Java side takes its best pass."""
+    best = None
+    for _ in range(max(1, repeats)):
+        times, shape = bench_pass(countries, products, rows)
+        if best is None or times["whole"] < best["whole"]:
+            best = times
+    print(shape, flush=True)
+    for k, v in best.items():
+        print(f"numpy {k} {v:.4f}", flush=True)
+
+
+_YEAR = {}
+
+
+def bench_pass(countries, products, rows):
+    if not _YEAR:
+        _YEAR.update(generate(countries, products, rows))
+    exporter, product, value = _YEAR["exporter"], _YEAR["product"], _YEAR["value"]
+    return timed(exporter, product, value, countries, products)
+
+
+def generate(countries, products, rows):
     rng = np.random.default_rng(42)
     pairs = countries * (countries - 1)
     per_pair = max(1, min(products, rows // pairs))
@@ -147,6 +169,10 @@ def bench(countries, products, rows):
     starts = rng.integers(0, products, size=pairs)
     product = ((starts[:, None] + 7 * np.arange(per_pair)[None, :]) % products).astype(np.int32).ravel()
     value = rng.random(exporter.size) * 1000
+    return {"exporter": exporter, "product": product, "value": value}
+
+
+def timed(exporter, product, value, countries, products):
     times = {}
     cpu0 = time.process_time()
     t0 = time.perf_counter()
@@ -180,10 +206,8 @@ def bench(countries, products, rows):
     # CPU seconds of all the process's threads (OpenBLAS's too): steadier than wall time on a
     # shared machine
     times["whole_cpu"] = time.process_time() - cpu0
-    print(f"numpy rows {exporter.size} matrix {countries}x{int(keep.sum())} blas "
-          f"{np.__version__}", flush=True)
-    for k, v in times.items():
-        print(f"numpy {k} {v:.4f}", flush=True)
+    shape = f"numpy rows {exporter.size} matrix {countries}x{int(keep.sum())} blas {np.__version__}"
+    return times, shape
 
 
 if __name__ == "__main__":
@@ -192,7 +216,7 @@ if __name__ == "__main__":
     elif len(sys.argv) >= 2 and sys.argv[1] == "bench":
         args = dict(zip(sys.argv[2::2], sys.argv[3::2]))
         bench(int(args.get("--countries", 230)), int(args.get("--products", 5000)),
-              int(args.get("--rows", 11_000_000)))
+              int(args.get("--rows", 11_000_000)), int(args.get("--repeats", 1)))
     else:
         print(__doc__)
         sys.exit(2)

@@ -71,7 +71,7 @@ public final class ComplexityBench {
       return;
     }
     Map<String, Double> jvm = measure(countries, products, rows, repeats, naive);
-    Map<String, Double> numpy = numpy(countries, products, rows);
+    Map<String, Double> numpy = numpy(countries, products, rows, repeats);
     out.println();
     out.println(String.format("%-18s %10s %10s %8s", "step", "java s", "numpy s", "ratio"));
     for (String step :
@@ -255,7 +255,8 @@ public final class ComplexityBench {
   }
 
   /** The numpy twin's figures, or none when python3 with numpy or the script is missing. */
-  private Map<String, Double> numpy(int countries, int products, long rows) throws Exception {
+  private Map<String, Double> numpy(int countries, int products, long rows, int repeats)
+      throws Exception {
     Map<String, Double> t = new LinkedHashMap<>();
     Path script = Path.of("bench", "complexity_numpy.py");
     if (!Files.isRegularFile(script)) {
@@ -274,7 +275,10 @@ public final class ComplexityBench {
                   "--products",
                   "" + products,
                   "--rows",
-                  "" + rows)
+                  "" + rows,
+                  // the same number of passes, best taken, as the Java side: a fair comparison
+                  "--repeats",
+                  "" + repeats)
               .redirectErrorStream(true)
               .start();
     } catch (java.io.IOException e) {
