@@ -178,6 +178,7 @@ public final class App implements AutoCloseable {
         new java.util.ArrayList<>(
             caravan.briefing.Briefing.standard(profiles(), figures(), registry(), corridor()));
     sections.add(new caravan.heritage.HeritageBriefing(heritage()));
+    sections.add(new caravan.opportunities.OpportunitiesBriefing(opportunities()));
     return new caravan.briefing.Briefing(countries(), sections, Clock.systemUTC());
   }
 
