@@ -36,4 +36,9 @@ public record BriefPage(
   public String langHref(String lang) {
     return "/pairs/" + pairPath() + "/brief?lang=" + lang + "&date=" + request.date();
   }
+
+  /** The language switch: this page, with its query, in each language (and the calendars). */
+  public LanguageSwitch langs() {
+    return LanguageSwitch.of(m, langHref(m.lang()));
+  }
 }

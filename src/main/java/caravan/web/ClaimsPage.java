@@ -67,4 +67,11 @@ public record ClaimsPage(
   public String value(Verdict v) {
     return ClaimWords.value(v.claim());
   }
+
+  /** The language switch: this page, with its query, in each language (and the calendars). */
+  public LanguageSwitch langs() {
+    return LanguageSwitch.of(
+        m,
+        "/pairs/" + pairPath + "/claims" + (date == null || date.isBlank() ? "" : "?date=" + date));
+  }
 }

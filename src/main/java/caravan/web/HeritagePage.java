@@ -155,4 +155,9 @@ public record HeritagePage(
   static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
+
+  /** The language switch: this page, with its query, in each language (and the calendars). */
+  public LanguageSwitch langs() {
+    return LanguageSwitch.of(m, langHref(m.lang()));
+  }
 }

@@ -106,4 +106,9 @@ public record OpportunitiesPage(
   public String dir() {
     return "fa".equals(m.lang()) ? "rtl" : "ltr";
   }
+
+  /** The language switch: this page, with its query, in each language (and the calendars). */
+  public LanguageSwitch langs() {
+    return LanguageSwitch.of(m, langHref(m.lang()));
+  }
 }

@@ -48,9 +48,10 @@ class BriefingApiTest {
     assertThat(note.get("title").asText()).isEqualTo("Briefing note: Kazakhstan and Iran");
     assertThat(note.get("parts").get(0).get("id").asText()).isEqualTo("headline");
     assertThat(note.get("footnotes").get(0).get("number").asInt()).isEqualTo(1);
-    // the section heritage contributes through App's list comes last
+    // the sections heritage and opportunities contribute through App's list come last, in its order
     JsonNode parts = note.get("parts");
-    assertThat(parts.get(parts.size() - 1).get("id").asText()).isEqualTo("heritage");
+    assertThat(parts.get(parts.size() - 2).get("id").asText()).isEqualTo("heritage");
+    assertThat(parts.get(parts.size() - 1).get("id").asText()).isEqualTo("opportunities");
 
     HttpResponse<byte[]> pdf =
         get("/api/v1/pairs/KAZ-IRN/brief?lang=kk&format=pdf&date=2025-12-20");
