@@ -211,7 +211,7 @@ public record CorridorPage(
   /** How a measure was reached, for its hover title, when it is not a plain stated figure. */
   public String how(Measure x) {
     if (x == null || !x.isEstimate()) return null;
-    return m.get("corr.page.estimate") + ": " + x.how();
+    return m.get("corr.page.estimate") + ": " + x.text().in(m.lang());
   }
 
   public boolean estimate(RouteAnswer.Step s) {

@@ -117,6 +117,31 @@ class CorridorPagesTest {
   }
 
   @Test
+  void the_estimates_are_explained_in_the_pages_language() throws Exception {
+    // issue 14 §2: a step's estimated figure says how it was reached in its hover title; before,
+    // the Russian, Kazakh and Persian pages gave the router's English ("USD/t-km", "ESTIMATE: ")
+    String plan = "/corridor?from=KZ_ALA&to=IR_BND";
+    List<String> ru = titles(web.get(plan));
+    assertThat(ru).isNotEmpty().allMatch(t -> t.startsWith("Оценка") || t.startsWith("оценка"));
+    assertThat(String.join("\n", ru))
+        .contains(" т")
+        .doesNotContain("USD/t-km", "ESTIMATE", "great-circle", "half the headway", " t\n");
+    assertThat(String.join("\n", titles(web.get(plan + "&lang=fa"))))
+        .contains("تن")
+        .doesNotContain("USD");
+    assertThat(String.join("\n", titles(web.get(plan + "&lang=kk")))).doesNotContain("USD/t-km");
+    // the English page keeps the router's own words, as the API's "how" gives them
+    assertThat(String.join("\n", titles(web.get(plan + "&lang=en")))).contains(" t");
+  }
+
+  private static List<String> titles(String page) {
+    List<String> out = new ArrayList<>();
+    var m = java.util.regex.Pattern.compile("<td title=\"([^\"]*)\"").matcher(page);
+    while (m.find()) out.add(m.group(1));
+    return out;
+  }
+
+  @Test
   void closing_a_crossing_on_the_page_says_what_it_changed_as_the_api_does() throws Exception {
     JsonNode w =
         web.json("/api/v1/routes?from=KZ_ALA&to=IR_BND&close=TM_SAR-IR_SAR").path("whatIf");
