@@ -214,6 +214,28 @@ public record CorridorPage(
     return m.get("corr.page.estimate") + ": " + x.text().in(m.lang());
   }
 
+  /**
+   * The route's estimated figures with how each was reached, as {@code RouteAnswer.Route.estimates}
+   * lists them in English (the API's), worded in the page's language.
+   */
+  public List<String> estimates(RouteAnswer.Route r) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (RouteAnswer.Step s : r.steps()) {
+      for (Measure x : List.of(s.hours(), s.usd(), s.km())) {
+        if (x.isEstimate())
+          out.add(
+              m.get(
+                  "lang.how.estimateLine",
+                  String.valueOf(s.link()),
+                  s.from(),
+                  s.to(),
+                  stepName(s),
+                  x.text().in(m.lang())));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   public boolean estimate(RouteAnswer.Step s) {
     return est(s.hours()) || est(s.km()) || est(s.usd());
   }

@@ -130,6 +130,12 @@ class CorridorPagesTest {
         .contains("تن")
         .doesNotContain("USD");
     assertThat(String.join("\n", titles(web.get(plan + "&lang=kk")))).doesNotContain("USD/t-km");
+    // and so does the list of the route's estimates below its legs
+    String list =
+        web.get(plan).replaceAll("(?s).*?<details class=\"estimates\">(.*?)</details>.*", "$1");
+    assertThat(list)
+        .contains("links.csv:", "ОЦЕНКА")
+        .doesNotContain("USD/t-km", "ESTIMATE", "great-circle");
     // the English page keeps the router's own words, as the API's "how" gives them
     assertThat(String.join("\n", titles(web.get(plan + "&lang=en")))).contains(" t");
   }
