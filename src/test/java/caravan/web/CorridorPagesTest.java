@@ -103,8 +103,8 @@ class CorridorPagesTest {
     assertThat(ru.split("<section class=\"route\"", -1)).hasSize(api.path("routes").size() + 1);
     assertThat(ru.split("<section class=\"alternative\"", -1))
         .hasSize(api.path("alternatives").size() + 1);
-    // the estimates' explanations ("724 km × 0.04 USD/t-km × 65 t") are the router's own text in
-    // English, as caravan route gives them: the page's words are checked without them
+    // the estimates' explanations hold data's own words (costs.csv notes, links.csv rules): the
+    // page's words are checked without them (their Russian: the_estimates_are_explained_...)
     String text =
         RussianPagesTest.visible(
             ru.replaceAll("(?s)<details class=\"estimates\">.*?</details>", ""));
