@@ -1,5 +1,6 @@
 package caravan.corridor;
 
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
@@ -537,21 +538,21 @@ final class NetworkLoader {
         return null;
       }
       Basis basis = rule.startsWith("DERIVED") ? Basis.DERIVED : Basis.CHOSEN;
-      String how = text.isEmpty() ? rule : "stated " + text + "; " + rule;
+      Text how = text.isEmpty() ? Text.literal(rule) : Text.of("lang.how.chosen", text, rule);
       return Optional.of(new Measure(chosen, basis, how));
     }
     if (text.isEmpty()) return Optional.empty();
     if (NUMBER.matcher(text).matches()) {
       double v = Double.parseDouble(text);
       return distanceSane(line, "distance_km_stated", v)
-          ? Optional.of(Measure.stated(v, "stated"))
+          ? Optional.of(new Measure(v, Basis.STATED, Text.of("lang.how.stated")))
           : null;
     }
     Matcher approx = APPROX.matcher(text);
     if (approx.matches()) {
       double v = Double.parseDouble(approx.group(1));
       return distanceSane(line, "distance_km_stated", v)
-          ? Optional.of(Measure.stated(v, "stated as about " + plain(v) + " km"))
+          ? Optional.of(new Measure(v, Basis.STATED, Text.of("lang.how.about", plain(v))))
           : null;
     }
     if (RANGE.matcher(text).matches()) {
@@ -585,29 +586,28 @@ final class NetworkLoader {
     Position pa = a.position().get(), pb = b.position().get();
     double gc = pa.kmTo(pb);
     Measure circuity = costs.get("circuity", mode, "*", "ratio");
-    String placed = "";
+    List<Text> placed = new ArrayList<>();
     for (Node n : List.of(a, b)) {
-      if (n.position().get().isEstimate()) placed += "; " + n.id() + " itself placed by estimate";
+      if (n.position().get().isEstimate()) placed.add(Text.of("lang.how.placedByEstimate", n.id()));
     }
-    String how =
-        String.format(
-            Locale.ROOT,
-            "ESTIMATE: great-circle %.0f km × %s circuity %s%s",
-            gc,
-            mode,
+    Text how =
+        Text.of(
+            "lang.how.greatCircle",
+            String.format(Locale.ROOT, "%.0f", gc),
+            Text.of("corr.page.mode." + mode),
             plain(circuity.value()),
-            placed);
+            placed.isEmpty() ? Text.literal("") : placed.get(0),
+            placed.size() < 2 ? Text.literal("") : placed.get(1));
     return Optional.of(new Measure(gc * circuity.value(), Basis.ESTIMATE, how));
   }
 
   private static Measure travel(Measure distance, String mode, CostModel costs) {
     Measure speed = costs.get("speed", mode, "*", "km/h");
-    String how =
-        String.format(
-            Locale.ROOT,
-            "ESTIMATE: %.0f km ÷ %s %s km/h (%s)",
-            distance.value(),
-            mode,
+    Text how =
+        Text.of(
+            "lang.how.travel",
+            String.format(Locale.ROOT, "%.0f", distance.value()),
+            Text.of("corr.page.mode." + mode),
             plain(speed.value()),
             speed.basis().name().toLowerCase(Locale.ROOT));
     return new Measure(distance.value() / speed.value(), Basis.ESTIMATE, how);

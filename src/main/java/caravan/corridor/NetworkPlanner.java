@@ -1,5 +1,6 @@
 package caravan.corridor;
 
+import caravan.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -339,10 +340,9 @@ public final class NetworkPlanner implements RoutePlanner {
         new Measure(
             km.value() * rate.value() * q.tonnes(),
             worst(km, rate),
-            String.format(
-                Locale.ROOT,
-                "%.0f km × %s USD/t-km × %s t",
-                km.value(),
+            Text.of(
+                "lang.how.legCost",
+                String.format(Locale.ROOT, "%.0f", km.value()),
                 NetworkLoader.plain(rate.value()),
                 NetworkLoader.plain(q.tonnes())));
     boolean handled = mode.equals("sea") && !l.kind().equals("ferry");
@@ -355,11 +355,7 @@ public final class NetworkPlanner implements RoutePlanner {
               new Measure(
                   head.value() / 2,
                   head.basis(),
-                  "half the headway of "
-                      + NetworkLoader.plain(head.value())
-                      + " h ("
-                      + head.how()
-                      + ")"),
+                  Text.of("lang.how.halfHeadway", NetworkLoader.plain(head.value()), head.text())),
               zero(),
               zero()));
       Measure call = m.get("port_call", "sea", q.cargo(), "USD/t");
@@ -420,7 +416,7 @@ public final class NetworkPlanner implements RoutePlanner {
     return new Measure(
         perTonne.value() * tonnes,
         perTonne.basis(),
-        perTonne.how() + " × " + NetworkLoader.plain(tonnes) + " t");
+        Text.of("lang.how.times", perTonne.text(), NetworkLoader.plain(tonnes)));
   }
 
   private static Measure zero() {

@@ -2,6 +2,7 @@ package caravan.figures;
 
 import caravan.text.CaravanException;
 import caravan.text.Countries;
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -108,11 +109,10 @@ final class FiguresCsv {
         }
       }
     } catch (Utf8Text.NotText e) {
-      problems.add(e.line, "encoding", e.getMessage());
+      problems.add(e.line, "encoding", e.text);
     } catch (CsvParseException e) {
       // FastCSV wraps what the text reader threw
-      if (e.getCause() instanceof Utf8Text.NotText t)
-        problems.add(t.line, "encoding", t.getMessage());
+      if (e.getCause() instanceof Utf8Text.NotText t) problems.add(t.line, "encoding", t.text);
       else parseProblem(problems, e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
@@ -122,7 +122,8 @@ final class FiguresCsv {
           1, "header", "the file is empty: expected the header line " + String.join(",", COLUMNS));
     }
     if (!problems.isEmpty())
-      throw new FiguresImportException(file, problems.kept(), problems.more());
+      throw new FiguresImportException(
+          file, problems.kept(), problems.more(), problems.keptTexts());
     return figures;
   }
 
@@ -181,6 +182,7 @@ final class FiguresCsv {
   private static final class Problems {
     private final String file;
     private final List<String> kept = new ArrayList<>();
+    private final List<Text> keptTexts = new ArrayList<>();
     private int count;
 
     Problems(String file) {
@@ -188,8 +190,19 @@ final class FiguresCsv {
     }
 
     void add(long line, String field, String reason) {
+      add(line, field, Text.literal(reason));
+    }
+
+    void add(long line, String field, Text reason) {
       count++;
-      if (kept.size() < PROBLEMS_KEPT) kept.add(file + ":" + line + ": " + field + ": " + reason);
+      if (kept.size() < PROBLEMS_KEPT) {
+        kept.add(file + ":" + line + ": " + field + ": " + reason.english());
+        keptTexts.add(Text.of("lang.fig.problem", file, String.valueOf(line), field, reason));
+      }
+    }
+
+    List<Text> keptTexts() {
+      return keptTexts;
     }
 
     int count() {

@@ -1,5 +1,6 @@
 package caravan.figures;
 
+import caravan.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -22,10 +23,12 @@ final class Utf8Text extends Reader {
   /** The bytes are not UTF-8 text; {@code line} is where the first bad byte is. */
   static final class NotText extends RuntimeException {
     final long line;
+    final Text text;
 
-    NotText(long line, String reason) {
-      super(reason, null, false, false);
+    NotText(long line, Text text) {
+      super(text.english(), null, false, false);
       this.line = line;
+      this.text = text;
     }
   }
 
@@ -81,11 +84,10 @@ final class Utf8Text extends Reader {
         if (result.isError()) {
           throw new NotText(
               line,
-              "not UTF-8 text at line "
-                  + line
-                  + " (byte 0x"
-                  + String.format("%02X", bytes.get(bytes.position()) & 0xff)
-                  + ", as a Latin-1, Windows code page or binary file has): save the file as UTF-8");
+              Text.of(
+                  "lang.fig.notUtf8",
+                  String.valueOf(line),
+                  String.format("%02X", bytes.get(bytes.position()) & 0xff)));
         }
         if (eof && !bytes.hasRemaining()) {
           int before = chars.position();
@@ -105,12 +107,7 @@ final class Utf8Text extends Reader {
     int a = bytes.get(bytes.position()) & 0xff;
     int b = bytes.get(bytes.position() + 1) & 0xff;
     if ((a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF)) {
-      throw new NotText(
-          1,
-          String.format(
-              "the file is UTF-16 text (it begins with the byte order mark %02X %02X): save it"
-                  + " as UTF-8",
-              a, b));
+      throw new NotText(1, Text.of("lang.fig.utf16", String.format("%02X %02X", a, b)));
     }
   }
 
@@ -119,12 +116,7 @@ final class Utf8Text extends Reader {
     for (int i = from; i < to; i++) {
       char c = a[i];
       if (c == '\0') {
-        throw new NotText(
-            line,
-            "a NUL byte at line "
-                + line
-                + ", as UTF-16 text saved without a byte order mark or a binary file has: save"
-                + " the file as UTF-8 text");
+        throw new NotText(line, Text.of("lang.fig.nul", String.valueOf(line)));
       }
       if (c == '\r') line++;
       else if (c == '\n' && !afterCr) line++;

@@ -211,7 +211,29 @@ public record CorridorPage(
   /** How a measure was reached, for its hover title, when it is not a plain stated figure. */
   public String how(Measure x) {
     if (x == null || !x.isEstimate()) return null;
-    return m.get("corr.page.estimate") + ": " + x.how();
+    return m.get("corr.page.estimate") + ": " + x.text().in(m.lang());
+  }
+
+  /**
+   * The route's estimated figures with how each was reached, as {@code RouteAnswer.Route.estimates}
+   * lists them in English (the API's), worded in the page's language.
+   */
+  public List<String> estimates(RouteAnswer.Route r) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (RouteAnswer.Step s : r.steps()) {
+      for (Measure x : List.of(s.hours(), s.usd(), s.km())) {
+        if (x.isEstimate())
+          out.add(
+              m.get(
+                  "lang.how.estimateLine",
+                  String.valueOf(s.link()),
+                  s.from(),
+                  s.to(),
+                  stepName(s),
+                  x.text().in(m.lang())));
+      }
+    }
+    return List.copyOf(out);
   }
 
   public boolean estimate(RouteAnswer.Step s) {

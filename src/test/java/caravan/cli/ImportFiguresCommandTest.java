@@ -80,4 +80,36 @@ class ImportFiguresCommandTest {
                 + ":2: encoding: not UTF-8 text at line 2 (byte 0xE9, as a Latin-1, Windows code"
                 + " page or binary file has): save the file as UTF-8");
   }
+
+  @Test
+  void the_refusal_of_a_latin1_file_is_worded_in_the_cli_language() throws Exception {
+    // issue 14 §2: with --lang ru the same refusal is Russian (before, it was the English above)
+    Path file = dir.resolve("latin1-ru.csv");
+    String header = String.join(",", FiguresService.CSV_COLUMNS);
+    Files.write(
+        file,
+        (header
+                + "\nN01,KAZ,IRN,exports,KAZ->IRN,2023,,,100,100,USD_million,,Ministry,"
+                + "https://example.org/n01,,café\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      code =
+          CaravanCommand.run(
+              "--lang", "ru", "--db", db, "import-figures", "--actor", "a", file.toString());
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(code).isEqualTo(1);
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "caravan: Файл " + file + " отклонён (проблем: 1, ничего не записано):",
+            file
+                + ":2: encoding: не текст UTF-8 в строке 2 (байт 0xE9, как в файле Latin-1, кодовой"
+                + " страницы Windows или двоичном файле): сохраните файл в UTF-8");
+  }
 }

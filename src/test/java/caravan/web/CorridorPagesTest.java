@@ -103,8 +103,8 @@ class CorridorPagesTest {
     assertThat(ru.split("<section class=\"route\"", -1)).hasSize(api.path("routes").size() + 1);
     assertThat(ru.split("<section class=\"alternative\"", -1))
         .hasSize(api.path("alternatives").size() + 1);
-    // the estimates' explanations ("724 km × 0.04 USD/t-km × 65 t") are the router's own text in
-    // English, as caravan route gives them: the page's words are checked without them
+    // the estimates' explanations hold data's own words (costs.csv notes, links.csv rules): the
+    // page's words are checked without them (their Russian: the_estimates_are_explained_...)
     String text =
         RussianPagesTest.visible(
             ru.replaceAll("(?s)<details class=\"estimates\">.*?</details>", ""));
@@ -114,6 +114,37 @@ class CorridorPagesTest {
     // (Sarakhs' stated capacity is known: volumes.csv)
     assertThat(text).contains("Маршрут 1 не медленнее", "заявленной пропускной способности");
     assertThat(text).doesNotContain("is as quick", "of stated capacity");
+  }
+
+  @Test
+  void the_estimates_are_explained_in_the_pages_language() throws Exception {
+    // issue 14 §2: a step's estimated figure says how it was reached in its hover title; before,
+    // the Russian, Kazakh and Persian pages gave the router's English ("USD/t-km", "ESTIMATE: ")
+    String plan = "/corridor?from=KZ_ALA&to=IR_BND";
+    List<String> ru = titles(web.get(plan));
+    assertThat(ru).isNotEmpty().allMatch(t -> t.startsWith("Оценка") || t.startsWith("оценка"));
+    assertThat(String.join("\n", ru))
+        .contains(" т")
+        .doesNotContain("USD/t-km", "ESTIMATE", "great-circle", "half the headway", " t\n");
+    assertThat(String.join("\n", titles(web.get(plan + "&lang=fa"))))
+        .contains("تن")
+        .doesNotContain("USD");
+    assertThat(String.join("\n", titles(web.get(plan + "&lang=kk")))).doesNotContain("USD/t-km");
+    // and so does the list of the route's estimates below its legs
+    String list =
+        web.get(plan).replaceAll("(?s).*?<details class=\"estimates\">(.*?)</details>.*", "$1");
+    assertThat(list)
+        .contains("links.csv:", "ОЦЕНКА")
+        .doesNotContain("USD/t-km", "ESTIMATE", "great-circle");
+    // the English page keeps the router's own words, as the API's "how" gives them
+    assertThat(String.join("\n", titles(web.get(plan + "&lang=en")))).contains(" t");
+  }
+
+  private static List<String> titles(String page) {
+    List<String> out = new ArrayList<>();
+    var m = java.util.regex.Pattern.compile("<td title=\"([^\"]*)\"").matcher(page);
+    while (m.find()) out.add(m.group(1));
+    return out;
   }
 
   @Test
