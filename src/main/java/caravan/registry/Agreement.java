@@ -162,7 +162,7 @@ public record Agreement(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
     p.languages("titles", titles);
     p.required("kind", kind);
@@ -192,6 +192,6 @@ public record Agreement(
       }
     }
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

@@ -152,7 +152,7 @@ public record Indicator(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
     p.required("indicator", indicator);
     p.required("unit", unit);
@@ -174,6 +174,6 @@ public record Indicator(
       }
     }
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }
