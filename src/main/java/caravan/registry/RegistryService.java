@@ -480,7 +480,8 @@ public final class RegistryService {
     List<caravan.text.Text> problems = new ArrayList<>(record.problemTexts());
     problems.addAll(checks.texts(record, lookup));
     if (!problems.isEmpty()) {
-      throw ValidationException.worded("Cannot save " + k.type.getSimpleName(), problems);
+      throw ValidationException.worded(
+          caravan.text.Text.of("lang.rec.cannotSave", k.type.getSimpleName()), problems);
     }
   }
 
