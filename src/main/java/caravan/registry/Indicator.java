@@ -158,7 +158,11 @@ public record Indicator(
     p.required("unit", unit);
     p.required("aggregation", aggregation);
     if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
-      p.add("targetYear", targetYear + " is before the baseline year " + baselineYear);
+      p.worded(
+          "targetYear",
+          "lang.rec.beforeBaseline",
+          String.valueOf(targetYear),
+          String.valueOf(baselineYear));
     }
     // values as V2 kept them: NUMERIC(24,6)
     p.decimal("baseline", baseline, 24, 6);

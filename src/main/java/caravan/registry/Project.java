@@ -152,11 +152,11 @@ public record Project(
       p.decimal("budgets[" + i + "].amount", budgets.get(i).amount(), 24, 2);
     }
     if (amountLow != null && amountHigh != null && amountHigh.compareTo(amountLow) < 0) {
-      p.add(
+      p.worded(
           "amountHigh",
-          Records.Problems.shown(amountHigh)
-              + " is below amountLow "
-              + Records.Problems.shown(amountLow));
+          "lang.rec.belowLow",
+          Records.Problems.shown(amountHigh),
+          Records.Problems.shown(amountLow));
     }
     if ((amountLow != null || !budgets.isEmpty()) && currency == null) {
       p.worded("currency", "lang.rec.currencyMissing");
