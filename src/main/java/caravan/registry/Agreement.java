@@ -162,36 +162,35 @@ public record Agreement(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
     p.languages("titles", titles);
     p.required("kind", kind);
     for (int i = 0; i < actions.size(); i++) {
       Action a = actions.get(i);
       if (pair != null && !BOTH.equals(a.party()) && !pair.has(a.party())) {
-        p.add(
+        p.worded(
             "actions[" + i + "].party",
-            "'"
-                + a.party()
-                + "' is not a side of "
-                + pair
-                + ": use "
-                + pair.a()
-                + ", "
-                + pair.b()
-                + " or "
-                + BOTH);
+            "lang.rec.notParty",
+            a.party(),
+            pair.toString(),
+            pair.a(),
+            pair.b(),
+            BOTH);
       }
       if (signedOn != null
           && a.date() != null
           && a.type() != ActionType.SIGNED
           && a.date().end().isBefore(signedOn.start())) {
-        p.add(
+        p.worded(
             "actions[" + i + "].date",
-            a.type() + " on " + a.date() + " is before the signature on " + signedOn);
+            "lang.rec.beforeSigned",
+            String.valueOf(a.type()),
+            String.valueOf(a.date()),
+            String.valueOf(signedOn));
       }
     }
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

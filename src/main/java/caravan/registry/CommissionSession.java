@@ -66,13 +66,13 @@ public record CommissionSession(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
-    if (number < 1) p.add("number", "must be 1 or more, found " + number);
+    if (number < 1) p.worded("number", "lang.rec.atLeastOne", String.valueOf(number));
     p.required("startDate", startDate);
     p.order("endDate", startDate, endDate);
     p.sides("coChairs", coChairs, pair);
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

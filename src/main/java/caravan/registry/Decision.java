@@ -139,9 +139,10 @@ public record Decision(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
-    if (sessionNumber < 1) p.add("sessionNumber", "must be 1 or more, found " + sessionNumber);
+    if (sessionNumber < 1)
+      p.worded("sessionNumber", "lang.rec.atLeastOne", String.valueOf(sessionNumber));
     p.required("text", text);
     p.required("status", status);
     p.sides("owners", owners, pair);
@@ -149,6 +150,6 @@ public record Decision(
       p.required("links[" + i + "].targetId", links.get(i).targetId());
     }
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

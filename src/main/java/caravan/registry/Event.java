@@ -61,12 +61,12 @@ public record Event(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
     p.required("kind", kind);
     p.required("title", title);
     p.order("endDate", startDate, endDate);
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

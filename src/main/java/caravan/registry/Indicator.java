@@ -152,13 +152,17 @@ public record Indicator(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
     p.required("indicator", indicator);
     p.required("unit", unit);
     p.required("aggregation", aggregation);
     if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
-      p.add("targetYear", targetYear + " is before the baseline year " + baselineYear);
+      p.worded(
+          "targetYear",
+          "lang.rec.beforeBaseline",
+          String.valueOf(targetYear),
+          String.valueOf(baselineYear));
     }
     // values as V2 kept them: NUMERIC(24,6)
     p.decimal("baseline", baseline, 24, 6);
@@ -174,6 +178,6 @@ public record Indicator(
       }
     }
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

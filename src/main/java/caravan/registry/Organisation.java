@@ -79,12 +79,12 @@ public record Organisation(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
     p.languages("names", names);
     p.required("kind", kind);
     HsCodes.check(p, hsCodes);
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

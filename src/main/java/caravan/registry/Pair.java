@@ -47,20 +47,17 @@ public record Pair(String a, String b) {
     if (text == null || text.isBlank()) return null;
     String[] parts = text.strip().split("-");
     if (parts.length != 2) throw notUnderstood(text);
-    List<String> problems = new ArrayList<>();
+    List<caravan.text.Text> problems = new ArrayList<>();
     String[] iso3 = new String[2];
     for (int i = 0; i < 2; i++) {
       Optional<Country> c = country(parts[i].strip(), countries);
       if (c.isEmpty()) {
-        problems.add(
-            "pair: unknown country code '"
-                + parts[i].strip()
-                + "': use ISO 3166 alpha-3 (KAZ) or UN M49 (398) codes");
+        problems.add(CrossChecks.problem("pair", "lang.rec.pairCode", parts[i].strip()));
       } else {
         iso3[i] = c.get().iso3();
       }
     }
-    if (!problems.isEmpty()) throw new ValidationException("Pair '" + text + "'", problems);
+    if (!problems.isEmpty()) throw ValidationException.worded("Pair '" + text + "'", problems);
     return new Pair(iso3[0], iso3[1]);
   }
 

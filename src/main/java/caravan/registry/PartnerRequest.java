@@ -62,13 +62,13 @@ public record PartnerRequest(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
     p.required("direction", direction);
     p.required("organisationId", organisationId);
     p.required("text", text);
     HsCodes.check(p, hsCodes);
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

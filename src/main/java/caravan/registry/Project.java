@@ -141,10 +141,10 @@ public record Project(
   }
 
   @Override
-  public List<String> problems() {
+  public List<caravan.text.Text> problemTexts() {
     Records.Problems p = new Records.Problems();
     p.required("title", title);
-    if (amountLow != null && amountLow.signum() < 0) p.add("amountLow", "must not be negative");
+    if (amountLow != null && amountLow.signum() < 0) p.worded("amountLow", "lang.rec.negative");
     // amounts as V2 kept them: NUMERIC(24,2)
     p.decimal("amountLow", amountLow, 24, 2);
     p.decimal("amountHigh", amountHigh, 24, 2);
@@ -152,32 +152,32 @@ public record Project(
       p.decimal("budgets[" + i + "].amount", budgets.get(i).amount(), 24, 2);
     }
     if (amountLow != null && amountHigh != null && amountHigh.compareTo(amountLow) < 0) {
-      p.add(
+      p.worded(
           "amountHigh",
-          Records.Problems.shown(amountHigh)
-              + " is below amountLow "
-              + Records.Problems.shown(amountLow));
+          "lang.rec.belowLow",
+          Records.Problems.shown(amountHigh),
+          Records.Problems.shown(amountLow));
     }
     if ((amountLow != null || !budgets.isEmpty()) && currency == null) {
-      p.add("currency", "missing: an amount needs its currency, such as USD");
+      p.worded("currency", "lang.rec.currencyMissing");
     }
     if (currency != null && !currency.matches("[A-Z]{3}")) {
-      p.add("currency", "bad currency '" + currency + "': use an ISO 4217 code such as USD");
+      p.worded("currency", "lang.rec.currencyBad", currency);
     }
-    if (jobs != null && jobs < 0) p.add("jobs", "must not be negative");
+    if (jobs != null && jobs < 0) p.worded("jobs", "lang.rec.negative");
     if (latitude != null && !(latitude >= -90 && latitude <= 90)) {
-      p.add("latitude", latitude + " is out of range -90..90");
+      p.worded("latitude", "lang.rec.range", String.valueOf(latitude), "-90..90");
     }
     if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
-      p.add("longitude", longitude + " is out of range -180..180");
+      p.worded("longitude", "lang.rec.range", String.valueOf(longitude), "-180..180");
     }
     if ((latitude == null) != (longitude == null)) {
-      p.add(latitude == null ? "latitude" : "longitude", "missing: give both or neither");
+      p.worded(latitude == null ? "latitude" : "longitude", "lang.rec.both");
     }
     for (int i = 0; i < investors.size(); i++) {
       p.required("investors[" + i + "].name", investors.get(i).name());
     }
     p.sources(sources);
-    return p.list();
+    return p.texts();
   }
 }

@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.text.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,21 +59,28 @@ final class Records {
 
   /** Collects {@code field: reason} problems. */
   static final class Problems {
-    private final List<String> list = new ArrayList<>();
+    private final List<Text> list = new ArrayList<>();
 
+    /** A reason the bundles do not word yet, the same in every language. */
     void add(String field, String reason) {
-      list.add(field + ": " + reason);
+      list.add(CrossChecks.problem(field, "lang.literal", reason));
+    }
+
+    /** A reason worded by the bundles ({@code lang.rec.*}); arguments are shown as given. */
+    void worded(String field, String key, Object... args) {
+      list.add(CrossChecks.problem(field, key, args));
     }
 
     void required(String field, Object value) {
-      if (value == null || (value instanceof String s && s.isBlank())) add(field, "missing");
+      if (value == null || (value instanceof String s && s.isBlank()))
+        worded(field, "lang.rec.missing");
     }
 
     void languages(String field, Map<String, String> byLang) {
-      if (byLang.isEmpty()) add(field, "missing: give at least one of en, ru, kk, fa");
+      if (byLang.isEmpty()) worded(field, "lang.rec.langsMissing");
       for (String lang : byLang.keySet()) {
         if (!RegistryRecord.LANGUAGES.contains(lang)) {
-          add(field + "." + lang, "unknown language '" + lang + "': use en, ru, kk or fa");
+          worded(field + "." + lang, "lang.rec.langUnknown", lang);
         }
       }
     }
@@ -94,14 +102,9 @@ final class Records {
       if (value == null) return;
       long whole = (long) value.precision() - value.scale();
       if (whole > precision - scale) {
-        add(
-            field,
-            shown(value)
-                + " is too large: at most "
-                + (precision - scale)
-                + " digits before the decimal point");
+        worded(field, "lang.rec.tooLarge", shown(value), String.valueOf(precision - scale));
       } else if (value.stripTrailingZeros().scale() > scale) {
-        add(field, shown(value) + " has too many decimals: at most " + scale);
+        worded(field, "lang.rec.decimals", shown(value), String.valueOf(scale));
       }
     }
 
@@ -116,20 +119,24 @@ final class Records {
       if (pair == null) return;
       for (String c : byCountry.keySet()) {
         if (!pair.has(c)) {
-          add(
-              field + "." + c,
-              "'" + c + "' is not a side of " + pair + ": use " + pair.a() + " or " + pair.b());
+          worded(field + "." + c, "lang.rec.notSide", c, pair.toString(), pair.a(), pair.b());
         }
       }
     }
 
     void order(String field, PartialDate start, PartialDate end) {
       if (start != null && end != null && end.end().isBefore(start.start())) {
-        add(field, end + " is before the start " + start);
+        worded(field, "lang.rec.beforeStart", end.toString(), start.toString());
       }
     }
 
+    /** Each problem in English, {@code field: reason}. */
     List<String> list() {
+      return list.stream().map(Text::english).toList();
+    }
+
+    /** Each problem for a door to word in its reader's language. */
+    List<Text> texts() {
       return List.copyOf(list);
     }
   }

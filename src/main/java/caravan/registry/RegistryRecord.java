@@ -29,7 +29,17 @@ public interface RegistryRecord {
    * Problems this record has on its own, each {@code field: reason}; empty when fine. Rules that
    * need other records (a known country, an existing session) are checked by the service.
    */
-  List<String> problems();
+  default List<String> problems() {
+    return problemTexts().stream().map(caravan.text.Text::english).toList();
+  }
+
+  /**
+   * {@link #problems} for a door to word in its reader's language. A kind overrides one of the two:
+   * a kind that words its own problems only in English gives them as literals.
+   */
+  default List<caravan.text.Text> problemTexts() {
+    return problems().stream().map(caravan.text.Text::literal).toList();
+  }
 
   /**
    * The other records it names, by field, that must exist (a heritage item's agreements): checked

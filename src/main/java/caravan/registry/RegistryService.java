@@ -477,11 +477,11 @@ public final class RegistryService {
   /** Local problems of the record plus those that need other records; throws when any. */
   private <T extends RegistryRecord> void check(Kind<T> k, T record, String user) {
     requireUser(user);
-    List<caravan.text.Text> problems =
-        new ArrayList<>(record.problems().stream().map(caravan.text.Text::literal).toList());
+    List<caravan.text.Text> problems = new ArrayList<>(record.problemTexts());
     problems.addAll(checks.texts(record, lookup));
     if (!problems.isEmpty()) {
-      throw ValidationException.worded("Cannot save " + k.type.getSimpleName(), problems);
+      throw ValidationException.worded(
+          caravan.text.Text.of("lang.rec.cannotSave", k.type.getSimpleName()), problems);
     }
   }
 

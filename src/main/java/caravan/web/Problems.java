@@ -22,6 +22,14 @@ final class Problems {
     body.put("detail", e.message(lang));
     body.put("instance", ctx.path());
     body.putAll(e.details());
+    // a list of reasons worded by the bundles follows the detail's language
+    body.replaceAll(
+        (k, v) ->
+            v instanceof java.util.List<?> l
+                    && !l.isEmpty()
+                    && l.stream().allMatch(x -> x instanceof caravan.text.Text)
+                ? l.stream().map(x -> ((caravan.text.Text) x).in(lang)).toList()
+                : v);
     if (!"en".equals(lang)) body.put("title", title(e.status(), lang));
     ctx.attribute(TRANSLATED, e.translated());
     if (e.details().get("retryAfter") instanceof Number n) ctx.header("Retry-After", n.toString());

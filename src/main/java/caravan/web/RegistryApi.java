@@ -247,9 +247,14 @@ final class RegistryApi {
     } catch (ValidationException e) {
       String first = e.problems().isEmpty() ? "body" : e.problems().get(0);
       int colon = first.indexOf(": ");
+      // worded by Problems in the reader's language (Accept-Language)
       throw new CaravanException(
-          e.getMessage(),
-          Map.of("field", colon > 0 ? first.substring(0, colon) : "body", "problems", e.problems()),
+          e.text(),
+          Map.of(
+              "field",
+              colon > 0 ? first.substring(0, colon) : "body",
+              "problems",
+              e.problemTexts()),
           e);
     }
   }

@@ -306,7 +306,7 @@ final class RegistryPages {
     try {
       record = registry.inPair(record, registry.pair(values.get("pair")));
     } catch (ValidationException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.problems(page.m().lang()));
     }
     String stale = null;
     if (problems.isEmpty()) {
@@ -326,7 +326,8 @@ final class RegistryPages {
     } else {
       // Show, beside what could not be read, what else is wrong with the rest.
       Map<String, List<String>> unread = RegistryForm.byField(problems);
-      record.problems().stream()
+      record.problemTexts().stream()
+          .map(t -> t.in(page.m().lang()))
           .filter(
               x -> !unread.containsKey(RegistryForm.byField(List.of(x)).keySet().iterator().next()))
           .forEach(problems::add);

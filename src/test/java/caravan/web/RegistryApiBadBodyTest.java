@@ -124,6 +124,24 @@ class RegistryApiBadBodyTest {
             "The request body is not a valid projects record: the body must be one JSON object { … }, not null");
   }
 
+  @Test
+  void a_record_with_a_missing_field_is_refused_in_the_language_the_client_accepts()
+      throws Exception {
+    // before, a record's own problems stayed English ("title: missing"); the expected sentences
+    // are the ru bundle lines lang.rec.cannotSave, lang.rec.refused and lang.rec.missing filled in
+    // by hand, and the English ones the wording the registry always had
+    String body = "{\"pair\": \"KAZ-IRN\", " + SRC + "}";
+    JsonNode ru = refused("POST", "/api/v1/registry/projects", body, "ru");
+    assertThat(ru.get("field").asText()).isEqualTo("title");
+    assertThat(ru.get("problems").get(0).asText()).isEqualTo("title: отсутствует");
+    assertThat(ru.get("detail").asText())
+        .isEqualTo("Не удаётся сохранить Project: проблем — 1: title: отсутствует");
+    JsonNode en = refused("POST", "/api/v1/registry/projects", body, "en");
+    assertThat(en.get("problems").get(0).asText()).isEqualTo("title: missing");
+    assertThat(en.get("detail").asText())
+        .isEqualTo("Cannot save Project: 1 problem(s): title: missing");
+  }
+
   static JsonNode refused(String method, String path, String body) throws Exception {
     return refused(method, path, body, "en");
   }

@@ -170,6 +170,23 @@ class RegistryFormsTest {
                 + " используйте signed, ratified, in_force");
   }
 
+  @Test
+  void a_missing_title_on_a_russian_form_is_named_in_russian() throws Exception {
+    // before, a record's own problems stayed English on a Russian page ("title: missing");
+    // expected: the ru bundle lines lang.rec.missing and lang.rec.currencyMissing, by hand
+    Form form = open("/registry/projects/new?lang=ru");
+    form.set("amountLow", "1000");
+    source(form);
+
+    HttpResponse<String> r = form.post("/registry/projects/new");
+
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body())
+        .contains("data-field=\"title\">отсутствует<")
+        .contains("data-field=\"currency\">отсутствует: для суммы нужна валюта, например USD<")
+        .doesNotContain("missing");
+  }
+
   // --- projects ---
 
   @Test
