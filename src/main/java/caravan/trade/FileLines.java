@@ -1,5 +1,6 @@
 package caravan.trade;
 
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
@@ -56,20 +57,18 @@ final class FileLines {
    * What a file in UTF-16 looks like, in words, or null when it does not: a UTF-16 byte order mark,
    * or a header whose letters have NUL bytes between them (UTF-16 without a byte order mark).
    */
-  static String utf16(Path file, String header) {
+  static Text utf16(Path file, String header) {
     byte[] head = new byte[2];
     try (InputStream in = Files.newInputStream(file)) {
       if (in.readNBytes(head, 0, 2) == 2
           && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
               || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
-        return "UTF-16 (it starts with a UTF-16 byte order mark)";
+        return Text.of("lang.imp.utf16");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return header != null && header.indexOf('\0') >= 0
-        ? "UTF-16 without a byte order mark (NUL bytes between the letters of its header)"
-        : null;
+    return header != null && header.indexOf('\0') >= 0 ? Text.of("lang.imp.utf16NoBom") : null;
   }
 
   /** Text for a message: control characters (NUL included) as {@code \\uXXXX}, at most 200. */

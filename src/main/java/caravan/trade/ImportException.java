@@ -1,6 +1,8 @@
 package caravan.trade;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +16,18 @@ public class ImportException extends CaravanException {
   ImportException(String summary, ImportReport report) {
     super(message(summary, report), Map.of("field", "file", "value", report.file()));
     this.report = report;
+  }
+
+  /** The same worded by the bundles, so that a door words it in its reader's language. */
+  ImportException(Text summary, List<Text> shown, ImportReport report) {
+    super(lines(summary, shown), Map.of("field", "file", "value", report.file()));
+    this.report = report;
+  }
+
+  private static Text lines(Text summary, List<Text> shown) {
+    Text all = summary;
+    for (Text t : shown) all = Text.of("lang.imp.lines", all, t);
+    return all;
   }
 
   private static String message(String summary, ImportReport report) {

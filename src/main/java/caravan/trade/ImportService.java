@@ -3,6 +3,7 @@ package caravan.trade;
 import caravan.store.AnalyticsStore;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
@@ -126,22 +127,30 @@ public final class ImportService {
           Map.of("field", "file", "value", name));
     }
     String header = FileLines.headerLine(file);
-    String utf16 = FileLines.utf16(file, header);
+    Text utf16 = FileLines.utf16(file, header);
     if (utf16 != null) {
       throw refusal(
-          name, options, t0, "is " + utf16, name + ":1: header: " + utf16 + "; save as UTF-8");
+          name,
+          options,
+          t0,
+          Text.of("lang.imp.refusedUtf16", name, utf16),
+          Text.of("lang.imp.headerUtf16", name, utf16));
     }
     if (header == null) {
       throw refusal(
-          name, options, t0, "is not UTF-8", name + ":1: header: not UTF-8; save as UTF-8");
+          name,
+          options,
+          t0,
+          Text.of("lang.imp.refusedNotUtf8", name),
+          Text.of("lang.imp.headerNotUtf8", name));
     }
     if (header.isBlank()) {
       throw refusal(
           name,
           options,
           t0,
-          "is empty",
-          name + ":1: header: empty; a " + options.format() + " file starts with its column names");
+          Text.of("lang.imp.refusedEmpty", name),
+          Text.of("lang.imp.headerEmpty", name, String.valueOf(options.format())));
     }
     List<String> columns = new ArrayList<>();
     try {
@@ -151,10 +160,8 @@ public final class ImportService {
           name,
           options,
           t0,
-          "has a header that is not CSV",
-          name
-              + ":1: header: a quote in a column name does not close where the name ends; found "
-              + FileLines.printable(header));
+          Text.of("lang.imp.refusedHeaderCsv", name),
+          Text.of("lang.imp.headerQuote", name, FileLines.printable(header)));
     }
     String[] problem = new String[1];
     FormatSpec spec =
@@ -169,8 +176,12 @@ public final class ImportService {
           name,
           options,
           t0,
-          "has the wrong columns for " + options.format(),
-          name + ":1: header: " + problem[0] + ", found " + FileLines.printable(header));
+          Text.of("lang.imp.refusedColumns", name, String.valueOf(options.format())),
+          Text.of(
+              "lang.imp.headerColumns",
+              name,
+              Text.literal(problem[0]),
+              FileLines.printable(header)));
     }
     FileDigest digest = new FileDigest(file);
     long bytes = fileSize(file);
@@ -222,11 +233,8 @@ public final class ImportService {
             name,
             options,
             t0,
-            "is not UTF-8",
-            name
-                + ":"
-                + badEncodingLine
-                + ": row: not UTF-8 (first bad byte sequence); save as UTF-8");
+            Text.of("lang.imp.refusedNotUtf8", name),
+            Text.of("lang.imp.rowNotUtf8", name, String.valueOf(badEncodingLine)));
       }
       st.validate();
       long read = st.rowsRead();
@@ -238,9 +246,14 @@ public final class ImportService {
             new ImportReport(
                 name, options.format(), read, 0, rejected, rejections, secs(t0), false, false);
         throw new ImportException(
-            String.format(
-                "%s refused: %d of %d rows rejected (%.2f %%, allowed %.2f %%); nothing was imported",
-                name, rejected, read, 100.0 * rejected / read, 100.0 * options.maxRejectedShare()),
+            Text.of(
+                "lang.imp.rejected",
+                name,
+                String.valueOf(rejected),
+                String.valueOf(read),
+                String.format("%.2f", 100.0 * rejected / read),
+                String.format("%.2f", 100.0 * options.maxRejectedShare())),
+            rejections.stream().map(Text::literal).toList(),
             report);
       }
       if (read == 0) {
@@ -280,11 +293,11 @@ public final class ImportService {
   }
 
   private static ImportException refusal(
-      String name, ImportOptions options, long t0, String why, String rejection) {
+      String name, ImportOptions options, long t0, Text summary, Text rejection) {
     ImportReport report =
         new ImportReport(
-            name, options.format(), 0, 0, 0, List.of(rejection), secs(t0), false, false);
-    return new ImportException(name + " refused: it " + why + "; nothing was imported", report);
+            name, options.format(), 0, 0, 0, List.of(rejection.english()), secs(t0), false, false);
+    return new ImportException(summary, List.of(rejection), report);
   }
 
   static String editionYear(String rev) {

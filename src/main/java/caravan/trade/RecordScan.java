@@ -1,5 +1,6 @@
 package caravan.trade;
 
+import caravan.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ final class RecordScan {
   private final List<String> header;
   private final ImportOptions options;
   private final long size;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Text> problems = new ArrayList<>();
   private long problemCount;
   private long rows;
   private long malformed;
@@ -58,7 +59,8 @@ final class RecordScan {
   private long lineBytes;
   private int fields;
   private State state = State.FIELD_START;
-  private String lineProblem;
+  private String lineField;
+  private Text lineProblem;
   private Eol eol;
   private boolean mixReported;
 
@@ -133,10 +135,9 @@ final class RecordScan {
 
   private void take(byte b) {
     lineBytes++;
-    if (b == 0)
-      lineFault("row", "a NUL byte: the file looks like UTF-16 or binary; save it as UTF-8");
+    if (b == 0) lineFault("row", Text.of("lang.imp.nul"));
     if (lineBytes == MAX_LINE_BYTES + 1) {
-      lineFault("row", "longer than 1 MiB: no line of a trade file is; check the file");
+      lineFault("row", Text.of("lang.imp.long"));
     }
     switch (state) {
       case FIELD_START -> {
@@ -159,9 +160,7 @@ final class RecordScan {
           fields++;
           state = State.FIELD_START;
         } else {
-          lineFault(
-              field(fields),
-              "text after the closing quote; write a quote inside a quoted field twice (\"\")");
+          lineFault(field(fields), Text.of("lang.imp.afterQuote"));
           state = State.UNQUOTED;
         }
       }
@@ -172,52 +171,42 @@ final class RecordScan {
     return index < header.size() ? header.get(index) : "row";
   }
 
-  private void lineFault(String field, String reason) {
-    if (lineProblem == null) lineProblem = field + ": " + reason;
+  private void lineFault(String field, Text reason) {
+    if (lineProblem == null) {
+      lineField = field;
+      lineProblem = reason;
+    }
   }
 
   private void endLine(Eol kind, long offset) {
     if (state == State.QUOTED) {
-      lineFault(
-          field(fields),
-          "a quote opens this field and the line ends before it closes (a stray \"?)");
+      lineFault(field(fields), Text.of("lang.imp.openQuote"));
     }
     if (line == 1) {
       eol = kind;
     } else {
       if (kind != Eol.NONE && kind != eol && !mixReported) {
         mixReported = true;
-        lineFault(
-            "row",
-            "ends in "
-                + kind
-                + " where line 1 ends in "
-                + eol
-                + ": the file mixes line endings ("
-                + eol
-                + " and "
-                + kind
-                + "); save it with one kind of line ending");
+        lineFault("row", Text.of("lang.imp.mixed", String.valueOf(kind), String.valueOf(eol)));
       }
       if (lineProblem != null) {
         rows++;
         unreadable++;
-        problem(lineProblem);
+        problem(lineField, lineProblem);
         if (unreadable >= ImportService.SHOWN) stop = "unreadable";
       } else if (lineBytes > 0) {
         rows++;
         int count = fields + 1;
         if (count != header.size()) {
           malformed++;
-          problem(
-              count < header.size()
-                  ? header.get(count)
-                      + ": missing: the line has "
-                      + count
-                      + (count == 1 ? " field" : " fields")
-                      + " where the header has "
-                      + header.size()
-                  : "row: " + count + " fields where the header has " + header.size());
+          String has = String.valueOf(header.size());
+          if (count < header.size())
+            problem(
+                header.get(count),
+                count == 1
+                    ? Text.of("lang.imp.missingOne", has)
+                    : Text.of("lang.imp.missing", String.valueOf(count), has));
+          else problem("row", Text.of("lang.imp.extra", String.valueOf(count), has));
           if (malformed > MALFORMED_LIMIT) stop = "limit";
           else if (malformed >= ImportService.SHOWN && !canMeetShare(offset)) stop = "share";
         }
@@ -236,52 +225,62 @@ final class RecordScan {
     return malformed <= options.maxRejectedShare() * most;
   }
 
-  private void problem(String text) {
+  private void problem(String field, Text reason) {
     problemCount++;
-    if (problems.size() < ImportService.SHOWN) problems.add(name + ":" + line + ": " + text);
+    if (problems.size() < ImportService.SHOWN)
+      problems.add(Text.of("lang.imp.problem", name, String.valueOf(line), field, reason));
   }
 
   private void verdict(double seconds) {
-    String summary;
+    Text summary;
+    String last = String.valueOf(line - 1);
     if (unreadable > 0) {
+      Text stopped = stop != null ? Text.of("lang.imp.stoppedAt", last) : Text.literal("");
       summary =
-          name
-              + " refused: "
-              + (unreadable == 1 ? "a line" : unreadable + " lines")
-              + " cannot be read as CSV"
-              + (stop != null ? " (reading stopped at line " + (line - 1) + ")" : "")
-              + "; nothing was imported";
+          unreadable == 1
+              ? Text.of("lang.imp.unreadableOne", name, stopped)
+              : Text.of("lang.imp.unreadable", name, String.valueOf(unreadable), stopped);
     } else if ("limit".equals(stop)) {
       summary =
-          String.format(
-              "%s refused: more than %d lines by line %d do not have the header's %d fields; a file"
-                  + " this broken is not read further, whatever --max-rejected allows; nothing was"
-                  + " imported",
-              name, MALFORMED_LIMIT, line - 1, header.size());
+          Text.of(
+              "lang.imp.limit",
+              name,
+              String.valueOf(MALFORMED_LIMIT),
+              last,
+              String.valueOf(header.size()));
     } else if ("share".equals(stop)) {
       summary =
-          String.format(
-              "%s refused: %d of the first %d rows (by line %d) do not have the header's %d"
-                  + " fields, more than the %.2f %% allowed of all the rows the file can hold;"
-                  + " reading stopped there, nothing was imported",
-              name, malformed, rows, line - 1, header.size(), 100.0 * options.maxRejectedShare());
+          Text.of(
+              "lang.imp.share",
+              name,
+              String.valueOf(malformed),
+              String.valueOf(rows),
+              last,
+              String.valueOf(header.size()),
+              String.format("%.2f", 100.0 * options.maxRejectedShare()));
     } else {
       return;
     }
-    List<String> shown = new ArrayList<>(problems);
+    List<Text> shown = new ArrayList<>(problems);
     long more = problemCount - problems.size();
     if (stop != null) {
-      shown.add(
-          "... reading stopped at line "
-              + (line - 1)
-              + (more > 0 ? ", " + more + " more found before it" : "")
-              + "; the rest of the file was not read");
+      Text before =
+          more > 0 ? Text.of("lang.imp.moreBefore", String.valueOf(more)) : Text.literal("");
+      shown.add(Text.of("lang.imp.stopped", last, before));
     } else if (more > 0) {
-      shown.add("... " + more + " more found; the first shown above");
+      shown.add(Text.of("lang.imp.moreFound", String.valueOf(more)));
     }
     ImportReport report =
         new ImportReport(
-            name, options.format(), rows, 0, malformed + unreadable, shown, seconds, false, false);
-    throw new ImportException(summary, report);
+            name,
+            options.format(),
+            rows,
+            0,
+            malformed + unreadable,
+            shown.stream().map(Text::english).toList(),
+            seconds,
+            false,
+            false);
+    throw new ImportException(summary, shown, report);
   }
 }
