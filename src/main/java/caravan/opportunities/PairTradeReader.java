@@ -133,13 +133,7 @@ final class PairTradeReader {
 
   private <R> R query(R none, Work<R> work) {
     try (Connection c = store.connect()) {
-      try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT count(*) FROM information_schema.tables WHERE table_name = 'baci_flow'");
-          ResultSet r = s.executeQuery()) {
-        r.next();
-        if (r.getLong(1) == 0) return none;
-      }
+      if (!caravan.store.AnalyticsStore.hasTable(c, "baci_flow")) return none;
       return work.run(c);
     } catch (SQLException e) {
       throw new CaravanException("Cannot read the pair's world trade: " + e.getMessage());

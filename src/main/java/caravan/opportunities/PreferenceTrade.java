@@ -89,13 +89,7 @@ final class PreferenceTrade {
   /** Whole-year rows of the pair, either way, by report. */
   private List<Flow> flows(String a, String b) {
     try (Connection c = store.connect()) {
-      try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT count(*) FROM information_schema.tables WHERE table_name = 'trade_flow'");
-          ResultSet r = s.executeQuery()) {
-        r.next();
-        if (r.getLong(1) == 0) return List.of();
-      }
+      if (!caravan.store.AnalyticsStore.hasTable(c, "trade_flow")) return List.of();
       List<Flow> out = new ArrayList<>();
       try (PreparedStatement s =
           c.prepareStatement(

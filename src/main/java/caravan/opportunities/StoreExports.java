@@ -25,7 +25,10 @@ public final class StoreExports {
   public OptionalInt latestYear() {
     try (Connection c = store.connect();
         PreparedStatement s =
-            c.prepareStatement(hasTable(c) ? "SELECT max(year) FROM baci_flow" : "SELECT NULL");
+            c.prepareStatement(
+                caravan.store.AnalyticsStore.hasTable(c, "baci_flow")
+                    ? "SELECT max(year) FROM baci_flow"
+                    : "SELECT NULL");
         ResultSet r = s.executeQuery()) {
       r.next();
       int y = r.getInt(1);
@@ -39,7 +42,7 @@ public final class StoreExports {
   public ExportMatrix year(int year) {
     ExportMatrix.Builder b = ExportMatrix.builder();
     try (Connection c = store.connect()) {
-      if (hasTable(c)) {
+      if (caravan.store.AnalyticsStore.hasTable(c, "baci_flow")) {
         try (PreparedStatement s =
             c.prepareStatement(
                 "SELECT e.iso3, lpad(f.product::VARCHAR, 6, '0'), sum(f.value_usd) FROM baci_flow f"
@@ -60,15 +63,5 @@ public final class StoreExports {
               + year
               + ": import a BACI year with caravan import, or give --exports FILE");
     return b.build();
-  }
-
-  private static boolean hasTable(Connection c) throws SQLException {
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'baci_flow'");
-        ResultSet r = s.executeQuery()) {
-      r.next();
-      return r.getLong(1) > 0;
-    }
   }
 }

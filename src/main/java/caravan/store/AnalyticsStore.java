@@ -106,6 +106,21 @@ public final class AnalyticsStore implements AutoCloseable {
   /** Enough for a full BACI year's import with room to spare; the rest spills to disk. */
   static final String DEFAULT_MEMORY = "1GB";
 
+  /**
+   * Whether {@code table} exists yet: a store that has seen no import of its kind has none, and its
+   * readers answer "no data" rather than fail.
+   */
+  public static boolean hasTable(Connection c, String table) throws SQLException {
+    try (java.sql.PreparedStatement s =
+        c.prepareStatement("SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
+      s.setString(1, table);
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1) > 0;
+      }
+    }
+  }
+
   /** A new connection to the same database; the caller closes it. */
   public Connection connect() {
     try {

@@ -173,13 +173,7 @@ public final class WorldDemand {
 
   private <R> R query(R none, Work<R> work) {
     try (Connection c = store.connect()) {
-      try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT count(*) FROM information_schema.tables WHERE table_name = 'trade_flow'");
-          ResultSet r = s.executeQuery()) {
-        r.next();
-        if (r.getLong(1) == 0) return none;
-      }
+      if (!caravan.store.AnalyticsStore.hasTable(c, "trade_flow")) return none;
       return work.run(c);
     } catch (SQLException e) {
       throw new CaravanException("Cannot read world imports: " + e.getMessage());
