@@ -45,7 +45,7 @@ public final class Complexity {
     t = lap(steps, "proximity", t);
     float[] countryPhi = countryProximity(s);
     t = lap(steps, "country_proximity", t);
-    Outlook o = outlook(s, phi, ranks[1], ranks[2][0], options);
+    Outlook o = outlook(s, ranks[1], ranks[2][0], options);
     lap(steps, "density_outlook", t);
     return new ComplexityResult(
         options,
@@ -488,8 +488,7 @@ public final class Complexity {
   }
 
   /** Density, COI and COG: see {@link OutlookPass}. */
-  static Outlook outlook(
-      Specialisation s, float[] phi, double[] pci, double eciSd, ComplexityOptions o) {
-    return OutlookPass.run(s, phi, pci, eciSd, o);
+  static Outlook outlook(Specialisation s, double[] pci, double eciSd, ComplexityOptions o) {
+    return OutlookPass.run(s, pci, eciSd, o);
   }
 }
