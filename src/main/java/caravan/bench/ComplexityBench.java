@@ -86,8 +86,8 @@ public final class ComplexityBench {
       Double j = jvm.get(step);
       Double n =
           step.equals("density_outlook") && numpy.containsKey("density")
-              ? numpy.get("density") + numpy.get("outlook")
-              : numpy.get(step);
+              ? Double.valueOf(numpy.get("density") + numpy.get("outlook"))
+              : numpy.get(step); // boxed: a missing numpy figure stays null, not an unboxing NPE
       out.println(
           String.format(
               java.util.Locale.ROOT,

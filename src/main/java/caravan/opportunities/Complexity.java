@@ -148,31 +148,31 @@ public final class Complexity {
     // RCA over the full rows, then M, then whoever has no M = 1 goes too (dropping them changes
     // no other row's M: their cells are all 0)
     double[] rcaAll = new double[cs * ps];
+    int allWords = Bits.words(ps);
+    long[] mAll = new long[cs * allWords];
+    int[] diversityAll = new int[cs];
     boolean[] anyC = new boolean[cs];
     boolean[] anyP = new boolean[ps];
     double[] worldShare = new double[ps];
     for (int p = 0; p < ps; p++) worldShare[p] = colSum[p] / world;
+    int[] noExporter = IntStream.range(0, ps).filter(p -> !keepP[p]).toArray();
     IntStream.range(0, cs)
         .parallel()
         .forEach(
             c -> {
               if (!keepC[c]) return;
-              int at = c * ps;
-              double row = rowSum[c];
-              boolean any = false;
-              for (int p = 0; p < ps; p++) {
-                if (!keepP[p]) continue;
-                double r = v[at + p] / row / worldShare[p];
-                rcaAll[at + p] = r;
-                any |= options.specialised(r);
-              }
-              anyC[c] = any;
+              // a row of its own, indexed from 0, so that the division loop vectorises
+              double[] r = java.util.Arrays.copyOfRange(v, c * ps, (c + 1) * ps);
+              divide(r, rowSum[c], worldShare);
+              for (int p : noExporter) r[p] = 0;
+              diversityAll[c] = mark(r, options, mAll, c * allWords);
+              anyC[c] = diversityAll[c] > 0;
+              System.arraycopy(r, 0, rcaAll, c * ps, ps);
             });
-    for (int c = 0; c < cs; c++) {
-      if (!anyC[c]) continue;
-      int at = c * ps;
-      for (int p = 0; p < ps; p++) if (options.specialised(rcaAll[at + p])) anyP[p] = true;
-    }
+    long[] anyWord = new long[allWords];
+    for (int c = 0; c < cs; c++)
+      for (int w = 0; w < allWords; w++) anyWord[w] |= mAll[c * allWords + w];
+    for (int p = 0; p < ps; p++) anyP[p] = Bits.get(anyWord, 0, p);
     Specialisation s = new Specialisation();
     List<String> countries = new ArrayList<>();
     List<String> products = new ArrayList<>();
@@ -207,13 +207,20 @@ public final class Complexity {
     s.countries = countries;
     s.products = products;
     s.words = Bits.words(np);
+    s.ubiquity = new int[np];
+    if (nc == cs && np == ps) {
+      // nothing dropped (the usual case): the full RCA and M are the result, no copy
+      s.rca = rcaAll;
+      s.m = mAll;
+      s.diversity = diversityAll;
+      countUbiquity(s);
+      return s;
+    }
     s.m = new long[nc * s.words];
     s.diversity = new int[nc];
-    s.ubiquity = new int[np];
     int[] rowOf = ci.stream().mapToInt(Integer::intValue).toArray();
     int[] colOf = pi.stream().mapToInt(Integer::intValue).toArray();
-    // nothing dropped (the usual case): the full RCA is the result, no copy
-    s.rca = nc == cs && np == ps ? rcaAll : new double[nc * np];
+    s.rca = new double[nc * np];
     IntStream.range(0, nc)
         .parallel()
         .forEach(
@@ -232,7 +239,29 @@ public final class Complexity {
               }
               s.diversity[c] = k;
             });
-    for (int c = 0; c < nc; c++) {
+    countUbiquity(s);
+    return s;
+  }
+
+  /** r[p] / row / share[p] for every p (the order of Balassa's two divisions kept). */
+  private static void divide(double[] r, double row, double[] share) {
+    for (int p = 0; p < r.length; p++) r[p] = r[p] / row / share[p];
+  }
+
+  /** Sets M's bits of one row from its RCA; the number set. */
+  private static int mark(double[] rca, ComplexityOptions o, long[] m, int rowStart) {
+    int k = 0;
+    for (int p = 0; p < rca.length; p++) {
+      if (o.specialised(rca[p])) {
+        Bits.set(m, rowStart, p);
+        k++;
+      }
+    }
+    return k;
+  }
+
+  private static void countUbiquity(Specialisation s) {
+    for (int c = 0; c < s.countryCount(); c++) {
       for (int w = 0; w < s.words; w++) {
         long bits = s.m[c * s.words + w];
         while (bits != 0) {
@@ -241,7 +270,6 @@ public final class Complexity {
         }
       }
     }
-    return s;
   }
 
   /**
@@ -446,22 +474,55 @@ public final class Complexity {
       for (int p : rows[c]) Bits.set(cols, p * cw, c);
     }
     float[] phi = new float[np * np];
-    // rows of the triangle are uneven work; interleaving them evens it between the threads
-    IntStream.range(0, np)
+    // square tiles of the upper triangle, each written with its mirror: both stay in cache
+    int tiles = (np + TILE - 1) / TILE;
+    IntStream.range(0, tiles)
         .parallel()
         .forEach(
-            p -> {
-              int kp = s.ubiquity[p];
-              phi[p * np + p] = 1f;
-              for (int q = p + 1; q < np; q++) {
-                int common = Bits.common(cols, p * cw, cols, q * cw, cw);
-                if (common == 0) continue;
-                float v = (float) common / Math.max(kp, s.ubiquity[q]);
-                phi[p * np + q] = v;
-                phi[q * np + p] = v;
-              }
+            i -> {
+              for (int j = i; j < tiles; j++) proximityTile(s, cols, cw, phi, i * TILE, j * TILE);
             });
     return phi;
+  }
+
+  private static final int TILE = 64;
+
+  private static void proximityTile(
+      Specialisation s, long[] cols, int cw, float[] phi, int rowFrom, int colFrom) {
+    int np = s.productCount();
+    int rowTo = Math.min(np, rowFrom + TILE);
+    int colTo = Math.min(np, colFrom + TILE);
+    int[] k = s.ubiquity;
+    for (int p = rowFrom; p < rowTo; p++) {
+      int kp = k[p];
+      if (rowFrom == colFrom) phi[p * np + p] = 1f;
+      int from = Math.max(colFrom, p + 1);
+      if (cw == 4) {
+        // the usual case (up to 256 countries) with p's words held in registers
+        int at = p * 4;
+        long a0 = cols[at], a1 = cols[at + 1], a2 = cols[at + 2], a3 = cols[at + 3];
+        for (int q = from; q < colTo; q++) {
+          int b = q * 4;
+          int common =
+              Long.bitCount(a0 & cols[b])
+                  + Long.bitCount(a1 & cols[b + 1])
+                  + Long.bitCount(a2 & cols[b + 2])
+                  + Long.bitCount(a3 & cols[b + 3]);
+          if (common == 0) continue;
+          float v = (float) common / Math.max(kp, k[q]);
+          phi[p * np + q] = v;
+          phi[q * np + p] = v;
+        }
+        continue;
+      }
+      for (int q = from; q < colTo; q++) {
+        int common = Bits.common(cols, p * cw, cols, q * cw, cw);
+        if (common == 0) continue;
+        float v = (float) common / Math.max(kp, k[q]);
+        phi[p * np + q] = v;
+        phi[q * np + p] = v;
+      }
+    }
   }
 
   /** φ_cd = |M_c ∧ M_d| / max(k_c, k_d) over products, diagonal 1. */
