@@ -2,6 +2,7 @@ package caravan.corridor;
 
 import caravan.text.CaravanException;
 import caravan.text.NotFoundException;
+import caravan.text.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,12 @@ public final class CorridorService {
       String key = "route:" + name.substring(6).strip().toUpperCase(java.util.Locale.ROOT);
       if (!volumes().points().contains(key)) {
         throw new NotFoundException(
-            "No statement about "
-                + name
-                + "; the routes with statements are "
-                + String.join(
-                    ", ", volumes().points().stream().filter(p -> p.startsWith("route:")).toList()),
+            Text.of(
+                "cor.vol.noStatement",
+                name,
+                String.join(
+                    ", ",
+                    volumes().points().stream().filter(p -> p.startsWith("route:")).toList())),
             Map.of("field", "point", "value", name));
       }
       return volumes().of(key);
@@ -102,16 +104,14 @@ public final class CorridorService {
     if (found.size() == 1) return found.get(0);
     if (found.isEmpty()) {
       throw new NotFoundException(
-          caravan.text.Text.of("lang.err.noPlace", name), Map.of("field", "place", "value", name));
+          Text.of("lang.err.noPlace", name), Map.of("field", "place", "value", name));
     }
     throw new CaravanException(
-        "'"
-            + name
-            + "' names "
-            + found.size()
-            + " places: "
-            + String.join(", ", found.stream().map(n -> n.id() + " (" + n.nameEn() + ")").toList())
-            + "; use one of the ids",
+        Text.of(
+            "cor.place.ambiguous",
+            name,
+            String.valueOf(found.size()),
+            String.join(", ", found.stream().map(n -> n.id() + " (" + n.nameEn() + ")").toList())),
         Map.of("field", "place", "value", name));
   }
 
@@ -128,20 +128,21 @@ public final class CorridorService {
    */
   public RouteAnswer route(RouteQuery query) {
     if (planner == null) {
-      throw new CaravanException("No router is wired into this build of Caravan");
+      // a build without its router is a fault of ours, not a user's
+      throw new IllegalStateException("No router is wired into this build of Caravan");
     }
     Network n = network();
     for (String a : query.avoid()) {
       boolean country = n.allNodes().stream().anyMatch(x -> x.country().equalsIgnoreCase(a));
       if (!country && n.allNodes().stream().noneMatch(x -> x.id().equals(a))) {
         throw new caravan.text.InvalidValueException(
-            caravan.text.Text.of("lang.err.avoid", a), Map.of("field", "avoid", "value", a));
+            Text.of("lang.err.avoid", a), Map.of("field", "avoid", "value", a));
       }
     }
     for (String c : query.closedLinks()) {
       if (n.links().stream().noneMatch(l -> NetworkPlanner.closes(java.util.Set.of(c), l))) {
         throw new caravan.text.InvalidValueException(
-            caravan.text.Text.of("lang.err.close", c), Map.of("field", "close", "value", c));
+            Text.of("lang.err.close", c), Map.of("field", "close", "value", c));
       }
     }
     RouteAnswer closed = routeChecked(query);
@@ -184,21 +185,7 @@ public final class CorridorService {
 
   private RouteAnswer.Route withCapacity(RouteAnswer.Route r) {
     List<RouteAnswer.Use> uses = uses(r);
-    List<String> capacity =
-        uses.stream()
-            .map(
-                u ->
-                    String.format(
-                        java.util.Locale.ROOT,
-                        "%s%s: %.0f %% of stated capacity%s (%s)",
-                        u.utilisation().value() >= Volumes.NEAR_CAPACITY_PCT
-                            ? "NEAR CAPACITY "
-                            : "",
-                        u.point(),
-                        u.utilisation().value(),
-                        u.utilisation().isEstimate() ? ", estimate" : "",
-                        u.utilisation().how()))
-            .toList();
+    List<String> capacity = uses.stream().map(u -> RouteWords.capacity(u).english()).toList();
     return new RouteAnswer.Route(
         r.steps(),
         r.hours(),
