@@ -10,7 +10,8 @@ public final class NetworkException extends CaravanException {
   private final List<NetworkFault> faults;
 
   public NetworkException(String where, List<NetworkFault> faults) {
-    super(message(where, faults), Map.of("faults", faults.stream().map(Object::toString).toList()));
+    super(
+        message(where, faults), Map.of("faults", faults.stream().map(NetworkFault::text).toList()));
     this.faults = List.copyOf(faults);
   }
 

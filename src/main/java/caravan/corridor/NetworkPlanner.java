@@ -386,12 +386,10 @@ public final class NetworkPlanner implements RoutePlanner {
             new RouteAnswer.Step(what, from, to, s.mode(), s.link(), s.hours(), s.usd(), s.km()));
       }
     }
-    List<String> crossings = new ArrayList<>(), breaks = new ArrayList<>();
+    List<String> crossings = new ArrayList<>();
     for (RouteAnswer.Step s : steps) {
       if (s.what().startsWith("border crossing"))
         crossings.add(s.from() + "–" + s.to() + " (" + s.what().substring(16) + ")");
-      if (s.what().equals("bogie exchange") || s.what().equals("transshipment"))
-        breaks.add(s.from() + "–" + s.to() + ": " + s.what());
     }
     return new RouteAnswer.Route(
         steps,
@@ -399,7 +397,7 @@ public final class NetworkPlanner implements RoutePlanner {
         r.totals().costUsd(),
         r.totals().transshipments(),
         crossings,
-        breaks,
+        RouteWords.gaugeBreaks(steps).stream().map(Text::english).toList(),
         RouteWords.estimates(steps).stream().map(Text::english).toList(),
         List.of(),
         List.of());

@@ -63,7 +63,7 @@ public final class RouteWords {
         r.usd(),
         r.transshipments(),
         r.crossings(),
-        r.gaugeBreaks(),
+        gaugeBreaks(r.steps()).stream().map(t -> t.in(lang)).toList(),
         estimates(r.steps()).stream().map(t -> t.in(lang)).toList(),
         r.uses().stream().map(u -> capacity(u).in(lang)).toList(),
         r.uses());
@@ -71,6 +71,15 @@ public final class RouteWords {
 
   private static Measure in(Measure m, String lang) {
     return m == null ? null : new Measure(m.value(), m.basis(), m.text().in(lang), m.text());
+  }
+
+  /** All the reasons of an answer as one sentence, "; " between them. */
+  public static Text reasons(RouteAnswer a) {
+    Text out = null;
+    for (RouteAnswer.Reason r : a.reasonCodes()) {
+      out = out == null ? reason(r) : Text.of("cor.join", out, reason(r));
+    }
+    return out != null ? out : Text.literal(String.join("; ", a.reasons()));
   }
 
   /** Why there is no route (or the list may be short). */
@@ -91,6 +100,16 @@ public final class RouteWords {
       return Text.of("cor.step.border", what.substring("border crossing ".length()));
     }
     return Text.of("cor.step." + what.replace(' ', '_'));
+  }
+
+  /** The gauge breaks and transshipments of the steps: "FROM–TO: bogie exchange". */
+  public static List<Text> gaugeBreaks(List<RouteAnswer.Step> steps) {
+    List<Text> out = new ArrayList<>();
+    for (RouteAnswer.Step s : steps) {
+      if (s.what().equals("bogie exchange") || s.what().equals("transshipment"))
+        out.add(Text.of("cor.route.break", s.from(), s.to(), step(s.what())));
+    }
+    return out;
   }
 
   /** Every estimated figure of the steps with how it was reached, once each, in route order. */

@@ -42,7 +42,10 @@ final class CorridorRoutes {
     routes.get("/pairs/{pair}/corridor", ctx -> page(ctx, Pairs.parse(ctx.pathParam("pair"))));
     routes.get(
         "/api/v1/corridor/network",
-        ctx -> ctx.json(CorridorNetworkJson.of(corridor.network(), corridor.volumes())));
+        ctx ->
+            ctx.json(
+                CorridorNetworkJson.of(
+                    corridor.network(), corridor.volumes(), Problems.language(ctx))));
     routes.get(MAP_DATA, this::mapData);
   }
 
