@@ -14,6 +14,9 @@ import java.util.Optional;
  * all or nothing, and routes through the {@link RoutePlanner} it is given.
  */
 public final class CorridorService {
+  /** The most tonnes a route is priced for (a billion: the whole corridor's traffic for years). */
+  public static final double MOST_TONNES = 1e9;
+
   private final NetworkStore store;
   private final RoutePlanner planner;
   private volatile Network network;
@@ -130,6 +133,13 @@ public final class CorridorService {
     if (planner == null) {
       // a build without its router is a fault of ours, not a user's
       throw new IllegalStateException("No router is wired into this build of Caravan");
+    }
+    // past this every price of a route overflows into infinity; no shipment comes near it
+    if (!(query.tonnes() <= MOST_TONNES)) {
+      throw new caravan.text.InvalidValueException(
+          Text.of(
+              "cor.err.tonnes", String.valueOf(query.tonnes()), NetworkLoader.plain(MOST_TONNES)),
+          Map.of("field", "tonnes", "value", String.valueOf(query.tonnes())));
     }
     Network n = network();
     for (String a : query.avoid()) {

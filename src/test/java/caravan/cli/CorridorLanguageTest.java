@@ -118,6 +118,13 @@ class CorridorLanguageTest {
     // cor.cli.cargo of the ru bundle
     assertThat(bad.err())
         .contains("--cargo принимает container, bulk, grain или oil, получено «coal»");
+    // a tonnage whose price would overflow is refused in words, not as a failed check of ours
+    Run huge = caravan("route", "Almaty", "Tehran", "--tonnes", "1e308", "--lang", "ru");
+    assertThat(huge.code()).isEqualTo(2);
+    // cor.err.tonnes of the ru bundle; 1e308 as Double.toString writes it
+    assertThat(huge.err())
+        .contains("tonnes: 1.0E308 — больше 1000000000 т, для которых можно рассчитать")
+        .doesNotContain("Exception");
     Run volumes = caravan("corridor", "volumes", "--lang", "ru");
     assertThat(volumes.code()).isZero();
     // cor.cli.vol.statements and cor.cli.vol.near of the ru bundle
