@@ -125,7 +125,7 @@ public final class NetworkStore {
         throw cannotRead(current, e);
       }
     }
-    return text(ShippedData.read(SHIPPED + "volumes.csv"));
+    return shippedText("volumes.csv");
   }
 
   private NetworkLoader.Files activeFiles() {
@@ -144,9 +144,9 @@ public final class NetworkStore {
   static NetworkLoader.Files shipped() {
     return new NetworkLoader.Files(
         SHIPPED_WHERE,
-        text(ShippedData.read(SHIPPED + NetworkLoader.NODES)),
-        text(ShippedData.read(SHIPPED + NetworkLoader.LINKS)),
-        text(ShippedData.read(SHIPPED + NetworkLoader.COSTS)));
+        shippedText(NetworkLoader.NODES),
+        shippedText(NetworkLoader.LINKS),
+        shippedText(NetworkLoader.COSTS));
   }
 
   /** The files of a folder; costs.csv, when the folder has none, from the active network. */
@@ -188,8 +188,8 @@ public final class NetworkStore {
     }
   }
 
-  private static String text(byte[] shipped) {
-    return text(SHIPPED_WHERE, "a shipped file", shipped);
+  private static String shippedText(String name) {
+    return text(SHIPPED_WHERE, name, ShippedData.read(SHIPPED + name));
   }
 
   /**
