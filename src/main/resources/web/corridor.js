@@ -155,8 +155,11 @@
     return parts.join('<br>');
   }
 
-  var routes = d.routes ? json(d.routes) : Promise.resolve(null);
-  Promise.all([fetch(d.map).then(function (r) { return r.json(); }), json(d.network), routes])
+  // the page's language for the sentences the API words (how a figure was reached, a refusal)
+  var inLang = d.lang ? 'lang=' + encodeURIComponent(d.lang) : '';
+  function withLang(url) { return inLang ? url + (url.indexOf('?') < 0 ? '?' : '&') + inLang : url; }
+  var routes = d.routes ? json(withLang(d.routes)) : Promise.resolve(null);
+  Promise.all([fetch(d.map).then(function (r) { return r.json(); }), json(withLang(d.network)), routes])
     .then(function (got) {
       got[1].body.nodes.forEach(function (n) { names[n.id] = nodeName(n); });
       var answer = got[2] && got[2].ok ? got[2].body : null;

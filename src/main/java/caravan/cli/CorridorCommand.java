@@ -7,6 +7,7 @@ import caravan.corridor.Node;
 import caravan.corridor.PointVolumes;
 import caravan.corridor.Volume;
 import caravan.corridor.Volumes;
+import caravan.text.Messages;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +42,7 @@ final class CorridorCommand {
 
     @Override
     public Integer call() {
+      Messages m = Messages.of(CliLanguage.of(corridor.root.lang));
       try (App app = corridor.root.open()) {
         CorridorService c = app.corridor();
         if (point == null) {
@@ -48,31 +50,39 @@ final class CorridorCommand {
             PointVolumes v = c.volumes().of(p);
             System.out.printf(
                 Locale.ROOT,
-                "%-24s %-40s %2d statement(s)%s%n",
+                "%-24s %-40s %s%s%n",
                 p,
                 v.name(),
-                v.series().size() + v.capacities().size() + v.other().size(),
-                v.latestUtilisation().map(m -> "  utilisation " + pct(m)).orElse(""));
+                m.get(
+                    "cor.cli.vol.statements",
+                    String.format(
+                        Locale.ROOT,
+                        "%2d",
+                        v.series().size() + v.capacities().size() + v.other().size())),
+                v.latestUtilisation()
+                    .map(u -> "  " + m.get("cor.cli.vol.utilisation", pct(m, u)))
+                    .orElse(""));
           }
           System.out.println(
-              "Near capacity (≥ "
-                  + (int) Volumes.NEAR_CAPACITY_PCT
-                  + " %): "
-                  + (c.volumes().nearCapacity().isEmpty()
-                      ? "none of the points with both figures"
+              m.get(
+                  "cor.cli.vol.near",
+                  String.valueOf((int) Volumes.NEAR_CAPACITY_PCT),
+                  c.volumes().nearCapacity().isEmpty()
+                      ? m.get("cor.cli.vol.nearNone")
                       : String.join(
                           ", ",
                           c.volumes().nearCapacity().stream().map(PointVolumes::point).toList())));
           return 0;
         }
-        print(c.volumesOf(point));
+        print(m, c.volumesOf(point));
         return 0;
       }
     }
 
-    private static void print(PointVolumes v) {
+    private static void print(Messages m, PointVolumes v) {
+      String lang = m.lang();
       System.out.println(v.point() + "  " + v.name());
-      if (v.series().isEmpty()) System.out.println("  no throughput statement with a known period");
+      if (v.series().isEmpty()) System.out.println("  " + m.get("cor.cli.vol.noSeries"));
       for (PointVolumes.Entry e : v.series()) {
         Volume s = e.volume();
         StringBuilder line =
@@ -80,18 +90,16 @@ final class CorridorCommand {
                 String.format(
                     Locale.ROOT, "  %-22s %10s %-3s", s.period().label(), s.valueText(), s.unit()));
         if (s.growthStatedPct() != null)
-          line.append("  stated ").append(signed(s.growthStatedPct())).append(" y/y");
+          line.append("  ").append(m.get("cor.cli.vol.stated", signed(s.growthStatedPct())));
         e.growthComputedPct()
             .ifPresent(
                 g ->
-                    line.append("  computed ")
-                        .append(signed(g.value()))
-                        .append(" (")
-                        .append(g.how())
-                        .append(")"));
-        e.utilisationPct().ifPresent(u -> line.append("  utilisation ").append(pct(u)));
-        if (!e.preferred())
-          line.append("  [conflict: another statement of this period is preferred]");
+                    line.append("  ")
+                        .append(
+                            m.get("cor.cli.vol.computed", signed(g.value()), g.text().in(lang))));
+        e.utilisationPct()
+            .ifPresent(u -> line.append("  ").append(m.get("cor.cli.vol.utilisation", pct(m, u))));
+        if (!e.preferred()) line.append("  ").append(m.get("cor.cli.vol.conflict"));
         System.out.println(line);
         System.out.println(
             "      "
@@ -102,12 +110,15 @@ final class CorridorCommand {
                 + s.line()
                 + " · "
                 + s.source());
-        e.utilisationPct().ifPresent(u -> System.out.println("      utilisation: " + u.how()));
+        e.utilisationPct()
+            .ifPresent(
+                u -> System.out.println("      " + m.get("cor.cli.vol.how", u.text().in(lang))));
       }
       for (Volume s : v.capacities()) {
         System.out.printf(
             Locale.ROOT,
-            "  capacity %-13s %10s %s  volumes.csv:%d %s%n",
+            "  %s %-13s %10s %s  volumes.csv:%d %s%n",
+            m.get("cor.cli.vol.capacity"),
             s.period() == null ? s.periodText() : s.period().label(),
             s.valueText(),
             s.unit(),
@@ -128,9 +139,10 @@ final class CorridorCommand {
       }
     }
 
-    private static String pct(Measure m) {
-      return String.format(
-          Locale.ROOT, "%.0f %%%s", m.value(), m.isEstimate() ? " (estimate)" : "");
+    private static String pct(Messages m, Measure u) {
+      return m.get(
+          u.isEstimate() ? "cor.cli.vol.pctEstimate" : "cor.cli.vol.pct",
+          String.format(Locale.ROOT, "%.0f", u.value()));
     }
 
     private static String signed(double pct) {
@@ -148,12 +160,13 @@ final class CorridorCommand {
 
     @Override
     public Integer call() {
+      Messages m = Messages.of(CliLanguage.of(corridor.root.lang));
       try (App app = corridor.root.open()) {
         for (Node n : app.corridor().network().allNodes()) {
           String where =
               n.position()
-                  .map(p -> p.isEstimate() ? "position ESTIMATE" : "")
-                  .orElse("position unknown");
+                  .map(p -> p.isEstimate() ? m.get("cor.cli.nodes.estimate") : "")
+                  .orElse(m.get("cor.cli.nodes.unknown"));
           System.out.printf(
               Locale.ROOT,
               "%-7s %-42s %-22s %s %-15s %s%n",

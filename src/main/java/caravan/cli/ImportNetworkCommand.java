@@ -1,6 +1,7 @@
 package caravan.cli;
 
 import caravan.App;
+import caravan.text.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,12 +23,17 @@ final class ImportNetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Messages m = Messages.of(CliLanguage.of(root.lang));
     try (App app = root.open()) {
       var n = app.corridor().importNetwork(dir);
-      n.warnings().forEach(w -> System.out.println("warning: " + w));
-      System.out.printf(
-          "Imported %s: %d nodes, %d links (%d routable); it is now the active network%n",
-          dir, n.nodes().size(), n.links().size(), n.routableLinks().size());
+      n.cautions().forEach(w -> System.out.println(m.get("cor.cli.warning", w.in(m.lang()))));
+      System.out.println(
+          m.get(
+              "cor.cli.imported",
+              dir.toString(),
+              String.valueOf(n.nodes().size()),
+              String.valueOf(n.links().size()),
+              String.valueOf(n.routableLinks().size())));
       return 0;
     }
   }

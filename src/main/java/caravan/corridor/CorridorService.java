@@ -2,6 +2,7 @@ package caravan.corridor;
 
 import caravan.text.CaravanException;
 import caravan.text.NotFoundException;
+import caravan.text.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.Optional;
  * all or nothing, and routes through the {@link RoutePlanner} it is given.
  */
 public final class CorridorService {
+  /** The most tonnes a route is priced for (a billion: the whole corridor's traffic for years). */
+  public static final double MOST_TONNES = 1e9;
+
   private final NetworkStore store;
   private final RoutePlanner planner;
   private volatile Network network;
@@ -57,11 +61,12 @@ public final class CorridorService {
       String key = "route:" + name.substring(6).strip().toUpperCase(java.util.Locale.ROOT);
       if (!volumes().points().contains(key)) {
         throw new NotFoundException(
-            "No statement about "
-                + name
-                + "; the routes with statements are "
-                + String.join(
-                    ", ", volumes().points().stream().filter(p -> p.startsWith("route:")).toList()),
+            Text.of(
+                "cor.vol.noStatement",
+                name,
+                String.join(
+                    ", ",
+                    volumes().points().stream().filter(p -> p.startsWith("route:")).toList())),
             Map.of("field", "point", "value", name));
       }
       return volumes().of(key);
@@ -102,16 +107,14 @@ public final class CorridorService {
     if (found.size() == 1) return found.get(0);
     if (found.isEmpty()) {
       throw new NotFoundException(
-          caravan.text.Text.of("lang.err.noPlace", name), Map.of("field", "place", "value", name));
+          Text.of("lang.err.noPlace", name), Map.of("field", "place", "value", name));
     }
     throw new CaravanException(
-        "'"
-            + name
-            + "' names "
-            + found.size()
-            + " places: "
-            + String.join(", ", found.stream().map(n -> n.id() + " (" + n.nameEn() + ")").toList())
-            + "; use one of the ids",
+        Text.of(
+            "cor.place.ambiguous",
+            name,
+            String.valueOf(found.size()),
+            String.join(", ", found.stream().map(n -> n.id() + " (" + n.nameEn() + ")").toList())),
         Map.of("field", "place", "value", name));
   }
 
@@ -128,20 +131,28 @@ public final class CorridorService {
    */
   public RouteAnswer route(RouteQuery query) {
     if (planner == null) {
-      throw new CaravanException("No router is wired into this build of Caravan");
+      // a build without its router is a fault of ours, not a user's
+      throw new IllegalStateException("No router is wired into this build of Caravan");
+    }
+    // past this every price of a route overflows into infinity; no shipment comes near it
+    if (!(query.tonnes() <= MOST_TONNES)) {
+      throw new caravan.text.InvalidValueException(
+          Text.of(
+              "cor.err.tonnes", String.valueOf(query.tonnes()), NetworkLoader.plain(MOST_TONNES)),
+          Map.of("field", "tonnes", "value", String.valueOf(query.tonnes())));
     }
     Network n = network();
     for (String a : query.avoid()) {
       boolean country = n.allNodes().stream().anyMatch(x -> x.country().equalsIgnoreCase(a));
       if (!country && n.allNodes().stream().noneMatch(x -> x.id().equals(a))) {
         throw new caravan.text.InvalidValueException(
-            caravan.text.Text.of("lang.err.avoid", a), Map.of("field", "avoid", "value", a));
+            Text.of("lang.err.avoid", a), Map.of("field", "avoid", "value", a));
       }
     }
     for (String c : query.closedLinks()) {
       if (n.links().stream().noneMatch(l -> NetworkPlanner.closes(java.util.Set.of(c), l))) {
         throw new caravan.text.InvalidValueException(
-            caravan.text.Text.of("lang.err.close", c), Map.of("field", "close", "value", c));
+            Text.of("lang.err.close", c), Map.of("field", "close", "value", c));
       }
     }
     RouteAnswer closed = routeChecked(query);
@@ -184,21 +195,7 @@ public final class CorridorService {
 
   private RouteAnswer.Route withCapacity(RouteAnswer.Route r) {
     List<RouteAnswer.Use> uses = uses(r);
-    List<String> capacity =
-        uses.stream()
-            .map(
-                u ->
-                    String.format(
-                        java.util.Locale.ROOT,
-                        "%s%s: %.0f %% of stated capacity%s (%s)",
-                        u.utilisation().value() >= Volumes.NEAR_CAPACITY_PCT
-                            ? "NEAR CAPACITY "
-                            : "",
-                        u.point(),
-                        u.utilisation().value(),
-                        u.utilisation().isEstimate() ? ", estimate" : "",
-                        u.utilisation().how()))
-            .toList();
+    List<String> capacity = uses.stream().map(u -> RouteWords.capacity(u).english()).toList();
     return new RouteAnswer.Route(
         r.steps(),
         r.hours(),

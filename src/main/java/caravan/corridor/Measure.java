@@ -5,8 +5,8 @@ import caravan.text.Text;
 /**
  * One figure of the network (a length, a time, a headway) with its basis and, for anything but a
  * plain stated figure, how it was reached ("great-circle 188 km × rail circuity 1.196"): {@code
- * how} in English (the API's and the CLI's), {@code text} the same sentence for a door to word in
- * its reader's language.
+ * how} in English, {@code text} the same sentence for a door to word in its reader's language
+ * ({@link RouteWords#in} gives an answer whose {@code how} is in the reader's).
  */
 public record Measure(double value, Basis basis, String how, Text text) {
   public Measure {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The transport network as loaded and checked: nodes by id, links in file order, the border
  * crossings with their dwell and gauge breaks, the cost model, and the warnings (links left out of
- * routing, and why). {@code origin} says which files it came from.
+ * routing, and why, each worded by a door as a fault line is). {@code origin} says which files it
+ * came from.
  */
 public record Network(
     String origin,
@@ -18,12 +19,17 @@ public record Network(
     List<Link> links,
     List<Crossing> crossings,
     CostModel costs,
-    List<String> warnings) {
+    List<NetworkFault> cautions) {
   public Network {
     nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
     links = List.copyOf(links);
     crossings = List.copyOf(crossings);
-    warnings = List.copyOf(warnings);
+    cautions = List.copyOf(cautions);
+  }
+
+  /** The warnings in English, one {@code file:line: field: reason} a line. */
+  public List<String> warnings() {
+    return cautions.stream().map(NetworkFault::toString).toList();
   }
 
   public Node node(String id) {

@@ -1,6 +1,7 @@
 package caravan.corridor;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ public final class NetworkException extends CaravanException {
   private final List<NetworkFault> faults;
 
   public NetworkException(String where, List<NetworkFault> faults) {
-    super(message(where, faults), Map.of("faults", faults.stream().map(Object::toString).toList()));
+    super(
+        message(where, faults), Map.of("faults", faults.stream().map(NetworkFault::text).toList()));
     this.faults = List.copyOf(faults);
   }
 
@@ -17,11 +19,18 @@ public final class NetworkException extends CaravanException {
     return faults;
   }
 
-  private static String message(String where, List<NetworkFault> faults) {
-    StringBuilder m =
-        new StringBuilder("The network in " + where + " has " + faults.size() + " fault(s):");
-    faults.stream().limit(20).forEach(f -> m.append("\n  ").append(f));
-    if (faults.size() > 20) m.append("\n  … and ").append(faults.size() - 20).append(" more");
-    return m.toString();
+  // one sentence per line, each worded in the reader's language: the heading, then the faults
+  private static Text message(String where, List<NetworkFault> faults) {
+    Text m =
+        Text.of("cor.net.faults", NetworkStore.whereText(where), String.valueOf(faults.size()));
+    for (NetworkFault f : faults.stream().limit(20).toList()) {
+      m = Text.of("cor.net.faultLine", m, f.text());
+    }
+    if (faults.size() > 20) {
+      m =
+          Text.of(
+              "cor.net.faultLine", m, Text.of("cor.net.more", String.valueOf(faults.size() - 20)));
+    }
+    return m;
   }
 }

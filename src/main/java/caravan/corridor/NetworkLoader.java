@@ -47,7 +47,7 @@ final class NetworkLoader {
 
   private final Files files;
   private final List<NetworkFault> faults = new ArrayList<>();
-  private final List<String> warnings = new ArrayList<>();
+  private final List<NetworkFault> warnings = new ArrayList<>();
   private final Map<String, Integer> nodeLines = new HashMap<>();
 
   private NetworkLoader(Files files) {
@@ -109,11 +109,11 @@ final class NetworkLoader {
             COSTS,
             line,
             "item",
-            "unknown item '" + item + "' (one of " + new TreeSet<>(CostModel.ITEMS) + ")");
+            Text.of("cor.load.unknownItem", item, String.valueOf(new TreeSet<>(CostModel.ITEMS))));
         continue;
       }
       if (!Set.of("rail", "sea", "road", "border").contains(mode)) {
-        fault(COSTS, line, "mode", "unknown mode '" + mode + "' (rail, sea, road or border)");
+        fault(COSTS, line, "mode", Text.of("cor.load.unknownCostMode", mode));
         continue;
       }
       if (!cargo.equals("*") && !Link.CARGO.contains(cargo)) {
@@ -121,14 +121,14 @@ final class NetworkLoader {
             COSTS,
             line,
             "cargo",
-            "unknown cargo '" + cargo + "' (* or one of " + new TreeSet<>(Link.CARGO) + ")");
+            Text.of("cor.load.unknownCostCargo", cargo, String.valueOf(new TreeSet<>(Link.CARGO))));
         continue;
       }
       Double value = number(COSTS, line, "value", field(r, "value"));
       Basis basis = basis(line, field(r, "basis"));
       if (value == null || basis == null) continue;
       if (value < 0) {
-        fault(COSTS, line, "value", "negative " + item + " " + value);
+        fault(COSTS, line, "value", Text.of("cor.load.negative", item, String.valueOf(value)));
         continue;
       }
       Double most = MOST_PER_UNIT.get(unit);
@@ -137,19 +137,19 @@ final class NetworkLoader {
             COSTS,
             line,
             "value",
-            "absurd " + item + " " + plain(value) + " " + unit + " (at most " + plain(most) + ")");
+            Text.of("cor.load.absurdValue", item, plain(value), unit, plain(most)));
         continue;
       }
       if (item.equals("speed") && (value == 0 || value > TOP_SPEED.getOrDefault(mode, 160.0))) {
-        fault(COSTS, line, "value", "absurd " + mode + " speed " + value + " " + unit);
-        continue;
-      }
-      if (item.equals("circuity") && (value < 1 || value > 3)) {
         fault(
             COSTS,
             line,
             "value",
-            "circuity " + value + " outside 1..3 (a route is never shorter than the great circle)");
+            Text.of("cor.load.absurdModeSpeed", Text.literal(mode), String.valueOf(value), unit));
+        continue;
+      }
+      if (item.equals("circuity") && (value < 1 || value > 3)) {
+        fault(COSTS, line, "value", Text.of("cor.load.circuity", String.valueOf(value)));
         continue;
       }
       entries.add(
@@ -159,11 +159,7 @@ final class NetworkLoader {
     CostModel model = new CostModel(entries);
     for (String[] need : CostModel.REQUIRED) {
       if (model.find(need[0], need[1], "*", need[2]).isEmpty()) {
-        fault(
-            COSTS,
-            1,
-            "item",
-            "no row for " + need[0] + " " + need[1] + " in " + need[2] + " (cargo *)");
+        fault(COSTS, 1, "item", Text.of("cor.load.noRow", need[0], need[1], need[2]));
       }
     }
     return model;
@@ -173,11 +169,7 @@ final class NetworkLoader {
     try {
       return Basis.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      fault(
-          COSTS,
-          line,
-          "basis",
-          "unknown basis '" + text + "' (stated, chosen, derived, estimate or assumption)");
+      fault(COSTS, line, "basis", Text.of("cor.load.unknownBasis", text));
       return null;
     }
   }
@@ -203,20 +195,19 @@ final class NetworkLoader {
       int line = (int) r.line();
       String id = field(r, "id");
       if (id.isEmpty() || !id.matches("[A-Za-z0-9_.]+")) {
-        fault(NODES, line, "id", "node id '" + id + "' must be letters, digits, _ or .");
+        fault(NODES, line, "id", Text.of("cor.load.nodeId", id));
         continue;
       }
       if (nodes.containsKey(id)) {
-        fault(NODES, line, "id", "node " + id + " is already defined on line " + lines.get(id));
+        fault(NODES, line, "id", Text.of("cor.load.duplicate", id, String.valueOf(lines.get(id))));
         continue;
       }
       boolean ok = true;
       if (field(r, "name_en").isEmpty())
-        ok = fault(NODES, line, "name_en", "a node needs an English name");
+        ok = fault(NODES, line, "name_en", Text.of("cor.load.nameEn"));
       String country = field(r, "country_iso3");
       if (!country.matches("[A-Z]{3}"))
-        ok =
-            fault(NODES, line, "country_iso3", "'" + country + "' is not an ISO 3166 alpha-3 code");
+        ok = fault(NODES, line, "country_iso3", Text.of("cor.load.iso3", country));
       String type = field(r, "type");
       if (!NODE_TYPES.contains(type))
         ok =
@@ -224,30 +215,20 @@ final class NetworkLoader {
                 NODES,
                 line,
                 "type",
-                "unknown type '" + type + "' (one of " + new TreeSet<>(NODE_TYPES) + ")");
+                Text.of("cor.load.unknownType", type, String.valueOf(new TreeSet<>(NODE_TYPES))));
       Set<Integer> gauges = gauges(NODES, line, "rail_gauge_mm", field(r, "rail_gauge_mm"), ";");
       Optional<Position> position = position(r, line);
       String place = field(r, "place_between");
       if (!place.isEmpty()) {
         if (position != null && position.isPresent()) {
-          ok =
-              fault(
-                  NODES,
-                  line,
-                  "place_between",
-                  "a node with a coordinate is not placed by a method");
+          ok = fault(NODES, line, "place_between", Text.of("cor.load.placedWithCoordinate"));
         } else {
           placements.put(id, new String[] {place, field(r, "place_note"), String.valueOf(line)});
         }
       }
       String coast = field(r, "coast");
       if (!coast.matches("[a-z]*"))
-        ok =
-            fault(
-                NODES,
-                line,
-                "coast",
-                "'" + coast + "' must be a lower-case word or empty (inland)");
+        ok = fault(NODES, line, "coast", Text.of("cor.load.coast", coast));
       if (!ok || gauges == null || position == null) continue;
       lines.put(id, line);
       nodes.put(
@@ -275,11 +256,11 @@ final class NetworkLoader {
     Double la = number(NODES, line, "lat", lat), lo = number(NODES, line, "lon", lon);
     if (la == null || lo == null) return null;
     if (la < -90 || la > 90) {
-      fault(NODES, line, "lat", "latitude " + la + " outside -90..90");
+      fault(NODES, line, "lat", Text.of("cor.load.latitude", String.valueOf(la)));
       return null;
     }
     if (lo < -180 || lo > 180) {
-      fault(NODES, line, "lon", "longitude " + lo + " outside -180..180");
+      fault(NODES, line, "lon", Text.of("cor.load.longitude", String.valueOf(lo)));
       return null;
     }
     return Optional.of(new Position(la, lo, Basis.STATED, field(r, "coord_source")));
@@ -290,7 +271,7 @@ final class NetworkLoader {
     int line = Integer.parseInt(p[2]);
     String[] parts = p[0].split(";");
     if (parts.length != 4) {
-      fault(NODES, line, "place_between", "expected FROM;TO;KM;OF_KM, got '" + p[0] + "'");
+      fault(NODES, line, "place_between", Text.of("cor.load.placeFormat", p[0]));
       return;
     }
     Node a = nodes.get(parts[0].strip()), b = nodes.get(parts[1].strip());
@@ -298,32 +279,31 @@ final class NetworkLoader {
     Double of = number(NODES, line, "place_between", parts[3].strip());
     if (km == null || of == null) return;
     if (a == null || b == null) {
-      fault(NODES, line, "place_between", "unknown node " + (a == null ? parts[0] : parts[1]));
+      fault(
+          NODES,
+          line,
+          "place_between",
+          Text.of("cor.load.placeUnknown", a == null ? parts[0] : parts[1]));
       return;
     }
     if (a.position().isEmpty()
         || b.position().isEmpty()
         || a.position().get().isEstimate()
         || b.position().get().isEstimate()) {
-      fault(
-          NODES, line, "place_between", "placed between nodes that must have a stated coordinate");
+      fault(NODES, line, "place_between", Text.of("cor.load.placeStated"));
       return;
     }
     if (of <= 0 || km < 0 || km > of) {
-      fault(NODES, line, "place_between", "share " + km + "/" + of + " outside 0..1");
+      fault(
+          NODES,
+          line,
+          "place_between",
+          Text.of("cor.load.share", String.valueOf(km), String.valueOf(of)));
       return;
     }
     Position pa = a.position().get(), pb = b.position().get();
     double t = km / of;
-    String how =
-        String.format(
-            Locale.ROOT,
-            "ESTIMATE: on the straight line %s–%s at %s/%s km of the way (linear in lat/lon): %s",
-            a.id(),
-            b.id(),
-            plain(km),
-            plain(of),
-            p[1]);
+    Text how = Text.of("cor.how.placed", a.id(), b.id(), plain(km), plain(of), p[1]);
     Position placed =
         new Position(
             pa.lat() + t * (pb.lat() - pa.lat()),
@@ -370,32 +350,23 @@ final class NetworkLoader {
           kind = field(r, "link_kind");
       boolean ok = true;
       if (!nodes.containsKey(from))
-        ok = fault(LINKS, line, "from", "unknown node '" + from + "' (not in nodes.csv)");
+        ok = fault(LINKS, line, "from", Text.of("cor.load.unknownNode", from));
       if (!nodes.containsKey(to))
-        ok = fault(LINKS, line, "to", "unknown node '" + to + "' (not in nodes.csv)");
-      if (from.equals(to)) ok = fault(LINKS, line, "to", "a link from " + from + " to itself");
+        ok = fault(LINKS, line, "to", Text.of("cor.load.unknownNode", to));
+      if (from.equals(to)) ok = fault(LINKS, line, "to", Text.of("cor.load.selfLink", from));
       if (!Link.MODES.contains(mode))
-        ok = fault(LINKS, line, "mode", "unknown mode '" + mode + "' (rail, sea or road)");
+        ok = fault(LINKS, line, "mode", Text.of("cor.load.unknownLinkMode", mode));
       if (!LINK_KINDS.contains(kind))
         ok =
             fault(
                 LINKS,
                 line,
                 "link_kind",
-                "unknown link kind '" + kind + "' (one of " + new TreeSet<>(LINK_KINDS) + ")");
+                Text.of("cor.load.unknownKind", kind, String.valueOf(new TreeSet<>(LINK_KINDS))));
       String gauge = field(r, "gauge");
       if (mode.equals("rail")) {
         if (gauge.isEmpty() || gauge.equalsIgnoreCase("n/a")) {
-          ok =
-              fault(
-                  LINKS,
-                  line,
-                  "gauge",
-                  "missing gauge on the rail link "
-                      + from
-                      + "-"
-                      + to
-                      + " (e.g. 1520, or 1520/1435 at a break)");
+          ok = fault(LINKS, line, "gauge", Text.of("cor.load.noGauge", from, to));
         } else if (gauges(LINKS, line, "gauge", gauge, "/") == null) {
           ok = false;
         }
@@ -409,14 +380,9 @@ final class NetworkLoader {
                   LINKS,
                   line,
                   "mode",
-                  "a sea link between "
-                      + from
-                      + " and "
-                      + to
-                      + ", but "
-                      + String.join(" and ", inland)
-                      + (inland.size() == 1 ? " is" : " are")
-                      + " inland (not a port, no coast in nodes.csv)");
+                  inland.size() == 1
+                      ? Text.of("cor.load.inlandOne", from, to, inland.get(0))
+                      : Text.of("cor.load.inlandBoth", from, to, inland.get(0), inland.get(1)));
         }
       }
       Set<String> cargo = new LinkedHashSet<>(list(field(r, "cargo")));
@@ -427,7 +393,7 @@ final class NetworkLoader {
                   LINKS,
                   line,
                   "cargo",
-                  "unknown cargo '" + c + "' (one of " + new TreeSet<>(Link.CARGO) + ")");
+                  Text.of("cor.load.unknownCargo", c, String.valueOf(new TreeSet<>(Link.CARGO))));
       }
       Optional<Measure> stated = statedDistance(r, line);
       Double hours =
@@ -443,14 +409,9 @@ final class NetworkLoader {
                 LINKS,
                 line,
                 "typical_transit_hours_stated",
-                "absurd time " + plain(hours) + " h (expected 0 < h ≤ 2000)");
+                Text.of("cor.load.absurdTime", plain(hours)));
       if (headway != null && (headway <= 0 || headway > 2000))
-        ok =
-            fault(
-                LINKS,
-                line,
-                "headway_hours",
-                "absurd headway " + plain(headway) + " h (expected 0 < h ≤ 2000)");
+        ok = fault(LINKS, line, "headway_hours", Text.of("cor.load.absurdHeadway", plain(headway)));
       if (stated == null || !ok) continue;
       Optional<Measure> distance =
           stated.isPresent()
@@ -459,20 +420,19 @@ final class NetworkLoader {
       boolean border = kind.equals("border");
       Optional<Measure> time;
       if (hours != null && !border) {
-        time = Optional.of(Measure.stated(hours, "stated transit time"));
+        time = Optional.of(new Measure(hours, Basis.STATED, Text.of("cor.how.statedTime")));
         if (distance.isPresent() && distance.get().value() / hours > TOP_SPEED.get(mode)) {
           fault(
               LINKS,
               line,
               "typical_transit_hours_stated",
-              String.format(
-                  Locale.ROOT,
-                  "absurd speed: %.0f km in %s h is %.0f km/h, above the %.0f km/h a %s link can average",
-                  distance.get().value(),
+              Text.of(
+                  "cor.load.absurdSpeed",
+                  String.format(Locale.ROOT, "%.0f", distance.get().value()),
                   plain(hours),
-                  distance.get().value() / hours,
-                  TOP_SPEED.get(mode),
-                  mode));
+                  String.format(Locale.ROOT, "%.0f", distance.get().value() / hours),
+                  String.format(Locale.ROOT, "%.0f", TOP_SPEED.get(mode)),
+                  mode(mode)));
           continue;
         }
       } else {
@@ -505,16 +465,14 @@ final class NetworkLoader {
         for (String end : List.of(from, to))
           if (nodes.get(end).position().isEmpty()) unplaced.add(end);
         warnings.add(
-            LINKS
-                + ":"
-                + line
-                + ": distance: length of "
-                + from
-                + "-"
-                + to
-                + " unknown (no stated figure; no coordinate for "
-                + String.join(" and ", unplaced)
-                + "): not routed");
+            new NetworkFault(
+                LINKS,
+                line,
+                "distance",
+                unplaced.size() == 1
+                    ? Text.of("cor.load.unknownLength", from, to, unplaced.get(0))
+                    : Text.of(
+                        "cor.load.unknownLengthBoth", from, to, unplaced.get(0), unplaced.get(1))));
       }
       links.add(link);
     }
@@ -534,7 +492,7 @@ final class NetworkLoader {
     if (chosen != null) {
       if (!distanceSane(line, "distance_km_chosen", chosen)) return null;
       if (rule.isEmpty()) {
-        fault(LINKS, line, "chosen_by", "a chosen length needs the rule that chose it");
+        fault(LINKS, line, "chosen_by", Text.of("cor.load.chosenRule"));
         return null;
       }
       Basis basis = rule.startsWith("DERIVED") ? Basis.DERIVED : Basis.CHOSEN;
@@ -556,28 +514,19 @@ final class NetworkLoader {
           : null;
     }
     if (RANGE.matcher(text).matches()) {
-      fault(
-          LINKS,
-          line,
-          "distance_km_chosen",
-          "the stated '"
-              + text
-              + "' holds conflicting sources: choose one in distance_km_chosen and say why in chosen_by");
+      fault(LINKS, line, "distance_km_chosen", Text.of("cor.load.range", text));
       return null;
     }
-    fault(LINKS, line, "distance_km_stated", "'" + text + "' is not a length in km");
+    fault(LINKS, line, "distance_km_stated", Text.of("cor.load.notLength", text));
     return null;
   }
 
   private boolean distanceSane(int line, String field, double km) {
-    if (km < 0) return fault(LINKS, line, field, "negative distance " + plain(km) + " km");
-    if (km == 0) return fault(LINKS, line, field, "a stated distance of 0 km");
+    if (km < 0) return fault(LINKS, line, field, Text.of("cor.load.negativeKm", plain(km)));
+    if (km == 0) return fault(LINKS, line, field, Text.of("cor.load.zeroKm"));
     if (km > LONGEST_LINK_KM)
       return fault(
-          LINKS,
-          line,
-          field,
-          "absurd distance " + plain(km) + " km (longer than " + plain(LONGEST_LINK_KM) + " km)");
+          LINKS, line, field, Text.of("cor.load.absurdKm", plain(km), plain(LONGEST_LINK_KM)));
     return true;
   }
 
@@ -609,7 +558,7 @@ final class NetworkLoader {
             String.format(Locale.ROOT, "%.0f", distance.value()),
             Text.of("corr.page.mode." + mode),
             plain(speed.value()),
-            speed.basis().name().toLowerCase(Locale.ROOT));
+            basisWord(speed.basis()));
     return new Measure(distance.value() / speed.value(), Basis.ESTIMATE, how);
   }
 
@@ -622,8 +571,8 @@ final class NetworkLoader {
     Measure dwell =
         hoursText.isEmpty()
             ? costs.get("dwell", "border", "*", "h")
-            : Measure.stated(
-                Double.parseDouble(hoursText), "stated processing time at the crossing");
+            : new Measure(
+                Double.parseDouble(hoursText), Basis.STATED, Text.of("cor.how.statedDwell"));
     Optional<GaugeBreak> gb = Optional.empty();
     if (l.gaugeBreak()) {
       String at = b.gauges().size() > 1 ? b.id() : a.gauges().size() > 1 ? a.id() : b.id();
@@ -667,20 +616,12 @@ final class NetworkLoader {
             lines.getOrDefault(id, 0),
             "id",
             with.isEmpty()
-                ? "node " + id + " is disconnected: no link in links.csv reaches it"
-                : "node "
-                    + id
-                    + " is disconnected from the rest of the network (linked only with "
-                    + String.join(", ", with)
-                    + ")");
+                ? Text.of("cor.load.disconnected", id)
+                : Text.of("cor.load.disconnectedFrom", id, String.join(", ", with)));
       } else if (!built.get(id).equals(mainBuilt)) {
         warnings.add(
-            NODES
-                + ":"
-                + lines.getOrDefault(id, 0)
-                + ": id: "
-                + id
-                + " is reached only over a planned link: no built route reaches it");
+            new NetworkFault(
+                NODES, lines.getOrDefault(id, 0), "id", Text.of("cor.load.plannedOnly", id)));
       }
     }
   }
@@ -724,7 +665,7 @@ final class NetworkLoader {
   private List<Row> rows(String file, String text, String... required) {
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     if (text.isBlank()) {
-      fault(file, 1, "file", "empty file (expected a header: " + String.join(",", required) + ")");
+      fault(file, 1, "file", Text.of("cor.load.empty", String.join(",", required)));
       return List.of();
     }
     List<CsvRecord> records;
@@ -737,7 +678,8 @@ final class NetworkLoader {
     List<String> header = records.get(0).getFields().stream().map(String::strip).toList();
     List<String> missing = Arrays.stream(required).filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
-      fault(file, 1, missing.get(0), "missing column(s) " + String.join(", ", missing));
+      fault(
+          file, 1, missing.get(0), Text.of("cor.load.missingColumns", String.join(", ", missing)));
       return List.of();
     }
     List<Row> rows = new ArrayList<>();
@@ -748,10 +690,10 @@ final class NetworkLoader {
             file,
             line,
             "file",
-            rec.getFieldCount()
-                + " fields where the header has "
-                + header.size()
-                + " (a comma too many or too few, or an unclosed quote)");
+            Text.of(
+                "cor.load.fieldCount",
+                String.valueOf(rec.getFieldCount()),
+                String.valueOf(header.size())));
         continue;
       }
       Map<String, String> fields = new HashMap<>();
@@ -759,13 +701,7 @@ final class NetworkLoader {
       rows.add(new Row(line, fields));
     }
     if (records.size() == 1 && !file.equals(COSTS)) {
-      fault(
-          file,
-          1,
-          "file",
-          "a header and no rows: a network needs its "
-              + (file.equals(NODES) ? "nodes" : "links")
-              + " (the shipped data/corridor/ shows the format)");
+      fault(file, 1, "file", Text.of(file.equals(NODES) ? "cor.load.noNodes" : "cor.load.noLinks"));
     }
     if (file.equals(LINKS)) {
       for (Row r : rows) rowHours.put((int) r.line(), field(r, "typical_transit_hours_stated"));
@@ -783,11 +719,11 @@ final class NetworkLoader {
     String message = String.valueOf(e.getMessage());
     Matcher m = PARSER_LINE.matcher(message);
     long line = m.find() ? Long.parseLong(m.group(1)) : 1;
-    String reason =
-        message.contains("after closing quote")
-            ? "a stray quote: a field that opens with a quote must close with it (quote the whole"
-                + " field and double each quote inside it)"
-            : "not a readable CSV file (an unclosed quote runs to the end, or a field is too long)";
+    Text reason =
+        Text.of(
+            message.contains("after closing quote")
+                ? "cor.load.strayQuote"
+                : "cor.load.unreadable");
     return new NetworkFault(file, line, "file", reason);
   }
 
@@ -816,11 +752,7 @@ final class NetworkLoader {
     for (String part : text.split(sep)) {
       String p = part.strip();
       if (!p.matches("\\d{3,4}") || Integer.parseInt(p) < 600 || Integer.parseInt(p) > 2000) {
-        fault(
-            file,
-            line,
-            field,
-            "'" + shown(text) + "' is not a track gauge in mm (e.g. 1520, 1435)");
+        fault(file, line, field, Text.of("cor.load.notGauge", shown(text)));
         return null;
       }
       out.add(Integer.parseInt(p));
@@ -830,13 +762,13 @@ final class NetworkLoader {
 
   private Double number(String file, int line, String field, String text) {
     if (!NUMBER.matcher(text).matches()) {
-      fault(file, line, field, "'" + shown(text) + "' is not a number");
+      fault(file, line, field, Text.of("cor.load.notNumber", shown(text)));
       return null;
     }
     double v = Double.parseDouble(text);
     // no figure of a network comes near this; beyond it sums of costs and times lose meaning
     if (Math.abs(v) > HUGE) {
-      fault(file, line, field, shown(text) + " is too large a number (above " + plain(HUGE) + ")");
+      fault(file, line, field, Text.of("cor.load.tooLarge", shown(text), plain(HUGE)));
       return null;
     }
     return v;
@@ -848,14 +780,24 @@ final class NetworkLoader {
   }
 
   /** Records the fault; false, so a check reads {@code ok = fault(...)}. */
-  private boolean fault(String file, long line, String field, String reason) {
-    faults.add(new NetworkFault(file, line, field, reason));
+  private boolean fault(String file, long line, String field, Text why) {
+    faults.add(new NetworkFault(file, line, field, why));
     return false;
   }
 
   /** A value quoted in a fault, cut where a swallowed file would make it a page long. */
   private static String shown(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+  }
+
+  /** A mode of the data in words: rail, sea and road by the bundles, another as written. */
+  static Text mode(String mode) {
+    return Link.MODES.contains(mode) ? Text.of("corr.page.mode." + mode) : Text.literal(mode);
+  }
+
+  /** A basis in words ("assumption"), for a sentence that names the basis of a figure. */
+  static Text basisWord(Basis basis) {
+    return Text.of("cor.basis." + basis.name().toLowerCase(Locale.ROOT));
   }
 
   static String plain(double v) {

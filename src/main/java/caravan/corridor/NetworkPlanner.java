@@ -4,7 +4,6 @@ import caravan.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,17 +136,10 @@ public final class NetworkPlanner implements RoutePlanner {
         for (int i = 0; i < best.routes().size() && beatenBy == 0; i++) {
           if (best.routes().get(i).totals().dominates(quickest.totals())) beatenBy = i + 1;
         }
+        RouteAnswer.Alternative alt = new RouteAnswer.Alternative(e.getKey(), route, beatenBy, "");
         out.add(
             new RouteAnswer.Alternative(
-                e.getKey(),
-                route,
-                beatenBy,
-                beatenBy == 0
-                    ? "the quickest way through " + e.getKey()
-                    : "route "
-                        + beatenBy
-                        + " is as quick, as cheap and with as few transshipments, and better in"
-                        + " one"));
+                e.getKey(), route, beatenBy, RouteWords.why(alt).english()));
       }
     }
     out.sort(java.util.Comparator.comparingDouble(x -> x.route().hours()));
@@ -227,84 +219,32 @@ public final class NetworkPlanner implements RoutePlanner {
       Map<String, Integer> index,
       RouteFilter withoutCargo) {
     List<RouteAnswer.Reason> out = new ArrayList<>();
+    String avoided = String.join(", ", q.avoid());
     switch (a.outcome()) {
       case COMPLETE -> {}
-      case TRUNCATED ->
-          out.add(
-              reason(
-                  "The search stopped at "
-                      + a.maxLabels()
-                      + " partial routes: each route shown is Pareto-optimal, but others may be"
-                      + " missing",
-                  "truncated",
-                  String.valueOf(a.maxLabels())));
-      case SAME_PLACE ->
-          out.add(
-              reason("From and to are the same place (" + q.from() + ")", "samePlace", q.from()));
-      case ENDPOINT_AVOIDED -> {
-        String avoided = String.join(", ", q.avoid());
-        out.add(reason("From or to is itself avoided (" + avoided + ")", "endpoint", avoided));
-      }
-      case NOT_CONNECTED ->
-          out.add(
-              reason(
-                  "No built link joins "
-                      + q.from()
-                      + " and "
-                      + q.to()
-                      + " in the network (a planned line or a link of unknown length may be"
-                      + " missing)",
-                  "notConnected",
-                  q.from(),
-                  q.to()));
+      case TRUNCATED -> out.add(reason("truncated", String.valueOf(a.maxLabels())));
+      case SAME_PLACE -> out.add(reason("samePlace", q.from()));
+      case ENDPOINT_AVOIDED -> out.add(reason("endpoint", avoided));
+      case NOT_CONNECTED -> out.add(reason("notConnected", q.from(), q.to()));
       case FILTERED_OUT -> {
         ParetoAnswer open = search.search(index.get(q.from()), index.get(q.to()), withoutCargo);
         if (!open.routes().isEmpty()) {
-          out.add(
-              reason(
-                  "No route takes "
-                      + q.cargo()
-                      + ": every route uses a link that refuses it (links.csv cargo column)",
-                  "cargo",
-                  q.cargo()));
+          out.add(reason("cargo", q.cargo()));
         } else {
           for (ParetoAnswer.Part p : a.blocking()) {
             out.add(
                 switch (p) {
-                  case AVOIDED_NODES ->
-                      reason(
-                          "Avoiding the places " + q.avoid() + " leaves no route",
-                          "avoidedPlaces",
-                          String.join(", ", q.avoid()));
-                  case AVOIDED_COUNTRIES ->
-                      reason(
-                          "Avoiding the countries " + q.avoid() + " leaves no route",
-                          "avoidedCountries",
-                          String.join(", ", q.avoid()));
-                  case FORBIDDEN_MODES ->
-                      reason(
-                          "Allowing only " + q.modes() + " leaves no route",
-                          "modes",
-                          String.join(", ", q.modes()));
-                  case CLOSED_LINKS ->
-                      reason(
-                          "Closing " + q.closedLinks() + " leaves no route",
-                          "closed",
-                          String.join(", ", q.closedLinks()));
+                  case AVOIDED_NODES -> reason("avoidedPlaces", avoided);
+                  case AVOIDED_COUNTRIES -> reason("avoidedCountries", avoided);
+                  case FORBIDDEN_MODES -> reason("modes", String.join(", ", q.modes()));
+                  case CLOSED_LINKS -> reason("closed", String.join(", ", q.closedLinks()));
                 });
           }
           if (out.isEmpty())
             out.add(
                 reason(
-                    "The constraints together (avoid "
-                        + q.avoid()
-                        + ", modes "
-                        + q.modes()
-                        + ", closed "
-                        + q.closedLinks()
-                        + ") leave no route; none alone does",
                     "together",
-                    String.join(", ", q.avoid()),
+                    avoided,
                     String.join(", ", q.modes()),
                     String.join(", ", q.closedLinks())));
         }
@@ -313,8 +253,10 @@ public final class NetworkPlanner implements RoutePlanner {
     return out;
   }
 
-  private static RouteAnswer.Reason reason(String text, String code, String... args) {
-    return new RouteAnswer.Reason(code, List.of(args), text);
+  /** A reason by its code; its text the English of the bundles' cor.reason.CODE. */
+  private static RouteAnswer.Reason reason(String code, String... args) {
+    RouteAnswer.Reason r = new RouteAnswer.Reason(code, List.of(args), "");
+    return new RouteAnswer.Reason(code, r.args(), RouteWords.reason(r).english());
   }
 
   private static Criteria criteria(List<RouteAnswer.Step> steps) {
@@ -444,27 +386,10 @@ public final class NetworkPlanner implements RoutePlanner {
             new RouteAnswer.Step(what, from, to, s.mode(), s.link(), s.hours(), s.usd(), s.km()));
       }
     }
-    List<String> crossings = new ArrayList<>(), breaks = new ArrayList<>();
-    Set<String> estimates = new LinkedHashSet<>();
+    List<String> crossings = new ArrayList<>();
     for (RouteAnswer.Step s : steps) {
       if (s.what().startsWith("border crossing"))
         crossings.add(s.from() + "–" + s.to() + " (" + s.what().substring(16) + ")");
-      if (s.what().equals("bogie exchange") || s.what().equals("transshipment"))
-        breaks.add(s.from() + "–" + s.to() + ": " + s.what());
-      for (Measure m : List.of(s.hours(), s.usd(), s.km())) {
-        if (m.isEstimate())
-          estimates.add(
-              "links.csv:"
-                  + s.link()
-                  + " "
-                  + s.from()
-                  + "-"
-                  + s.to()
-                  + " "
-                  + s.what()
-                  + ": "
-                  + m.how());
-      }
     }
     return new RouteAnswer.Route(
         steps,
@@ -472,8 +397,8 @@ public final class NetworkPlanner implements RoutePlanner {
         r.totals().costUsd(),
         r.totals().transshipments(),
         crossings,
-        breaks,
-        new ArrayList<>(estimates),
+        RouteWords.gaugeBreaks(steps).stream().map(Text::english).toList(),
+        RouteWords.estimates(steps).stream().map(Text::english).toList(),
         List.of(),
         List.of());
   }

@@ -2,6 +2,7 @@ package caravan.corridor;
 
 import caravan.text.CaravanException;
 import caravan.text.ShippedData;
+import caravan.text.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,6 +21,8 @@ import java.util.Map;
  */
 public final class NetworkStore {
   static final String SHIPPED = "corridor/";
+  // the origin of the shipped network, in English as activeOrigin gives it; whereText words it
+  private static final String SHIPPED_WHERE = "the shipped network (data/corridor/)";
   private final Path home;
 
   /** The network store of a data directory ({@code <dataDir>/corridor}). */
@@ -102,11 +105,7 @@ public final class NetworkStore {
       }
     } catch (IOException e) {
       throw new CaravanException(
-          "Cannot write the network into "
-              + home
-              + ": "
-              + e.getMessage()
-              + "; the previous network is unchanged",
+          Text.of("cor.store.cannotWrite", home.toString(), String.valueOf(e.getMessage())),
           Map.of("field", "data-dir", "value", home.toString()));
     }
     return network;
@@ -123,10 +122,10 @@ public final class NetworkStore {
                 .resolve("volumes.csv");
         if (Files.isRegularFile(file)) return read(file);
       } catch (IOException e) {
-        throw new CaravanException("Cannot read " + current + ": " + e.getMessage());
+        throw cannotRead(current, e);
       }
     }
-    return text(ShippedData.read(SHIPPED + "volumes.csv"));
+    return shippedText("volumes.csv");
   }
 
   private NetworkLoader.Files activeFiles() {
@@ -136,7 +135,7 @@ public final class NetworkStore {
         Path dir = home.resolve("networks").resolve(Files.readString(current).strip());
         if (Files.isDirectory(dir)) return filesIn(dir);
       } catch (IOException e) {
-        throw new CaravanException("Cannot read " + current + ": " + e.getMessage());
+        throw cannotRead(current, e);
       }
     }
     return shipped();
@@ -144,17 +143,17 @@ public final class NetworkStore {
 
   static NetworkLoader.Files shipped() {
     return new NetworkLoader.Files(
-        "the shipped network (data/corridor/)",
-        text(ShippedData.read(SHIPPED + NetworkLoader.NODES)),
-        text(ShippedData.read(SHIPPED + NetworkLoader.LINKS)),
-        text(ShippedData.read(SHIPPED + NetworkLoader.COSTS)));
+        SHIPPED_WHERE,
+        shippedText(NetworkLoader.NODES),
+        shippedText(NetworkLoader.LINKS),
+        shippedText(NetworkLoader.COSTS));
   }
 
   /** The files of a folder; costs.csv, when the folder has none, from the active network. */
   NetworkLoader.Files filesIn(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new CaravanException(
-          dir + " is not a folder (expected nodes.csv, links.csv and optionally costs.csv in it)",
+          Text.of("cor.store.notFolder", dir.toString()),
           Map.of("field", "dir", "value", dir.toString()));
     }
     String costs =
@@ -171,8 +170,7 @@ public final class NetworkStore {
   private static String read(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new CaravanException(
-          file
-              + " is missing (a network is nodes.csv and links.csv, the shipped data/corridor/ shows the format)",
+          Text.of("cor.store.missing", file.toString()),
           Map.of("field", "file", "value", file.toString()));
     }
     try {
@@ -182,17 +180,16 @@ public final class NetworkStore {
           Files.readAllBytes(file));
     } catch (IOException e) {
       throw new CaravanException(
-          "Cannot read "
-              + file
-              + " ("
-              + e.getClass().getSimpleName().replace("Exception", "")
-              + ")",
+          Text.of(
+              "cor.store.cannotReadFile",
+              file.toString(),
+              e.getClass().getSimpleName().replace("Exception", "")),
           Map.of("field", "file", "value", file.toString()));
     }
   }
 
-  private static String text(byte[] shipped) {
-    return text("the shipped network (data/corridor/)", "a shipped file", shipped);
+  private static String shippedText(String name) {
+    return text(SHIPPED_WHERE, name, ShippedData.read(SHIPPED + name));
   }
 
   /**
@@ -201,15 +198,14 @@ public final class NetworkStore {
    * UTF-8 text has (a Latin-1 or Windows-1251 export).
    */
   static String text(String where, String name, byte[] bytes) {
-    String utf16 = "UTF-16 text, not UTF-8; save it as UTF-8 CSV";
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      throw fault(where, name, 1, "a UTF-16 byte-order mark: " + utf16);
+      throw fault(where, name, 1, Text.of("cor.store.utf16Bom"));
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw fault(where, name, lineAt(bytes, i), "a NUL byte: " + utf16 + " (or a binary file)");
+        throw fault(where, name, lineAt(bytes, i), Text.of("cor.store.nul"));
       }
     }
     var decoder = StandardCharsets.UTF_8.newDecoder();
@@ -221,9 +217,7 @@ public final class NetworkStore {
           where,
           name,
           lineAt(bytes, in.position()),
-          String.format(
-              "byte 0x%02X is not UTF-8 text (a Latin-1 or Windows-1251 export?); save it as UTF-8 CSV",
-              bytes[in.position()] & 0xFF));
+          Text.of("cor.store.notUtf8", String.format("0x%02X", bytes[in.position()] & 0xFF)));
     }
     out.flip();
     return out.toString();
@@ -235,8 +229,19 @@ public final class NetworkStore {
     return line;
   }
 
-  private static NetworkException fault(String where, String name, long line, String reason) {
-    return new NetworkException(where, List.of(new NetworkFault(name, line, "file", reason)));
+  private static NetworkException fault(String where, String name, long line, Text why) {
+    return new NetworkException(where, List.of(new NetworkFault(name, line, "file", why)));
+  }
+
+  private static CaravanException cannotRead(Path file, IOException e) {
+    return new CaravanException(
+        Text.of("cor.store.cannotRead", file.toString(), String.valueOf(e.getMessage())),
+        Map.of("field", "file", "value", file.toString()));
+  }
+
+  /** Where a network comes from, in words: the shipped one by the bundles, a folder as named. */
+  static Text whereText(String where) {
+    return SHIPPED_WHERE.equals(where) ? Text.of("cor.store.shipped") : Text.literal(where);
   }
 
   private static void write(Path file, String text) throws IOException {

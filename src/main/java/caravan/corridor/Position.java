@@ -1,11 +1,28 @@
 package caravan.corridor;
 
+import caravan.text.Text;
+
 /**
  * Where a node lies. Most are settlement centroids a source gives (not the station or the port); a
  * node no source places is placed only by the method its data states, and says so.
  */
-public record Position(double lat, double lon, Basis basis, String how) {
+public record Position(double lat, double lon, Basis basis, String how, Text text) {
   private static final double EARTH_KM = 6371.0088;
+
+  public Position {
+    how = how == null ? "" : how;
+    text = text == null ? Text.literal(how) : text;
+  }
+
+  /** A position whose {@code how} is the data's own words (a coordinate's source). */
+  public Position(double lat, double lon, Basis basis, String how) {
+    this(lat, lon, basis, how, null);
+  }
+
+  /** A position placed by a method, told by a sentence of the bundles; {@code how} its English. */
+  public Position(double lat, double lon, Basis basis, Text text) {
+    this(lat, lon, basis, text.english(), text);
+  }
 
   /** Haversine distance in km on the mean Earth radius, the draft's own formula. */
   public double kmTo(Position other) {

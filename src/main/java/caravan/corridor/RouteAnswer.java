@@ -31,7 +31,8 @@ public record RouteAnswer(
 
   /**
    * Why there is no route (or why the list may be short), as a code and its arguments for a page to
-   * word in its own language; {@code text} is the English of {@link #reasons}.
+   * word in its own language; {@code text} is the English of {@link #reasons} (the bundles'
+   * cor.reason.CODE, so {@link RouteWords#in} gives it in any language).
    */
   public record Reason(String code, List<String> args, String text) {
     public Reason {
@@ -74,7 +75,8 @@ public record RouteAnswer(
    *
    * @param entry the crossing or sailing it is made to take, as {@code FROM–TO} in its direction
    * @param beatenBy the number (from 1) of the Pareto route that beats it; 0 for none
-   * @param why which Pareto route beats it, in English words
+   * @param why which Pareto route beats it, in English ({@link RouteWords#in} words it for a
+   *     reader)
    */
   public record Alternative(String entry, Route route, int beatenBy, String why) {}
 

@@ -2,13 +2,13 @@ package caravan.corridor;
 
 import caravan.figures.Period;
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,10 +55,7 @@ public final class Volumes {
           "volumes.csv",
           List.of(
               new NetworkFault(
-                  "volumes.csv",
-                  1,
-                  "file",
-                  "empty file (expected a header with " + String.join(",", HEADER) + ")")));
+                  "volumes.csv", 1, "file", Text.of("cor.vol.empty", String.join(",", HEADER)))));
     }
     List<NamedCsvRecord> records;
     try {
@@ -88,7 +85,7 @@ public final class Volumes {
                     "volumes.csv",
                     1,
                     missing.get(0),
-                    "missing column(s) " + String.join(", ", missing))));
+                    Text.of("cor.load.missingColumns", String.join(", ", missing)))));
       }
     }
     for (NamedCsvRecord r : records) {
@@ -99,26 +96,23 @@ public final class Volumes {
                 "volumes.csv",
                 line,
                 "file",
-                r.getFieldCount()
-                    + " fields where the header has "
-                    + r.getHeader().size()
-                    + " (a comma too many or too few, or an unclosed quote)"));
+                Text.of(
+                    "cor.load.fieldCount",
+                    String.valueOf(r.getFieldCount()),
+                    String.valueOf(r.getHeader().size()))));
         continue;
       }
       String point = get(r, "point"), measure = get(r, "measure");
       if (point.isEmpty()) continue; // a trade or tariff row: about no point of the network
       if (!point.startsWith("route:") && network.node(point) == null) {
         faults.add(
-            new NetworkFault(
-                "volumes.csv",
-                line,
-                "point",
-                "unknown node '" + point + "' (a node id, or route:NAME)"));
+            new NetworkFault("volumes.csv", line, "point", Text.of("cor.vol.unknownPoint", point)));
         continue;
       }
       if (!MEASURES.contains(measure)) {
         faults.add(
-            new NetworkFault("volumes.csv", line, "measure", "unknown measure '" + measure + "'"));
+            new NetworkFault(
+                "volumes.csv", line, "measure", Text.of("cor.vol.unknownMeasure", measure)));
         continue;
       }
       Period period = null;
@@ -127,7 +121,7 @@ public final class Volumes {
         try {
           period = Period.parse(label);
         } catch (CaravanException e) {
-          faults.add(new NetworkFault("volumes.csv", line, "period_label", e.getMessage()));
+          faults.add(new NetworkFault("volumes.csv", line, "period_label", e.text()));
           continue;
         }
       }
@@ -136,12 +130,7 @@ public final class Volumes {
           || low < 0
           || (high != null && high < low)
           || (!get(r, "value_high").isEmpty() && high == null)) {
-        faults.add(
-            new NetworkFault(
-                "volumes.csv",
-                line,
-                "value_low",
-                "value_low must be a number ≥ 0 and value_high empty (more than) or ≥ it"));
+        faults.add(new NetworkFault("volumes.csv", line, "value_low", Text.of("cor.vol.value")));
         continue;
       }
       String note =
@@ -225,13 +214,12 @@ public final class Volumes {
         new Measure(
             pct,
             Basis.DERIVED,
-            String.format(
-                Locale.ROOT,
-                "%s / %s (%s, volumes.csv:%d) − 1",
+            Text.of(
+                "cor.how.growth",
                 NetworkLoader.plain(v.value()),
                 NetworkLoader.plain(prev.value()),
                 before.label(),
-                prev.line())));
+                String.valueOf(prev.line()))));
   }
 
   private static Optional<Measure> utilisation(Volume v, List<Volume> capacities) {
@@ -251,16 +239,17 @@ public final class Volumes {
     double annual = whole ? v.value() : v.value() * 365.25 / days;
     double pct = annual / cap.get().value() * 100;
     boolean estimate = !whole || v.high() == null;
-    String how =
-        String.format(
-            Locale.ROOT,
-            "%s%s Mt%s over capacity %s Mt/yr (%s, volumes.csv:%d)",
-            v.high() == null ? "more than " : "",
-            NetworkLoader.plain(v.value()),
-            whole ? "" : " × 365.25 / " + days + " days (annualised)",
+    Text amount =
+        Text.of(
+            v.high() == null ? "cor.how.moreThanMt" : "cor.how.mt", NetworkLoader.plain(v.value()));
+    Text how =
+        Text.of(
+            "cor.how.utilisation",
+            amount,
+            whole ? Text.literal("") : Text.of("cor.how.annualised", String.valueOf(days)),
             cap.get().valueText(),
             cap.get().period().label(),
-            cap.get().line());
+            String.valueOf(cap.get().line()));
     return Optional.of(new Measure(pct, estimate ? Basis.ESTIMATE : Basis.DERIVED, how));
   }
 

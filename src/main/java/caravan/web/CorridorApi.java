@@ -3,6 +3,7 @@ package caravan.web;
 import caravan.corridor.CorridorService;
 import caravan.corridor.RouteAnswer;
 import caravan.corridor.RouteQuery;
+import caravan.corridor.RouteWords;
 import caravan.text.CaravanException;
 import caravan.text.InvalidValueException;
 import io.javalin.config.RoutesConfig;
@@ -31,7 +32,7 @@ final class CorridorApi {
 
   /** No route for the query: the router's reasons, as a problem detail. */
   static final class NoRoute extends CaravanException {
-    NoRoute(String detail, Map<String, Object> details) {
+    NoRoute(caravan.text.Text detail, Map<String, Object> details) {
       super(detail, details);
     }
 
@@ -73,20 +74,22 @@ final class CorridorApi {
     RouteAnswer answer =
         corridor.route(
             new RouteQuery(from, to, cargo, tonnes, avoid, modes, list(param(ctx, "close", ""))));
+    // the sentences in the reader's language (Accept-Language or ?lang=), the figures as they are
+    RouteAnswer worded = RouteWords.in(answer, Problems.language(ctx));
     if (answer.routes().isEmpty()) {
       throw new NoRoute(
-          String.join("; ", answer.reasons()),
+          RouteWords.reasons(answer),
           Map.of(
               "field",
               "to",
               "reasons",
-              answer.reasons(),
+              worded.reasons(),
               "from",
               answer.query().from(),
               "to",
               answer.query().to()));
     }
-    ctx.json(answer);
+    ctx.json(worded);
   }
 
   private static String required(Context ctx, String name) {

@@ -26,7 +26,9 @@ import java.util.TreeSet;
 final class CorridorNetworkJson {
   private CorridorNetworkJson() {}
 
-  static Map<String, Object> of(Network n, Volumes volumes) {
+  /** The network with how each figure was reached in {@code lang}. */
+  static Map<String, Object> of(Network n, Volumes volumes, String lang) {
+    java.util.function.Function<Measure, Map<String, Object>> measure = m -> measure(m, lang);
     Set<String> withVolumes = new java.util.HashSet<>(volumes.points());
     Set<String> crossingNodes = new TreeSet<>();
     Set<String> breakNodes = new TreeSet<>();
@@ -41,7 +43,7 @@ final class CorridorNetworkJson {
       x.put("to", c.link().to());
       x.put("countryFrom", c.countryFrom());
       x.put("countryTo", c.countryTo());
-      x.put("dwellHours", measure(c.dwellHours()));
+      x.put("dwellHours", measure.apply(c.dwellHours()));
       x.put("gaugeBreak", c.gaugeBreak().map(g -> g.node() + " " + g.gauges()).orElse(null));
       crossings.add(x);
     }
@@ -57,12 +59,13 @@ final class CorridorNetworkJson {
       x.put("lon", p.map(Position::lon).orElse(null));
       x.put("lat", p.map(Position::lat).orElse(null));
       x.put("positionEstimate", p.map(Position::isEstimate).orElse(false));
-      x.put("positionHow", p.map(Position::how).orElse(""));
+      x.put("positionHow", p.map(x1 -> x1.text().in(lang)).orElse(""));
       x.put("gauges", new TreeSet<>(node.gauges()));
       x.put("crossing", crossingNodes.contains(node.id()));
       x.put("gaugeBreak", breakNodes.contains(node.id()));
       x.put(
-          "volumes", withVolumes.contains(node.id()) ? volumes(volumes.of(node.id())) : List.of());
+          "volumes",
+          withVolumes.contains(node.id()) ? volumes(volumes.of(node.id()), lang) : List.of());
       nodes.add(x);
     }
     List<Map<String, Object>> links = new ArrayList<>();
@@ -74,9 +77,9 @@ final class CorridorNetworkJson {
       x.put("to", l.to());
       x.put("mode", l.mode());
       x.put("kind", l.kind());
-      x.put("km", l.distanceKm().map(CorridorNetworkJson::measure).orElse(null));
-      x.put("hours", l.hours().map(CorridorNetworkJson::measure).orElse(null));
-      x.put("headwayHours", l.headwayHours().map(CorridorNetworkJson::measure).orElse(null));
+      x.put("km", l.distanceKm().map(measure).orElse(null));
+      x.put("hours", l.hours().map(measure).orElse(null));
+      x.put("headwayHours", l.headwayHours().map(measure).orElse(null));
       x.put("gauge", l.gauge());
       x.put("border", l.crossesBorder());
       x.put("gaugeBreak", l.gaugeBreak());
@@ -101,13 +104,13 @@ final class CorridorNetworkJson {
    * of capacity beside each where known; a conflicting statement of a period kept, marked not
    * preferred), then capacities, then the rest (targets, forecasts).
    */
-  private static List<Map<String, Object>> volumes(PointVolumes p) {
+  private static List<Map<String, Object>> volumes(PointVolumes p, String lang) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (PointVolumes.Entry e : p.series()) {
       Map<String, Object> x = volume(e.volume());
       x.put("preferred", e.preferred());
-      x.put("growthPct", e.growthComputedPct().map(CorridorNetworkJson::measure).orElse(null));
-      x.put("utilisationPct", e.utilisationPct().map(CorridorNetworkJson::measure).orElse(null));
+      x.put("growthPct", e.growthComputedPct().map(m -> measure(m, lang)).orElse(null));
+      x.put("utilisationPct", e.utilisationPct().map(m -> measure(m, lang)).orElse(null));
       out.add(x);
     }
     p.capacities().forEach(v -> out.add(volume(v)));
@@ -131,12 +134,12 @@ final class CorridorNetworkJson {
     return m.map(Measure::isEstimate).orElse(false);
   }
 
-  static Map<String, Object> measure(Measure m) {
+  static Map<String, Object> measure(Measure m, String lang) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("value", m.value());
     x.put("basis", m.basis().name().toLowerCase(java.util.Locale.ROOT));
     x.put("estimate", m.isEstimate());
-    x.put("how", m.how());
+    x.put("how", m.text().in(lang));
     return x;
   }
 }

@@ -216,7 +216,7 @@ public record CorridorPage(
 
   /**
    * The route's estimated figures with how each was reached, as {@code RouteAnswer.Route.estimates}
-   * lists them in English (the API's), worded in the page's language.
+   * lists them, worded in the page's language with the page's names for the steps.
    */
   public List<String> estimates(RouteAnswer.Route r) {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();

@@ -42,7 +42,10 @@ final class CorridorRoutes {
     routes.get("/pairs/{pair}/corridor", ctx -> page(ctx, Pairs.parse(ctx.pathParam("pair"))));
     routes.get(
         "/api/v1/corridor/network",
-        ctx -> ctx.json(CorridorNetworkJson.of(corridor.network(), corridor.volumes())));
+        ctx ->
+            ctx.json(
+                CorridorNetworkJson.of(
+                    corridor.network(), corridor.volumes(), Problems.language(ctx))));
     routes.get(MAP_DATA, this::mapData);
   }
 
@@ -68,7 +71,8 @@ final class CorridorRoutes {
         // an unknown place is named as such, whether or not a router is wired
         corridor.node(plan.from());
         corridor.node(plan.to());
-        answer = corridor.route(plan.routeQuery());
+        // the answer's sentences (the capacity lines of a hover) in the page's language
+        answer = caravan.corridor.RouteWords.in(corridor.route(plan.routeQuery()), m.lang());
       }
     } catch (CaravanException e) {
       // the page itself exists: a refused plan is the form's fault (a 404 would show the error
