@@ -30,47 +30,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "check-claims",
-    mixinStandardHelpOptions = true,
-    description =
-        "Finds the numeric claims of a Russian or English press text (changes in percent, amounts"
-            + " of money, volumes) and answers for each: supported, contradicted or not checkable,"
-            + " with the figure and its source.")
+@Command(name = "check-claims", mixinStandardHelpOptions = true)
 final class CheckClaimsCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "A", description = "First country (ISO3), e.g. KAZ.")
+  @Parameters(index = "0", paramLabel = "A", descriptionKey = "A")
   String a;
 
-  @Parameters(index = "1", paramLabel = "B", description = "Second country (ISO3), e.g. IRN.")
+  @Parameters(index = "1", paramLabel = "B", descriptionKey = "B")
   String b;
 
-  @Parameters(
-      index = "2",
-      paramLabel = "FILE",
-      description = "The text, UTF-8, at most 1 000 000 bytes; - reads standard input.")
+  @Parameters(index = "2", paramLabel = "FILE", descriptionKey = "FILE")
   String file;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_FORMAT:-table}",
-      description = "table or json (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_FORMAT:-table}")
   String format;
 
-  @Option(
-      names = "--date",
-      defaultValue = "${env:CARAVAN_CLAIMS_DATE}",
-      description =
-          "The text's date, YYYY-MM-DD: what \"this year\" means in it (env CARAVAN_CLAIMS_DATE;"
-              + " default: the first date written in the text, else today).")
+  @Option(names = "--date", defaultValue = "${env:CARAVAN_CLAIMS_DATE}")
   String date;
 
-  @Option(
-      names = "--text-lang",
-      defaultValue = "${env:CARAVAN_TEXT_LANG:-auto}",
-      description =
-          "The text's language: ru, en or auto (env CARAVAN_TEXT_LANG; default ${DEFAULT-VALUE}).")
+  @Option(names = "--text-lang", defaultValue = "${env:CARAVAN_TEXT_LANG:-auto}")
   String textLang;
 
   @Override

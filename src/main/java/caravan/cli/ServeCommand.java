@@ -9,19 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "serve",
-    mixinStandardHelpOptions = true,
-    description = "Serve the dashboard and the API.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
   int port;
 
-  @Option(
-      names = "--port",
-      defaultValue = "${env:CARAVAN_PORT:-7070}",
-      description = "HTTP port, 1..65535 (env CARAVAN_PORT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "${env:CARAVAN_PORT:-7070}")
   void port(int value) {
     // refused here, before the store opens, rather than by the server after it
     if (value < 1 || value > 65535) {
@@ -32,18 +26,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     port = value;
   }
 
-  @Option(
-      names = "--host",
-      defaultValue = "${env:CARAVAN_HOST:-0.0.0.0}",
-      description = "Address to listen on (env CARAVAN_HOST; default ${DEFAULT-VALUE}).")
+  @Option(names = "--host", defaultValue = "${env:CARAVAN_HOST:-0.0.0.0}")
   String host;
 
-  @Option(
-      names = "--trust-proxy",
-      defaultValue = "${env:CARAVAN_TRUST_PROXY:-false}",
-      description =
-          "Believe X-Forwarded-Proto/-For from a reverse proxy in front (env CARAVAN_TRUST_PROXY;"
-              + " default ${DEFAULT-VALUE}): HTTPS cookies and HSTS follow it.")
+  @Option(names = "--trust-proxy", defaultValue = "${env:CARAVAN_TRUST_PROXY:-false}")
   boolean trustProxy;
 
   @Override

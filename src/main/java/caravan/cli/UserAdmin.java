@@ -30,14 +30,11 @@ final class UserAdmin {
     return 0;
   }
 
-  @Command(
-      name = "disable",
-      mixinStandardHelpOptions = true,
-      description = "Refuse a user's sign-in and end their sessions (enable undoes it).")
+  @Command(name = "disable", mixinStandardHelpOptions = true)
   static final class Disable implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
     @Override
@@ -46,14 +43,11 @@ final class UserAdmin {
     }
   }
 
-  @Command(
-      name = "enable",
-      mixinStandardHelpOptions = true,
-      description = "Let a disabled user sign in again.")
+  @Command(name = "enable", mixinStandardHelpOptions = true)
   static final class Enable implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
     @Override
@@ -62,17 +56,11 @@ final class UserAdmin {
     }
   }
 
-  @Command(
-      name = "reset",
-      mixinStandardHelpOptions = true,
-      description =
-          "Set a new password (from the console, or env "
-              + UserCommand.PASSWORD_ENV
-              + ") and end the user's sessions.")
+  @Command(name = "reset", mixinStandardHelpOptions = true)
   static final class Reset implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
     @Override
@@ -90,16 +78,11 @@ final class UserAdmin {
     }
   }
 
-  @Command(
-      name = "delete",
-      mixinStandardHelpOptions = true,
-      description =
-          "Delete a user and their sessions for good. The audit log keeps the name as the actor"
-              + " of the changes they made.")
+  @Command(name = "delete", mixinStandardHelpOptions = true)
   static final class Delete implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
     @Override

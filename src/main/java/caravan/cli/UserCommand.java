@@ -27,7 +27,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
-    description = "Manage who may sign in to change data.",
     subcommands = {
       UserCommand.Add.class,
       UserCommand.ListUsers.class,
@@ -57,27 +56,14 @@ final class UserCommand {
     return RelationalStore.open(root.db, root.dbUser, root.dbPassword);
   }
 
-  @Command(
-      name = "add",
-      mixinStandardHelpOptions = true,
-      description =
-          "Add a user. The password is read from the console without echo, or from the"
-              + " environment variable "
-              + PASSWORD_ENV
-              + " (for scripts); at least 10 characters.")
+  @Command(name = "add", mixinStandardHelpOptions = true)
   static final class Add implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(
-        index = "0",
-        paramLabel = "NAME",
-        description = "Sign-in name: 2–64 Latin letters, digits, '.', '_', '-'.")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
-    @Option(
-        names = "--role",
-        defaultValue = "${env:CARAVAN_ROLE:-viewer}",
-        description = "viewer, editor or admin (env CARAVAN_ROLE; default ${DEFAULT-VALUE}).")
+    @Option(names = "--role", defaultValue = "${env:CARAVAN_ROLE:-viewer}")
     String role;
 
     @Override
@@ -124,10 +110,7 @@ final class UserCommand {
     }
   }
 
-  @Command(
-      name = "list",
-      mixinStandardHelpOptions = true,
-      description = "List users, roles, whether each is disabled, and live sessions.")
+  @Command(name = "list", mixinStandardHelpOptions = true)
   static final class ListUsers implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
