@@ -56,7 +56,7 @@ final class CheckClaimsCommand implements Callable<Integer> {
   public Integer call() {
     if (!format.equals("table") && !format.equals("json")) {
       throw new InvalidValueException(
-          "--format must be table or json, got '" + format + "'",
+          caravan.text.Text.of("cl.err.formatTableJson", format),
           Map.of("field", "format", "value", format));
     }
     // the answer's language is the root's --lang (CARAVAN_LANG, LANG), as for every command
@@ -81,9 +81,9 @@ final class CheckClaimsCommand implements Callable<Integer> {
     } catch (ClaimException e) {
       // the reader's language; misuse of an option exits 2, a text refused 1
       if (e.key().equals("claim.error.language") || e.key().equals("claim.error.date")) {
-        throw new InvalidValueException(e.in(m), e.details());
+        throw new InvalidValueException(e.text(), e.details());
       }
-      throw new caravan.text.CaravanException(e.in(m), e.details());
+      throw e;
     }
     return 0;
   }
@@ -94,7 +94,7 @@ final class CheckClaimsCommand implements Callable<Integer> {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
       throw new InvalidValueException(
-          Messages.of("en").get("claim.error.date", text), Map.of("field", "date", "value", text));
+          caravan.text.Text.of("claim.error.date", text), Map.of("field", "date", "value", text));
     }
   }
 
@@ -104,9 +104,12 @@ final class CheckClaimsCommand implements Callable<Integer> {
       return ClaimText.read(in);
     } catch (NoSuchFileException e) {
       throw new caravan.text.CaravanException(
-          "No such file: " + file, Map.of("field", "file", "value", file));
+          caravan.text.Text.of("cl.err.noSuchFile", file), Map.of("field", "file", "value", file));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new caravan.text.CaravanException(
+          caravan.text.Text.of("cl.err.cannotRead", file, String.valueOf(e.getMessage())),
+          Map.of("field", "file", "value", file),
+          e);
     }
   }
 

@@ -68,25 +68,25 @@ final class ComplexityCommand implements Callable<Integer> {
   public Integer call() {
     if ((exports == null) == !store)
       throw new InvalidValueException(
-          "Give either --exports FILE (or sitc, hs4-2017) or --store", Map.of("field", "exports"));
+          caravan.text.Text.of("cl.cx.exportsOrStore"), Map.of("field", "exports"));
     if (output == null)
-      throw new InvalidValueException("--output DIR is required", Map.of("field", "output"));
+      throw new InvalidValueException(
+          caravan.text.Text.of("cl.cx.outputRequired"), Map.of("field", "output"));
     String shape = format.toLowerCase(Locale.ROOT);
     if (!shape.equals("csv") && !shape.equals("parquet"))
       throw new InvalidValueException(
-          "--format must be csv or parquet, got '" + format + "'",
-          Map.of("field", "format", "value", format));
+          caravan.text.Text.of("cl.cx.format", format), Map.of("field", "format", "value", format));
     ComplexityOptions.Method m;
     try {
       m = ComplexityOptions.Method.valueOf(method.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidValueException(
-          "--method must be eigenvalues, reflections or fitness, got '" + method + "'",
-          Map.of("field", "method", "value", method));
+          caravan.text.Text.of("cl.cx.method", method), Map.of("field", "method", "value", method));
     }
     if (iterations < 2)
       throw new InvalidValueException(
-          "--iterations must be at least 2, got " + iterations, Map.of("field", "iterations"));
+          caravan.text.Text.of("cl.cx.iterations", String.valueOf(iterations)),
+          Map.of("field", "iterations"));
     ComplexityOptions options =
         ComplexityOptions.defaults()
             .withMethod(m)
@@ -96,7 +96,7 @@ final class ComplexityCommand implements Callable<Integer> {
             .withPciByEci(pciByEci)
             .withStandardOutlook(standardOutlook);
     ExportMatrix matrix;
-    Messages words = Messages.of("en");
+    Messages words = Messages.of(CliLanguage.of(root.lang));
     if (store) {
       try (App app = root.open()) {
         StoreExports store = new StoreExports(app.analytics());
@@ -108,8 +108,7 @@ final class ComplexityCommand implements Callable<Integer> {
                     .orElseThrow(
                         () ->
                             new caravan.text.CaravanException(
-                                "The trade store has no BACI flows: import a BACI year with caravan"
-                                    + " import, or give --exports FILE"));
+                                caravan.text.Text.of("cl.cx.noBaci"), Map.of()));
         matrix = store.year(y);
       }
     } else {

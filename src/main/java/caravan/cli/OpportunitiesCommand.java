@@ -49,7 +49,7 @@ final class OpportunitiesCommand implements Callable<Integer> {
     String shape = format.toLowerCase(Locale.ROOT);
     if (!java.util.Set.of("table", "json", "csv").contains(shape)) {
       throw new InvalidValueException(
-          "--format must be table, json or csv, got '" + format + "'",
+          caravan.text.Text.of("cl.err.formatTableJsonCsv", format),
           Map.of("field", "format", "value", format));
     }
     if (shape.equals("csv")) OpportunitiesCsv.checkPart(part);
@@ -68,7 +68,9 @@ final class OpportunitiesCommand implements Callable<Integer> {
             System.out.print(
                 OpportunitiesCsv.write(
                     o, part, part.equals("space") ? app.opportunities().productSpace(q, o) : null));
-        default -> System.out.print(OpportunitiesTable.render(o, app.countries()));
+        default ->
+            System.out.print(
+                OpportunitiesTable.render(o, app.countries(), CliLanguage.of(root.lang)));
       }
     }
     return 0;

@@ -115,7 +115,7 @@ final class ClaimRoutes {
       try {
         report = check.check(a.iso3(), b.iso3(), text == null ? "" : text, null, date(date, m));
       } catch (ClaimException e) {
-        problem = e.in(m);
+        problem = e.message(m.lang());
         status = e.status();
       } catch (CaravanException e) {
         problem = e.getMessage();
