@@ -49,7 +49,7 @@ final class BriefCommand implements Callable<Integer> {
         a, b, date, lang(), digits, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     if (output == null && f == BriefingRequest.Format.PDF) {
       throw new caravan.text.InvalidValueException(
-          caravan.text.Messages.of("en").get("brief.cli.pdfNeedsFile"),
+          caravan.text.Text.of("brief.cli.pdfNeedsFile"),
           java.util.Map.of("field", "output", "value", ""));
     }
     try (App app = root.open()) {

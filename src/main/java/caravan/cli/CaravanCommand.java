@@ -85,6 +85,11 @@ public final class CaravanCommand {
       scope = CommandLine.ScopeType.INHERIT)
   String lang;
 
+  /** The words of the language this run speaks (--lang, CARAVAN_LANG, LANG). */
+  caravan.text.Messages words() {
+    return caravan.text.Messages.of(CliLanguage.of(lang));
+  }
+
   App open() {
     return App.open(new App.Config(dataDir, db, dbUser, dbPassword));
   }

@@ -45,9 +45,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     StartTrace.mark("web server started");
     // the registry's search index is built once the first pages are served (a search builds it)
     app.registry().reindexInBackground(java.time.Duration.ofSeconds(3));
-    System.out.printf(
-        "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
-        server.port(), (System.nanoTime() - t0) / 1e9);
+    System.out.println(
+        root.words()
+            .get(
+                "cl.serve.ready",
+                String.valueOf(server.port()),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)));
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -72,13 +75,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       probe.bind(new java.net.InetSocketAddress(host, port));
     } catch (java.io.IOException e) {
       throw new caravan.text.CaravanException(
-          "Cannot listen on "
-              + host
-              + ":"
-              + port
-              + " ("
-              + e.getMessage()
-              + "): stop what uses the port or choose another with --port",
+          caravan.text.Text.of(
+              "cl.serve.portTaken", host, String.valueOf(port), String.valueOf(e.getMessage())),
           java.util.Map.of("field", "port", "value", port));
     }
   }

@@ -20,12 +20,12 @@ import picocli.CommandLine.ParentCommand;
 final class UserAdmin {
   private UserAdmin() {}
 
-  /** Runs {@code change} on the store of {@code user} and prints what was done. */
+  /** Runs {@code change} on the store of {@code user} and prints what was done (bundle key). */
   private static int run(
       UserCommand user, String name, String done, BiFunction<AccessService, String, User> change) {
     try (RelationalStore store = user.openStore()) {
       User u = change.apply(new AccessService(store.jdbi(), Clock.systemUTC()), name);
-      System.out.printf("User %s %s%n", u.name(), done);
+      System.out.println(user.root.words().get(done, u.name()));
     }
     return 0;
   }
@@ -39,7 +39,7 @@ final class UserAdmin {
 
     @Override
     public Integer call() {
-      return run(user, name, "disabled; their sessions ended", AccessService::disable);
+      return run(user, name, "cl.user.disabledDone", AccessService::disable);
     }
   }
 
@@ -52,7 +52,7 @@ final class UserAdmin {
 
     @Override
     public Integer call() {
-      return run(user, name, "enabled", AccessService::enable);
+      return run(user, name, "cl.user.enabledDone", AccessService::enable);
     }
   }
 
@@ -68,10 +68,7 @@ final class UserAdmin {
       char[] password = user.password(name);
       try {
         return run(
-            user,
-            name,
-            "has a new password; their sessions ended",
-            (access, n) -> access.resetPassword(n, password));
+            user, name, "cl.user.resetDone", (access, n) -> access.resetPassword(n, password));
       } finally {
         Arrays.fill(password, '\0');
       }
@@ -87,7 +84,7 @@ final class UserAdmin {
 
     @Override
     public Integer call() {
-      return run(user, name, "deleted with their sessions", AccessService::deleteUser);
+      return run(user, name, "cl.user.deletedDone", AccessService::deleteUser);
     }
   }
 }

@@ -85,8 +85,7 @@ final class ClaimRoutes {
       return n;
     } catch (java.io.IOException e) {
       throw new CaravanException(
-          "The body is not a JSON object: send {\"text\": \"…\"} or the text itself as text/plain",
-          Map.of("field", "body"));
+          caravan.text.Text.of("cl.claims.notJson"), Map.of("field", "body"));
     }
   }
 
@@ -96,7 +95,7 @@ final class ClaimRoutes {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
       throw new CaravanException(
-          m.get("claim.error.date", text), Map.of("field", "date", "value", text));
+          caravan.text.Text.of("claim.error.date", text), Map.of("field", "date", "value", text));
     }
   }
 
