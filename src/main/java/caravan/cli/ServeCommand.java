@@ -20,7 +20,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     // refused here, before the store opens, rather than by the server after it
     if (value < 1 || value > 65535) {
       throw new InvalidValueException(
-          "--port must be between 1 and 65535, got " + value,
+          caravan.text.Text.of("cl.serve.port", String.valueOf(value)),
           java.util.Map.of("field", "port", "value", value));
     }
     port = value;
