@@ -43,7 +43,7 @@ final class SignInThrottle {
         printable(address));
     throw new AccessException(
         caravan.text.Text.of("cl.acc.throttled", String.valueOf(seconds)),
-        Map.of("reason", "throttled", "retryAfter", seconds, "title", "Too many requests"),
+        Map.of("reason", "throttled", "retryAfter", seconds),
         429);
   }
 

@@ -40,7 +40,7 @@ final class OpportunitiesTable {
       line(out, m.get("opp.tii", o.a(), o.b()), i.intensityAB());
       line(out, m.get("opp.tii", o.b(), o.a()), i.intensityBA());
       line(out, m.get("opp.gl"), i.grubelLloyd());
-      out.append("  ").append(m.get("opp.tiiDenominator", i.intensityDenominator())).append('\n');
+      out.append("  ").append(m.get("opp.tiiDenominator", m.get("cl.opp.worldShare"))).append('\n');
     }
     if (o.sectorNote() != null)
       out.append(m.get("opp.sectorNote", o.classification())).append('\n');

@@ -117,7 +117,7 @@ final class ClaimRoutes {
         problem = e.message(m.lang());
         status = e.status();
       } catch (CaravanException e) {
-        problem = e.getMessage();
+        problem = e.message(m.lang());
         status = e.status();
       }
     }
