@@ -92,7 +92,10 @@ public final class App implements AutoCloseable {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
       throw new CaravanException(
-          "Cannot create the data directory " + config.dataDir() + ": " + e.getMessage(),
+          caravan.text.Text.of(
+              "cl.err.cannotCreateDataDir",
+              config.dataDir().toString(),
+              String.valueOf(e.getMessage())),
           Map.of("field", "data-dir", "value", config.dataDir().toString()));
     }
     return new App(config);
@@ -199,7 +202,9 @@ public final class App implements AutoCloseable {
       Files.writeString(marker, SHIPPED_FLOWS + "\n");
     } catch (IOException e) {
       throw new CaravanException(
-          "Cannot prepare the shipped trade flows in " + dataDir + ": " + e.getMessage());
+          caravan.text.Text.of(
+              "cl.app.shippedFlows", String.valueOf(dataDir), String.valueOf(e.getMessage())),
+          Map.of());
     }
   }
 
@@ -304,7 +309,10 @@ public final class App implements AutoCloseable {
       try {
         opened.pop().close();
       } catch (Exception e) {
-        if (failed == null) failed = new CaravanException("Cannot close the stores: " + e);
+        if (failed == null) {
+          failed =
+              new CaravanException(caravan.text.Text.of("cl.app.close", e.toString()), Map.of());
+        }
       }
     }
     if (failed != null) throw failed;

@@ -91,10 +91,7 @@ public final class AccessService {
     String normal = normalName(name);
     if (!NAME.matcher(normal).matches()) {
       throw new AccessException(
-          "User name '"
-              + name
-              + "' is not allowed: use 2–64 characters (Latin letters, digits, '.', '_', '-'),"
-              + " starting with a letter",
+          caravan.text.Text.of("cl.acc.badName", String.valueOf(name)),
           Map.of("field", "name", "value", String.valueOf(name)),
           400);
     }
@@ -112,9 +109,7 @@ public final class AccessService {
     return added.orElseThrow(
         () ->
             new AccessException(
-                "A user named '"
-                    + normal
-                    + "' already exists: choose another name (caravan user list shows them)",
+                caravan.text.Text.of("cl.acc.taken", normal),
                 Map.of("field", "name", "value", normal),
                 409));
   }
@@ -123,15 +118,12 @@ public final class AccessService {
     int length = password == null ? 0 : Character.codePointCount(password, 0, password.length);
     if (length < MIN_PASSWORD || length > MAX_PASSWORD) {
       throw new AccessException(
-          "The password for '"
-              + normal
-              + "' has "
-              + length
-              + " characters: use at least "
-              + MIN_PASSWORD
-              + " (and at most "
-              + MAX_PASSWORD
-              + ")",
+          caravan.text.Text.of(
+              "cl.acc.passwordLength",
+              normal,
+              String.valueOf(length),
+              String.valueOf(MIN_PASSWORD),
+              String.valueOf(MAX_PASSWORD)),
           Map.of("field", "password", "length", length),
           400);
     }
@@ -276,7 +268,7 @@ public final class AccessService {
         .orElseThrow(
             () ->
                 new AccessException(
-                    "No user is named '" + normal + "': caravan user list shows them",
+                    caravan.text.Text.of("cl.acc.noUser", normal),
                     Map.of("field", "name", "value", normal),
                     404));
   }

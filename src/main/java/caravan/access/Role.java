@@ -26,7 +26,7 @@ public enum Role {
       if (r.name().equals(key)) return r;
     }
     throw new AccessException(
-        "Role '" + text + "' is not known: use viewer, editor or admin",
+        caravan.text.Text.of("cl.acc.role", String.valueOf(text)),
         Map.of("field", "role", "value", String.valueOf(text)),
         400);
   }

@@ -42,10 +42,8 @@ final class SignInThrottle {
         printable(name),
         printable(address));
     throw new AccessException(
-        "Too many failed sign-ins for this name or from this address: try again in "
-            + seconds
-            + " s",
-        Map.of("reason", "throttled", "retryAfter", seconds, "title", "Too many requests"),
+        caravan.text.Text.of("cl.acc.throttled", String.valueOf(seconds)),
+        Map.of("reason", "throttled", "retryAfter", seconds),
         429);
   }
 

@@ -121,9 +121,13 @@ public final class Briefing {
     Path full = target.toAbsolutePath();
     Path dir = full.getParent();
     Path temp = null;
+    if (Files.isDirectory(full)) {
+      throw new CaravanException(
+          caravan.text.Text.of(
+              "brief.error.output", target.toString(), caravan.text.Text.of("brief.error.isDir")),
+          Map.of("field", "output", "value", target.toString()));
+    }
     try {
-      if (Files.isDirectory(full))
-        throw new IOException(BriefingRequest.english("brief.error.isDir"));
       temp = Files.createTempFile(dir, ".brief-", ".part");
       Files.write(temp, bytes);
       try {
@@ -141,18 +145,19 @@ public final class Briefing {
       }
       if (e instanceof CaravanException c) throw c;
       throw new CaravanException(
-          BriefingRequest.english("brief.error.output", target.toString(), reason(e)),
+          caravan.text.Text.of("brief.error.output", target.toString(), reason(e)),
           Map.of("field", "output", "value", target.toString()),
           e);
     }
   }
 
-  private static String reason(Exception e) {
+  // a Text argument is worded in the reader's language with the sentence around it
+  private static Object reason(Exception e) {
     if (e instanceof java.nio.file.NoSuchFileException n) {
-      return BriefingRequest.english("brief.error.noSuchDir", String.valueOf(n.getFile()));
+      return caravan.text.Text.of("brief.error.noSuchDir", String.valueOf(n.getFile()));
     }
     if (e instanceof java.nio.file.AccessDeniedException a) {
-      return BriefingRequest.english("brief.error.denied", String.valueOf(a.getFile()));
+      return caravan.text.Text.of("brief.error.denied", String.valueOf(a.getFile()));
     }
     return String.valueOf(e.getMessage());
   }

@@ -53,7 +53,8 @@ public record BriefingRequest(String a, String b, LocalDate date, String lang, D
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new InvalidValueException(
-            english("brief.error.format", text), Map.of("field", "format", "value", text));
+            caravan.text.Text.of("brief.error.format", text),
+            Map.of("field", "format", "value", text));
       }
     }
   }
@@ -63,11 +64,11 @@ public record BriefingRequest(String a, String b, LocalDate date, String lang, D
     b = b.strip().toUpperCase(Locale.ROOT);
     if (a.equals(b)) {
       throw new InvalidValueException(
-          english("brief.error.samePair", a), Map.of("field", "pair", "value", a));
+          caravan.text.Text.of("brief.error.samePair", a), Map.of("field", "pair", "value", a));
     }
     if (!LANGUAGES.contains(lang)) {
       throw new InvalidValueException(
-          english("brief.error.lang", String.valueOf(lang)),
+          caravan.text.Text.of("brief.error.lang", String.valueOf(lang)),
           Map.of("field", "lang", "value", String.valueOf(lang)));
     }
     if (digits == null) digits = Digits.of(lang);
@@ -83,7 +84,7 @@ public record BriefingRequest(String a, String b, LocalDate date, String lang, D
     String l = lang == null || lang.isBlank() ? "ru" : lang.strip().toLowerCase(Locale.ROOT);
     if (!LANGUAGES.contains(l)) {
       throw new InvalidValueException(
-          english("brief.error.lang", lang), Map.of("field", "lang", "value", lang));
+          caravan.text.Text.of("brief.error.lang", lang), Map.of("field", "lang", "value", lang));
     }
     LocalDate day = today;
     if (date != null && !date.isBlank()) {
@@ -91,11 +92,11 @@ public record BriefingRequest(String a, String b, LocalDate date, String lang, D
         day = LocalDate.parse(date.strip());
       } catch (DateTimeParseException e) {
         throw new InvalidValueException(
-            english("brief.error.date", date), Map.of("field", "date", "value", date));
+            caravan.text.Text.of("brief.error.date", date), Map.of("field", "date", "value", date));
       }
       if (day.isAfter(today)) {
         throw new InvalidValueException(
-            english("brief.error.future", date, today.toString()),
+            caravan.text.Text.of("brief.error.future", date, today.toString()),
             Map.of("field", "date", "value", date));
       }
     }
@@ -105,7 +106,8 @@ public record BriefingRequest(String a, String b, LocalDate date, String lang, D
         d = Digits.valueOf(digits.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new InvalidValueException(
-            english("brief.error.digits", digits), Map.of("field", "digits", "value", digits));
+            caravan.text.Text.of("brief.error.digits", digits),
+            Map.of("field", "digits", "value", digits));
       }
     }
     return new BriefingRequest(a, b, day, l, d);
@@ -114,10 +116,5 @@ public record BriefingRequest(String a, String b, LocalDate date, String lang, D
   /** The words of this note's language. */
   public Words words() {
     return new Words(lang, digits);
-  }
-
-  /** English words for failures: the terminal and the API's problem details speak English. */
-  static String english(String key, Object... args) {
-    return new Words("en", Digits.LATIN).get(key, args);
   }
 }

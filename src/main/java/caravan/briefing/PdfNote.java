@@ -52,7 +52,9 @@ final class PdfNote {
       b.toStream(out);
       b.run();
     } catch (IOException e) {
-      throw new CaravanException(BriefingRequest.english("brief.error.pdf", e.getMessage()));
+      throw new CaravanException(
+          caravan.text.Text.of("brief.error.pdf", String.valueOf(e.getMessage())),
+          java.util.Map.of());
     }
     return out.toByteArray();
   }

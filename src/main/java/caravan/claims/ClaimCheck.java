@@ -106,17 +106,17 @@ public final class ClaimCheck {
     Country cb = countries.require(b);
     if (ca.iso3().equals(cb.iso3())) {
       throw new ClaimException(
-          400, "claim.error.samePair", Map.of("field", "pair", "value", a), ca.iso3());
+          400,
+          caravan.text.Text.of("claim.error.samePair", ca.iso3()),
+          Map.of("field", "pair", "value", a));
     }
     String checked = ClaimText.checked(text);
     LocalDate today = LocalDate.now(clock);
     if (date != null && date.isAfter(today)) {
       throw new ClaimException(
           400,
-          "claim.error.futureDate",
-          Map.of("field", "date", "value", date.toString()),
-          date.toString(),
-          today.toString());
+          caravan.text.Text.of("claim.error.futureDate", date.toString(), today.toString()),
+          Map.of("field", "date", "value", date.toString()));
     }
     return new Checked(ca, cb, checked, Language.of(textLang, checked));
   }

@@ -1,38 +1,25 @@
 package caravan.claims;
 
 import caravan.text.CaravanException;
-import caravan.text.Messages;
-import java.util.List;
+import caravan.text.Text;
 import java.util.Map;
 
 /**
- * A text or an option the claim check cannot take. It carries its message key and arguments, so
- * that each door words it in its reader's language ({@link #in}); its own message is the English.
+ * A text or an option the claim check cannot take. It carries its sentence as a {@link Text}, so
+ * that each door words it in its reader's language ({@link #message}); its own message is the
+ * English.
  */
 public final class ClaimException extends CaravanException {
-  private final String key;
-  private final List<Object> args;
   private final int status;
 
-  ClaimException(int status, String key, Map<String, Object> details, Object... args) {
-    super(caravan.text.Text.of(key, args), details);
-    this.key = key;
-    this.args = List.of(args);
+  ClaimException(int status, Text text, Map<String, Object> details) {
+    super(text, details);
     this.status = status;
   }
 
-  /** The message in {@code m}'s language. */
-  public String in(Messages m) {
-    return m.get(key, args.toArray());
-  }
-
-  /** The message as a key and its arguments, for a door that words it later. */
-  public caravan.text.Text text() {
-    return caravan.text.Text.of(key, args.toArray());
-  }
-
+  /** The bundle key of the sentence, for a door that tells misuse from a refused text. */
   public String key() {
-    return key;
+    return text().key();
   }
 
   @Override

@@ -135,7 +135,9 @@ final class ClaimFinder {
       claim(sentence.substring(from0, to0), sentenceOffset + from0, all.start() - from0, out);
       if (out.size() > MAX_CLAIMS) {
         throw new ClaimException(
-            422, "claim.error.tooManyClaims", java.util.Map.of("max", MAX_CLAIMS), MAX_CLAIMS);
+            422,
+            caravan.text.Text.of("claim.error.tooManyClaims", MAX_CLAIMS),
+            java.util.Map.of("max", MAX_CLAIMS));
       }
     }
   }

@@ -34,12 +34,16 @@ public final class ClaimText {
   public static String decode(byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
       throw new ClaimException(
-          413, "claim.error.tooLarge", Map.of("field", "text", "max", MAX_BYTES), MAX_BYTES);
+          413,
+          caravan.text.Text.of("claim.error.tooLarge", MAX_BYTES),
+          Map.of("field", "text", "max", MAX_BYTES));
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new ClaimException(
-            400, "claim.error.binary", Map.of("field", "text", "offset", i), String.valueOf(i));
+            400,
+            caravan.text.Text.of("claim.error.binary", String.valueOf(i)),
+            Map.of("field", "text", "offset", i));
       }
     }
     String text;
@@ -52,7 +56,8 @@ public final class ClaimText {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw new ClaimException(400, "claim.error.notUtf8", Map.of("field", "text"));
+      throw new ClaimException(
+          400, caravan.text.Text.of("claim.error.notUtf8"), Map.of("field", "text"));
     }
     return checked(text);
   }
@@ -60,18 +65,20 @@ public final class ClaimText {
   /** A text already decoded (a form field, a JSON string): refused when too long or empty. */
   public static String checked(String text) {
     if (text == null || text.isBlank()) {
-      throw new ClaimException(400, "claim.error.empty", Map.of("field", "text"));
+      throw new ClaimException(
+          400, caravan.text.Text.of("claim.error.empty"), Map.of("field", "text"));
     }
     if (text.indexOf('\0') >= 0) {
       throw new ClaimException(
           400,
-          "claim.error.binary",
-          Map.of("field", "text", "offset", text.indexOf('\0')),
-          String.valueOf(text.indexOf('\0')));
+          caravan.text.Text.of("claim.error.binary", String.valueOf(text.indexOf('\0'))),
+          Map.of("field", "text", "offset", text.indexOf('\0')));
     }
     if (text.length() > MAX_BYTES) {
       throw new ClaimException(
-          413, "claim.error.tooLarge", Map.of("field", "text", "max", MAX_BYTES), MAX_BYTES);
+          413,
+          caravan.text.Text.of("claim.error.tooLarge", MAX_BYTES),
+          Map.of("field", "text", "max", MAX_BYTES));
     }
     // a byte order mark is not part of the text
     return text.charAt(0) == '\uFEFF' ? text.substring(1) : text;

@@ -24,7 +24,9 @@ public enum Language {
       case "en" -> EN;
       default ->
           throw new ClaimException(
-              400, "claim.error.language", Map.of("field", "textLang", "value", name), name);
+              400,
+              caravan.text.Text.of("claim.error.language", name),
+              Map.of("field", "textLang", "value", name));
     };
   }
 
@@ -60,7 +62,9 @@ public enum Language {
 
   private static ClaimException unknown(String seen) {
     return new ClaimException(
-        422, "claim.error.languageUnknown", Map.of("field", "text", "language", seen));
+        422,
+        caravan.text.Text.of("claim.error.languageUnknown"),
+        Map.of("field", "text", "language", seen));
   }
 
   public String code() {

@@ -12,17 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "backup",
-    mixinStandardHelpOptions = true,
-    description =
-        "Copy both stores (registry, users, audit log and stated figures; trade flows) into DIR,"
-            + " a new or empty directory, each as of one commit. While caravan serve runs on the"
-            + " data directory, the server takes the copy; restore it with caravan restore DIR.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Where the backup goes.")
+  @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "DIR")
   Path dir;
 
   @Override

@@ -6,41 +6,21 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(
-    name = "bench",
-    mixinStandardHelpOptions = true,
-    description =
-        "Benchmarks with ratios against baselines measured in the same run (import vs read_csv, profile latency, cold start).")
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
-  @Option(
-      names = "--rows",
-      defaultValue = "${env:CARAVAN_BENCH_ROWS:-11000000}",
-      description =
-          "Rows of the generated BACI-shaped year (env CARAVAN_BENCH_ROWS; default ${DEFAULT-VALUE}).")
+  @Option(names = "--rows", defaultValue = "${env:CARAVAN_BENCH_ROWS:-11000000}")
   long rows;
 
-  @Option(
-      names = "--countries",
-      defaultValue = "${env:CARAVAN_BENCH_COUNTRIES:-230}",
-      description = "Countries (env CARAVAN_BENCH_COUNTRIES; default ${DEFAULT-VALUE}).")
+  @Option(names = "--countries", defaultValue = "${env:CARAVAN_BENCH_COUNTRIES:-230}")
   int countries;
 
-  @Option(
-      names = "--products",
-      defaultValue = "${env:CARAVAN_BENCH_PRODUCTS:-5000}",
-      description = "HS6 products (env CARAVAN_BENCH_PRODUCTS; default ${DEFAULT-VALUE}).")
+  @Option(names = "--products", defaultValue = "${env:CARAVAN_BENCH_PRODUCTS:-5000}")
   int products;
 
-  @Option(
-      names = "--repeats",
-      defaultValue = "${env:CARAVAN_BENCH_REPEATS:-1000}",
-      description = "Timed profile runs (env CARAVAN_BENCH_REPEATS; default ${DEFAULT-VALUE}).")
+  @Option(names = "--repeats", defaultValue = "${env:CARAVAN_BENCH_REPEATS:-1000}")
   int repeats;
 
-  @Option(
-      names = "--dir",
-      defaultValue = "${env:CARAVAN_BENCH_DIR:-target/bench}",
-      description = "Work directory (env CARAVAN_BENCH_DIR; default ${DEFAULT-VALUE}).")
+  @Option(names = "--dir", defaultValue = "${env:CARAVAN_BENCH_DIR:-target/bench}")
   Path dir;
 
   @picocli.CommandLine.Mixin LoadOptions load;
@@ -50,9 +30,7 @@ final class BenchCommand implements Callable<Integer> {
       arity = "0..1",
       defaultValue = "${env:CARAVAN_BENCH_START}",
       fallbackValue = "5",
-      paramLabel = "ROUNDS",
-      description =
-          "Only time the start (--version, profile, serve to its first page), ROUNDS times, default 5 (env CARAVAN_BENCH_START).")
+      paramLabel = "ROUNDS")
   Integer startRounds;
 
   @Option(
@@ -60,23 +38,13 @@ final class BenchCommand implements Callable<Integer> {
       arity = "0..1",
       defaultValue = "${env:CARAVAN_BENCH_ROUTES}",
       fallbackValue = "100000",
-      paramLabel = "NODES",
-      description =
-          "Only the router: the Pareto search beside a plain Dijkstra on a corridor-sized network and on a generated one of NODES nodes, default 100000 (env CARAVAN_BENCH_ROUTES).")
+      paramLabel = "NODES")
   Integer routeNodes;
 
-  @Option(
-      names = "--complexity",
-      defaultValue = "${env:CARAVAN_BENCH_COMPLEXITY:-false}",
-      description =
-          "Only economic complexity: the pass over a BACI-shaped year against bench/complexity_numpy.py, 512 MB heap; --repeats passes, best kept (env CARAVAN_BENCH_COMPLEXITY).")
+  @Option(names = "--complexity", defaultValue = "${env:CARAVAN_BENCH_COMPLEXITY:-false}")
   boolean complexity;
 
-  @Option(
-      names = "--naive",
-      defaultValue = "${env:CARAVAN_BENCH_NAIVE:-false}",
-      description =
-          "With --complexity: also a plain triple-loop proximity, once (env CARAVAN_BENCH_NAIVE).")
+  @Option(names = "--naive", defaultValue = "${env:CARAVAN_BENCH_NAIVE:-false}")
   boolean naive;
 
   @Override

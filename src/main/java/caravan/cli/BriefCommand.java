@@ -11,47 +11,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code caravan brief A B}: the footnoted briefing note for a pair, as HTML, Markdown or PDF. */
-@Command(
-    name = "brief",
-    mixinStandardHelpOptions = true,
-    description =
-        "The briefing note for a pair: headline figures, freight, trade, agreements, overdue"
-            + " decisions, projects, events and conflicting statements, each figure footnoted with"
-            + " its source. The note's language is --lang: ru (default), en, kk or fa.")
+@Command(name = "brief", mixinStandardHelpOptions = true)
 final class BriefCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "A", description = "First country (ISO3), e.g. KAZ.")
+  @Parameters(index = "0", paramLabel = "A", descriptionKey = "A")
   String a;
 
-  @Parameters(index = "1", paramLabel = "B", description = "Second country (ISO3), e.g. IRN.")
+  @Parameters(index = "1", paramLabel = "B", descriptionKey = "B")
   String b;
 
-  @Option(
-      names = "--date",
-      defaultValue = "${env:CARAVAN_BRIEF_DATE}",
-      description =
-          "The day the note is prepared for, e.g. 2025-12-11 (env CARAVAN_BRIEF_DATE; default today; not in the future).")
+  @Option(names = "--date", defaultValue = "${env:CARAVAN_BRIEF_DATE}")
   String date;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_BRIEF_FORMAT:-html}",
-      description = "html, pdf, md or json (env CARAVAN_BRIEF_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_BRIEF_FORMAT:-html}")
   String format;
 
-  @Option(
-      names = "--digits",
-      defaultValue = "${env:CARAVAN_BRIEF_DIGITS}",
-      description =
-          "persian or latin (env CARAVAN_BRIEF_DIGITS; default: persian for fa, latin otherwise).")
+  @Option(names = "--digits", defaultValue = "${env:CARAVAN_BRIEF_DIGITS}")
   String digits;
 
-  @Option(
-      names = "--output",
-      defaultValue = "${env:CARAVAN_BRIEF_OUTPUT}",
-      description =
-          "The file to write, whole or not at all (env CARAVAN_BRIEF_OUTPUT; default: standard output; a PDF needs a file).")
+  @Option(names = "--output", defaultValue = "${env:CARAVAN_BRIEF_OUTPUT}")
   Path output;
 
   /**
@@ -70,7 +49,7 @@ final class BriefCommand implements Callable<Integer> {
         a, b, date, lang(), digits, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     if (output == null && f == BriefingRequest.Format.PDF) {
       throw new caravan.text.InvalidValueException(
-          caravan.text.Messages.of("en").get("brief.cli.pdfNeedsFile"),
+          caravan.text.Text.of("brief.cli.pdfNeedsFile"),
           java.util.Map.of("field", "output", "value", ""));
     }
     try (App app = root.open()) {

@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
     name = "caravan",
     mixinStandardHelpOptions = true,
     version = "Caravan 0.1",
-    description = "Bilateral cooperation observatory: trade, figures and sources of two countries.",
     subcommands = {
       ServeCommand.class,
       ImportCommand.class,
@@ -47,37 +46,27 @@ public final class CaravanCommand {
   @Option(
       names = "--data-dir",
       defaultValue = "${env:CARAVAN_DATA:-caravan-data}",
-      description = "Data directory (env CARAVAN_DATA; default ${DEFAULT-VALUE}).",
       scope = CommandLine.ScopeType.INHERIT)
   Path dataDir;
 
-  @Option(
-      names = "--db",
-      defaultValue = "${env:CARAVAN_DB}",
-      description =
-          "Relational store JDBC URL, e.g. jdbc:postgresql://localhost/caravan (env CARAVAN_DB; default: H2 file in the data directory).",
-      scope = CommandLine.ScopeType.INHERIT)
+  @Option(names = "--db", defaultValue = "${env:CARAVAN_DB}", scope = CommandLine.ScopeType.INHERIT)
   String db;
 
   @Option(
       names = "--db-user",
       defaultValue = "${env:CARAVAN_DB_USER}",
-      description = "Database user (env CARAVAN_DB_USER).",
       scope = CommandLine.ScopeType.INHERIT)
   String dbUser;
 
   @Option(
       names = "--db-password",
       defaultValue = "${env:CARAVAN_DB_PASSWORD}",
-      description = "Database password (env CARAVAN_DB_PASSWORD).",
       scope = CommandLine.ScopeType.INHERIT)
   String dbPassword;
 
   @Option(
       names = "--log-level",
       defaultValue = "${env:CARAVAN_LOG_LEVEL:-warn}",
-      description =
-          "How much the libraries log on standard error: error, warn, info, debug or trace (env CARAVAN_LOG_LEVEL; default ${DEFAULT-VALUE}).",
       scope = CommandLine.ScopeType.INHERIT)
   void logLevel(String level) {
     String l = level.toLowerCase(java.util.Locale.ROOT);
@@ -93,10 +82,13 @@ public final class CaravanCommand {
   @Option(
       names = "--lang",
       defaultValue = "${env:CARAVAN_LANG}",
-      description =
-          "Language of the messages: ru, en, kk or fa (env CARAVAN_LANG, else LANG; default en).",
       scope = CommandLine.ScopeType.INHERIT)
   String lang;
+
+  /** The words of the language this run speaks (--lang, CARAVAN_LANG, LANG). */
+  caravan.text.Messages words() {
+    return caravan.text.Messages.of(CliLanguage.of(lang));
+  }
 
   App open() {
     return App.open(new App.Config(dataDir, db, dbUser, dbPassword));
@@ -106,7 +98,8 @@ public final class CaravanCommand {
   public static int run(String... args) {
     StartTrace.mark("jvm to main");
     CaravanCommand root = new CaravanCommand();
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli =
+        CliHelp.speak(new CommandLine(root), CliLanguage.of(CliHelp.langOption(args)));
     // misuse is one line too, naming where the options are listed, not the whole usage
     cli.setParameterExceptionHandler(
         (e, parsed) -> {

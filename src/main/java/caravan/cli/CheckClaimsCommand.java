@@ -30,54 +30,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "check-claims",
-    mixinStandardHelpOptions = true,
-    description =
-        "Finds the numeric claims of a Russian or English press text (changes in percent, amounts"
-            + " of money, volumes) and answers for each: supported, contradicted or not checkable,"
-            + " with the figure and its source.")
+@Command(name = "check-claims", mixinStandardHelpOptions = true)
 final class CheckClaimsCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "A", description = "First country (ISO3), e.g. KAZ.")
+  @Parameters(index = "0", paramLabel = "A", descriptionKey = "A")
   String a;
 
-  @Parameters(index = "1", paramLabel = "B", description = "Second country (ISO3), e.g. IRN.")
+  @Parameters(index = "1", paramLabel = "B", descriptionKey = "B")
   String b;
 
-  @Parameters(
-      index = "2",
-      paramLabel = "FILE",
-      description = "The text, UTF-8, at most 1 000 000 bytes; - reads standard input.")
+  @Parameters(index = "2", paramLabel = "FILE", descriptionKey = "FILE")
   String file;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_FORMAT:-table}",
-      description = "table or json (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_FORMAT:-table}")
   String format;
 
-  @Option(
-      names = "--date",
-      defaultValue = "${env:CARAVAN_CLAIMS_DATE}",
-      description =
-          "The text's date, YYYY-MM-DD: what \"this year\" means in it (env CARAVAN_CLAIMS_DATE;"
-              + " default: the first date written in the text, else today).")
+  @Option(names = "--date", defaultValue = "${env:CARAVAN_CLAIMS_DATE}")
   String date;
 
-  @Option(
-      names = "--text-lang",
-      defaultValue = "${env:CARAVAN_TEXT_LANG:-auto}",
-      description =
-          "The text's language: ru, en or auto (env CARAVAN_TEXT_LANG; default ${DEFAULT-VALUE}).")
+  @Option(names = "--text-lang", defaultValue = "${env:CARAVAN_TEXT_LANG:-auto}")
   String textLang;
 
   @Override
   public Integer call() {
     if (!format.equals("table") && !format.equals("json")) {
       throw new InvalidValueException(
-          "--format must be table or json, got '" + format + "'",
+          caravan.text.Text.of("cl.err.formatTableJson", format),
           Map.of("field", "format", "value", format));
     }
     // the answer's language is the root's --lang (CARAVAN_LANG, LANG), as for every command
@@ -102,9 +81,9 @@ final class CheckClaimsCommand implements Callable<Integer> {
     } catch (ClaimException e) {
       // the reader's language; misuse of an option exits 2, a text refused 1
       if (e.key().equals("claim.error.language") || e.key().equals("claim.error.date")) {
-        throw new InvalidValueException(e.in(m), e.details());
+        throw new InvalidValueException(e.text(), e.details());
       }
-      throw new caravan.text.CaravanException(e.in(m), e.details());
+      throw e;
     }
     return 0;
   }
@@ -115,7 +94,7 @@ final class CheckClaimsCommand implements Callable<Integer> {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
       throw new InvalidValueException(
-          Messages.of("en").get("claim.error.date", text), Map.of("field", "date", "value", text));
+          caravan.text.Text.of("claim.error.date", text), Map.of("field", "date", "value", text));
     }
   }
 
@@ -125,9 +104,12 @@ final class CheckClaimsCommand implements Callable<Integer> {
       return ClaimText.read(in);
     } catch (NoSuchFileException e) {
       throw new caravan.text.CaravanException(
-          "No such file: " + file, Map.of("field", "file", "value", file));
+          caravan.text.Text.of("cl.err.noSuchFile", file), Map.of("field", "file", "value", file));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new caravan.text.CaravanException(
+          caravan.text.Text.of("cl.err.cannotRead", file, String.valueOf(e.getMessage())),
+          Map.of("field", "file", "value", file),
+          e);
     }
   }
 

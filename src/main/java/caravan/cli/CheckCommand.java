@@ -12,25 +12,15 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Check data files without loading them.",
     subcommands = {CheckCommand.Network.class})
 final class CheckCommand {
   @ParentCommand CaravanCommand root;
 
-  @Command(
-      name = "network",
-      mixinStandardHelpOptions = true,
-      description =
-          "Check a transport network's files (nodes.csv, links.csv, costs.csv): each fault as"
-              + " file:line: field: reason; exit 1 when there is one. Without DIR, the active network.")
+  @Command(name = "network", mixinStandardHelpOptions = true)
   static final class Network implements Callable<Integer> {
     @ParentCommand CheckCommand check;
 
-    @Parameters(
-        index = "0",
-        arity = "0..1",
-        paramLabel = "DIR",
-        description = "A folder with nodes.csv and links.csv (costs.csv optional).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "DIR")
     Path dir;
 
     @Override

@@ -18,137 +18,75 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "complexity",
-    mixinStandardHelpOptions = true,
-    description =
-        "Economic complexity of a world export matrix: RCA, ECI/PCI, proximity, density, COI and"
-            + " COG, written as tables into a folder (all or nothing).")
+@Command(name = "complexity", mixinStandardHelpOptions = true)
 final class ComplexityCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Option(
-      names = "--exports",
-      defaultValue = "${env:CARAVAN_EXPORTS}",
-      description =
-          "A CSV of country,product,value, or a shipped world matrix: sitc (SITC rev.2 1998-2000,"
-              + " Apache-2.0) or hs4-2017 (HS4 2017, research and non-commercial use only) (env"
-              + " CARAVAN_EXPORTS).")
+  @Option(names = "--exports", defaultValue = "${env:CARAVAN_EXPORTS}")
   String exports;
 
-  @Option(
-      names = "--store",
-      defaultValue = "${env:CARAVAN_COMPLEXITY_STORE:-false}",
-      description =
-          "World exports of a BACI year of the trade store instead of --exports (env"
-              + " CARAVAN_COMPLEXITY_STORE).")
+  @Option(names = "--store", defaultValue = "${env:CARAVAN_COMPLEXITY_STORE:-false}")
   boolean store;
 
-  @Option(
-      names = "--country-column",
-      defaultValue = "${env:CARAVAN_COUNTRY_COLUMN:-country}",
-      description =
-          "Header of the country codes (env CARAVAN_COUNTRY_COLUMN; default ${DEFAULT-VALUE}).")
+  @Option(names = "--country-column", defaultValue = "${env:CARAVAN_COUNTRY_COLUMN:-country}")
   String countryColumn;
 
-  @Option(
-      names = "--product-column",
-      defaultValue = "${env:CARAVAN_PRODUCT_COLUMN:-product}",
-      description =
-          "Header of the product codes (env CARAVAN_PRODUCT_COLUMN; default ${DEFAULT-VALUE}).")
+  @Option(names = "--product-column", defaultValue = "${env:CARAVAN_PRODUCT_COLUMN:-product}")
   String productColumn;
 
-  @Option(
-      names = "--value-column",
-      defaultValue = "${env:CARAVAN_VALUE_COLUMN:-value}",
-      description =
-          "Header of the export values (env CARAVAN_VALUE_COLUMN; default ${DEFAULT-VALUE}).")
+  @Option(names = "--value-column", defaultValue = "${env:CARAVAN_VALUE_COLUMN:-value}")
   String valueColumn;
 
-  @Option(
-      names = "--year",
-      defaultValue = "${env:CARAVAN_YEAR}",
-      description = "With --store: the year (env CARAVAN_YEAR; default: the latest BACI year).")
+  @Option(names = "--year", defaultValue = "${env:CARAVAN_YEAR}")
   Integer year;
 
-  @Option(
-      names = "--method",
-      defaultValue = "${env:CARAVAN_COMPLEXITY_METHOD:-eigenvalues}",
-      description =
-          "eigenvalues | reflections | fitness (env CARAVAN_COMPLEXITY_METHOD; default ${DEFAULT-VALUE}).")
+  @Option(names = "--method", defaultValue = "${env:CARAVAN_COMPLEXITY_METHOD:-eigenvalues}")
   String method;
 
-  @Option(
-      names = "--iterations",
-      defaultValue = "${env:CARAVAN_COMPLEXITY_ITERATIONS:-20}",
-      description =
-          "Steps of reflections and fitness (env CARAVAN_COMPLEXITY_ITERATIONS; default ${DEFAULT-VALUE}).")
+  @Option(names = "--iterations", defaultValue = "${env:CARAVAN_COMPLEXITY_ITERATIONS:-20}")
   int iterations;
 
-  @Option(
-      names = "--rca-strict",
-      defaultValue = "${env:CARAVAN_RCA_STRICT:-false}",
-      description = "M = 1 when RCA > 1 (Stata), not RCA >= 1 (env CARAVAN_RCA_STRICT).")
+  @Option(names = "--rca-strict", defaultValue = "${env:CARAVAN_RCA_STRICT:-false}")
   boolean strict;
 
-  @Option(
-      names = "--population-sd",
-      defaultValue = "${env:CARAVAN_POPULATION_SD:-false}",
-      description =
-          "z-scores with the population SD (n, py-ecomplexity), not n-1 (env CARAVAN_POPULATION_SD).")
+  @Option(names = "--population-sd", defaultValue = "${env:CARAVAN_POPULATION_SD:-false}")
   boolean populationSd;
 
-  @Option(
-      names = "--pci-by-eci",
-      defaultValue = "${env:CARAVAN_PCI_BY_ECI:-false}",
-      description =
-          "Normalise PCI by ECI's mean and SD (py-ecomplexity, Stata), not its own (env CARAVAN_PCI_BY_ECI).")
+  @Option(names = "--pci-by-eci", defaultValue = "${env:CARAVAN_PCI_BY_ECI:-false}")
   boolean pciByEci;
 
-  @Option(
-      names = "--standard-outlook",
-      defaultValue = "${env:CARAVAN_STANDARD_OUTLOOK:-false}",
-      description =
-          "COI as z-scores and COG divided by the SD of raw ECI (py-ecomplexity, Stata) (env"
-              + " CARAVAN_STANDARD_OUTLOOK).")
+  @Option(names = "--standard-outlook", defaultValue = "${env:CARAVAN_STANDARD_OUTLOOK:-false}")
   boolean standardOutlook;
 
-  @Option(
-      names = "--output",
-      defaultValue = "${env:CARAVAN_OUTPUT}",
-      description =
-          "The folder to write; replaced whole, or left as it was on a failure (env CARAVAN_OUTPUT).")
+  @Option(names = "--output", defaultValue = "${env:CARAVAN_OUTPUT}")
   Path output;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_COMPLEXITY_FORMAT:-csv}",
-      description = "csv | parquet (env CARAVAN_COMPLEXITY_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_COMPLEXITY_FORMAT:-csv}")
   String format;
 
   @Override
   public Integer call() {
     if ((exports == null) == !store)
       throw new InvalidValueException(
-          "Give either --exports FILE (or sitc, hs4-2017) or --store", Map.of("field", "exports"));
+          caravan.text.Text.of("cl.cx.exportsOrStore"), Map.of("field", "exports"));
     if (output == null)
-      throw new InvalidValueException("--output DIR is required", Map.of("field", "output"));
+      throw new InvalidValueException(
+          caravan.text.Text.of("cl.cx.outputRequired"), Map.of("field", "output"));
     String shape = format.toLowerCase(Locale.ROOT);
     if (!shape.equals("csv") && !shape.equals("parquet"))
       throw new InvalidValueException(
-          "--format must be csv or parquet, got '" + format + "'",
-          Map.of("field", "format", "value", format));
+          caravan.text.Text.of("cl.cx.format", format), Map.of("field", "format", "value", format));
     ComplexityOptions.Method m;
     try {
       m = ComplexityOptions.Method.valueOf(method.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidValueException(
-          "--method must be eigenvalues, reflections or fitness, got '" + method + "'",
-          Map.of("field", "method", "value", method));
+          caravan.text.Text.of("cl.cx.method", method), Map.of("field", "method", "value", method));
     }
     if (iterations < 2)
       throw new InvalidValueException(
-          "--iterations must be at least 2, got " + iterations, Map.of("field", "iterations"));
+          caravan.text.Text.of("cl.cx.iterations", String.valueOf(iterations)),
+          Map.of("field", "iterations"));
     ComplexityOptions options =
         ComplexityOptions.defaults()
             .withMethod(m)
@@ -158,7 +96,7 @@ final class ComplexityCommand implements Callable<Integer> {
             .withPciByEci(pciByEci)
             .withStandardOutlook(standardOutlook);
     ExportMatrix matrix;
-    Messages words = Messages.of("en");
+    Messages words = Messages.of(CliLanguage.of(root.lang));
     if (store) {
       try (App app = root.open()) {
         StoreExports store = new StoreExports(app.analytics());
@@ -170,8 +108,7 @@ final class ComplexityCommand implements Callable<Integer> {
                     .orElseThrow(
                         () ->
                             new caravan.text.CaravanException(
-                                "The trade store has no BACI flows: import a BACI year with caravan"
-                                    + " import, or give --exports FILE"));
+                                caravan.text.Text.of("cl.cx.noBaci"), Map.of()));
         matrix = store.year(y);
       }
     } else {

@@ -17,27 +17,15 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "corridor",
     mixinStandardHelpOptions = true,
-    description = "The transport corridor: its nodes and the freight volumes of its points.",
     subcommands = {CorridorCommand.Volumes_.class, CorridorCommand.Nodes.class})
 final class CorridorCommand {
   @ParentCommand CaravanCommand root;
 
-  @Command(
-      name = "volumes",
-      mixinStandardHelpOptions = true,
-      description =
-          "Freight volumes per point: the series with its periods and sources, growth as stated and"
-              + " against the same period a year before, utilisation of the stated capacity."
-              + " Without POINT, every point with its latest utilisation.")
+  @Command(name = "volumes", mixinStandardHelpOptions = true)
   static final class Volumes_ implements Callable<Integer> {
     @ParentCommand CorridorCommand corridor;
 
-    @Parameters(
-        index = "0",
-        arity = "0..1",
-        paramLabel = "POINT",
-        description =
-            "A node (any of its names: Aktau, Сарахс's id IR_SAR…) or route:NAME (route:TITR).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "POINT", descriptionKey = "POINT")
     String point;
 
     @Override
@@ -150,11 +138,7 @@ final class CorridorCommand {
     }
   }
 
-  @Command(
-      name = "nodes",
-      mixinStandardHelpOptions = true,
-      description =
-          "The network's nodes: id, names, country, type, and whether the position is an estimate or unknown.")
+  @Command(name = "nodes", mixinStandardHelpOptions = true)
   static final class Nodes implements Callable<Integer> {
     @ParentCommand CorridorCommand corridor;
 

@@ -23,63 +23,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    description =
-        "Export the registry: json (everything, one document), csv (one entity, or every entity"
-            + " into the --out directory; nested values as JSON cells), iati (projects as IATI"
-            + " 2.03 activities), ical (events and decision deadlines, RFC 5545), dc (the heritage"
-            + " catalogue as Dublin Core, XML and JSON per record) or iiif (IIIF Presentation 3"
-            + " manifests of the records with images); dc and iiif write into --out DIRECTORY.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_EXPORT_FORMAT:-json}",
-      description =
-          "json | csv | iati | ical | dc | iiif (env CARAVAN_EXPORT_FORMAT; default"
-              + " ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_EXPORT_FORMAT:-json}")
   String format;
 
-  @Option(
-      names = "--entity",
-      defaultValue = "${env:CARAVAN_EXPORT_ENTITY}",
-      description =
-          "With csv: agreement, session, indicator, project, organisation, decision,"
-              + " partner-request, event or heritage-item, singular or plural (env"
-              + " CARAVAN_EXPORT_ENTITY; default: all, into --out).")
+  @Option(names = "--entity", defaultValue = "${env:CARAVAN_EXPORT_ENTITY}")
   String entity;
 
   @Option(
       names = {"--out", "--output"},
-      defaultValue = "${env:CARAVAN_EXPORT_OUT}",
-      description =
-          "Output file; a directory for csv of every entity (env CARAVAN_EXPORT_OUT; default: standard output).")
+      defaultValue = "${env:CARAVAN_EXPORT_OUT}")
   Path out;
 
-  @Option(
-      names = "--reporting-org-ref",
-      defaultValue = "${env:CARAVAN_IATI_ORG_REF}",
-      description =
-          "With iati, required: the publishing organisation's IATI identifier, e.g. KZ-COA-…"
-              + " (env CARAVAN_IATI_ORG_REF; no default: Caravan writes no placeholder).")
+  @Option(names = "--reporting-org-ref", defaultValue = "${env:CARAVAN_IATI_ORG_REF}")
   String reportingOrg;
 
-  @Option(
-      names = "--reporting-org-name",
-      defaultValue = "${env:CARAVAN_IATI_ORG_NAME}",
-      description =
-          "With iati, required: the publishing organisation's name (env CARAVAN_IATI_ORG_NAME).")
+  @Option(names = "--reporting-org-name", defaultValue = "${env:CARAVAN_IATI_ORG_NAME}")
   String reportingOrgName;
 
-  @Option(
-      names = "--pair",
-      defaultValue = "${env:CARAVAN_PAIR}",
-      description =
-          "Only the records of this pair, e.g. KAZ-TUR (ISO3 or M49 codes; env CARAVAN_PAIR;"
-              + " default: every pair, each record with its pair).")
+  @Option(names = "--pair", defaultValue = "${env:CARAVAN_PAIR}")
   String pair;
 
   @Override
@@ -113,12 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  @Option(
-      names = "--base-url",
-      defaultValue = "${env:CARAVAN_BASE_URL:-http://localhost:7070}",
-      description =
-          "With dc or iiif: the address Caravan is published at, for the records' and images'"
-              + " identifiers (env CARAVAN_BASE_URL; default ${DEFAULT-VALUE}).")
+  @Option(names = "--base-url", defaultValue = "${env:CARAVAN_BASE_URL:-http://localhost:7070}")
   String baseUrl;
 
   /** The heritage catalogue as Dublin Core or IIIF files, one per record, all or nothing. */

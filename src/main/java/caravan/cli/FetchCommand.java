@@ -15,50 +15,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "fetch",
-    mixinStandardHelpOptions = true,
-    description =
-        "Download flows from an online source and import them: fetch comtrade --reporter KAZ --partner IRN --years 2015-2024.")
+@Command(name = "fetch", mixinStandardHelpOptions = true)
 final class FetchCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "SOURCE", description = "comtrade")
+  @Parameters(index = "0", paramLabel = "SOURCE", descriptionKey = "SOURCE")
   String source;
 
-  @Option(
-      names = "--reporter",
-      required = true,
-      defaultValue = "${env:CARAVAN_REPORTER}",
-      description = "Reporting country, ISO3 (env CARAVAN_REPORTER).")
+  @Option(names = "--reporter", required = true, defaultValue = "${env:CARAVAN_REPORTER}")
   String reporter;
 
-  @Option(
-      names = "--partner",
-      required = true,
-      defaultValue = "${env:CARAVAN_PARTNER}",
-      description = "Partner country, ISO3 (env CARAVAN_PARTNER).")
+  @Option(names = "--partner", required = true, defaultValue = "${env:CARAVAN_PARTNER}")
   String partner;
 
-  @Option(
-      names = "--years",
-      required = true,
-      defaultValue = "${env:CARAVAN_YEARS}",
-      description = "A year or a range, e.g. 2015-2024 (env CARAVAN_YEARS).")
+  @Option(names = "--years", required = true, defaultValue = "${env:CARAVAN_YEARS}")
   String years;
 
   @Option(
       names = "--comtrade-url",
-      defaultValue = "${env:CARAVAN_COMTRADE_URL:-https://comtradeapi.un.org}",
-      description =
-          "UN Comtrade API base URL (env CARAVAN_COMTRADE_URL; default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:CARAVAN_COMTRADE_URL:-https://comtradeapi.un.org}")
   URI baseUrl;
 
-  @Option(
-      names = "--comtrade-key",
-      defaultValue = "${env:COMTRADE_KEY}",
-      description =
-          "UN Comtrade subscription key for the full API; without one, the public preview (env COMTRADE_KEY).")
+  @Option(names = "--comtrade-key", defaultValue = "${env:COMTRADE_KEY}")
   String key;
 
   @Override

@@ -13,36 +13,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "import",
-    mixinStandardHelpOptions = true,
-    description =
-        "Import bulk trade flows (all or nothing per file; the same file twice changes nothing).")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Option(
-      names = "--format",
-      required = true,
-      defaultValue = "${env:CARAVAN_IMPORT_FORMAT}",
-      description = "baci | comtrade | caravan (env CARAVAN_IMPORT_FORMAT).")
+  @Option(names = "--format", required = true, defaultValue = "${env:CARAVAN_IMPORT_FORMAT}")
   String format;
 
-  @Option(
-      names = "--max-rejected",
-      defaultValue = "${env:CARAVAN_MAX_REJECTED:-0}",
-      description =
-          "Largest share of bad rows (0..1) tolerated before a file is refused; bad rows are reported and skipped (env CARAVAN_MAX_REJECTED; default ${DEFAULT-VALUE}).")
+  @Option(names = "--max-rejected", defaultValue = "${env:CARAVAN_MAX_REJECTED:-0}")
   double maxRejected;
 
-  @Option(
-      names = "--hs-revision",
-      defaultValue = "${env:CARAVAN_HS_REVISION}",
-      description =
-          "HS edition of the product codes, H0 (1992) .. H6 (2022), when the file does not say (env CARAVAN_HS_REVISION).")
+  @Option(names = "--hs-revision", defaultValue = "${env:CARAVAN_HS_REVISION}")
   String hsRevision;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "FILE")
   List<Path> files;
 
   @Override

@@ -8,25 +8,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "import-figures",
-    mixinStandardHelpOptions = true,
-    description =
-        "Import stated figures from a CSV in the format of data/figures/stated-figures.csv"
-            + " (validated whole, all or nothing; rows with an existing id are replaced; each"
-            + " figure created or changed is audited with who, when, before and after).")
+@Command(name = "import-figures", mixinStandardHelpOptions = true)
 final class ImportFiguresCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Stated-figures CSV files.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "FILE")
   java.util.List<Path> files;
 
-  @Option(
-      names = "--actor",
-      defaultValue = "${env:CARAVAN_ACTOR}",
-      description =
-          "Who makes the correction, written to the audit log (env CARAVAN_ACTOR; default: the"
-              + " operating system's user name).")
+  @Option(names = "--actor", defaultValue = "${env:CARAVAN_ACTOR}")
   String actor;
 
   @Override

@@ -14,24 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "import-heritage",
-    mixinStandardHelpOptions = true,
-    description =
-        "Import heritage catalogue records from a CSV in the columns of data/heritage/items.csv"
-            + " (README, Heritage), checked whole first, all or nothing: a record without a title or"
-            + " holder, a date its calendar lacks, an image file that is not an image is refused"
-            + " with file:line:field.")
+@Command(name = "import-heritage", mixinStandardHelpOptions = true)
 final class ImportHeritageCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8).")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
   Path file;
 
-  @Option(
-      names = "--user",
-      defaultValue = "${env:CARAVAN_USER:-import}",
-      description = "Who the audit log records (env CARAVAN_USER; default ${DEFAULT-VALUE}).")
+  @Option(names = "--user", defaultValue = "${env:CARAVAN_USER:-import}")
   String user;
 
   @Override

@@ -8,17 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "import-network",
-    mixinStandardHelpOptions = true,
-    description =
-        "Make the network in DIR (nodes.csv, links.csv, optionally costs.csv and volumes.csv, in the"
-            + " format of the shipped data/corridor/) the active one: checked first, all or nothing;"
-            + " the previous network stays when a fault is found.")
+@Command(name = "import-network", mixinStandardHelpOptions = true)
 final class ImportNetworkCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The folder of the network's files.")
+  @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "DIR")
   Path dir;
 
   @Override

@@ -8,17 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "import-preferences",
-    mixinStandardHelpOptions = true,
-    description =
-        "Import an agreement's preference list (CSV: agreement,hs_code,hs_edition,base_duty,"
-            + "preferential_duty,staging,source_url,quote): validated whole, all or nothing; it"
-            + " replaces the lines of the agreements it names.")
+@Command(name = "import-preferences", mixinStandardHelpOptions = true)
 final class ImportPreferencesCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8).")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
   Path file;
 
   @Override

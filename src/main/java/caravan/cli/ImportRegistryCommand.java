@@ -19,35 +19,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "import-registry",
-    mixinStandardHelpOptions = true,
-    description =
-        "Import registry records written by 'caravan export' (json, or csv of one entity), all or"
-            + " nothing; ids are kept, so an id already in the registry fails the import.")
+@Command(name = "import-registry", mixinStandardHelpOptions = true)
 final class ImportRegistryCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The JSON document or CSV file.")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
   Path file;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_IMPORT_FORMAT:-json}",
-      description = "json | csv (env CARAVAN_IMPORT_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_IMPORT_FORMAT:-json}")
   String format;
 
-  @Option(
-      names = "--entity",
-      defaultValue = "${env:CARAVAN_IMPORT_ENTITY}",
-      description =
-          "With csv: the entity, e.g. project (env CARAVAN_IMPORT_ENTITY; default: the file name, project.csv → project).")
+  @Option(names = "--entity", defaultValue = "${env:CARAVAN_IMPORT_ENTITY}")
   String entity;
 
-  @Option(
-      names = "--user",
-      defaultValue = "${env:CARAVAN_USER:-import}",
-      description = "Who the audit log records (env CARAVAN_USER; default ${DEFAULT-VALUE}).")
+  @Option(names = "--user", defaultValue = "${env:CARAVAN_USER:-import}")
   String user;
 
   @Override

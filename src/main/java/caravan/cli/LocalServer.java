@@ -65,7 +65,10 @@ final class LocalServer {
         p.store(out, "caravan serve: how local commands reach this server");
       }
     } catch (IOException e) {
-      throw new CaravanException("Cannot write " + file + ": " + e.getMessage());
+      throw new CaravanException(
+          caravan.text.Text.of(
+              "cl.err.cannotWrite", file.toString(), String.valueOf(e.getMessage())),
+          Map.of());
     }
     return token;
   }
@@ -126,16 +129,17 @@ final class LocalServer {
     } catch (ConnectException e) {
       return Optional.empty(); // announced by a server that is gone
     } catch (IOException e) {
-      throw new CaravanException("The running server did not answer the backup: " + e);
+      throw new CaravanException(
+          caravan.text.Text.of("cl.backup.noAnswer", e.toString()), Map.of());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CaravanException("Interrupted while the server backed up");
+      throw new CaravanException(caravan.text.Text.of("cl.backup.interrupted"), Map.of());
     }
     try {
       JsonNode body = JSON.readTree(answer.body());
       if (answer.statusCode() != 200) {
         throw new CaravanException(
-            "The running server refused the backup: " + body.path("detail").asText(answer.body()),
+            caravan.text.Text.of("cl.backup.refused", body.path("detail").asText(answer.body())),
             Map.of("field", "dir", "value", dir.toString()));
       }
       List<String> files = new ArrayList<>();
@@ -147,7 +151,8 @@ final class LocalServer {
               files,
               body.path("note").asText("")));
     } catch (IOException e) {
-      throw new CaravanException("The running server's answer is not JSON: " + answer.body());
+      throw new CaravanException(
+          caravan.text.Text.of("cl.backup.notJson", answer.body()), Map.of());
     }
   }
 
@@ -160,7 +165,10 @@ final class LocalServer {
     try (InputStream in = Files.newInputStream(file)) {
       p.load(in);
     } catch (IOException e) {
-      throw new CaravanException("Cannot read " + file + ": " + e.getMessage());
+      throw new CaravanException(
+          caravan.text.Text.of(
+              "cl.err.cannotRead", file.toString(), String.valueOf(e.getMessage())),
+          Map.of());
     }
     if (p.getProperty("port") == null || p.getProperty("token") == null) return Optional.empty();
     return Optional.of(

@@ -13,31 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "match",
-    mixinStandardHelpOptions = true,
-    description =
-        "Partners for a partner request: the other side's organisations and opposite requests"
-            + " sharing its HS codes, ranked with reasons and, as trade evidence, the buyer's imports from the"
-            + " exporters whose flows are loaded.")
+@Command(name = "match", mixinStandardHelpOptions = true)
 final class MatchCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "REQUEST_ID", description = "A partner request id.")
+  @Parameters(index = "0", paramLabel = "REQUEST_ID", descriptionKey = "REQUEST_ID")
   String requestId;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_FORMAT:-table}",
-      description = "table | json (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_FORMAT:-table}")
   String format;
 
-  @Option(
-      names = "--pair",
-      defaultValue = "${env:CARAVAN_PAIR}",
-      description =
-          "The pair the request belongs to, e.g. KAZ-TUR (env CARAVAN_PAIR; default: the"
-              + " request's own); candidates are that pair's records.")
+  @Option(names = "--pair", defaultValue = "${env:CARAVAN_PAIR}")
   String pair;
 
   @Override

@@ -16,63 +16,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "opportunities",
-    mixinStandardHelpOptions = true,
-    description =
-        "What else A could sell B: products ranked with their reasons, the pair's complementarity,"
-            + " intensity and intra-industry trade, by sector (same as GET"
-            + " /api/v1/pairs/{A}-{B}/opportunities).")
+@Command(name = "opportunities", mixinStandardHelpOptions = true)
 final class OpportunitiesCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "A", description = "The exporter, ISO3.")
+  @Parameters(index = "0", paramLabel = "A", descriptionKey = "A")
   String a;
 
-  @Parameters(index = "1", paramLabel = "B", description = "The buyer, ISO3.")
+  @Parameters(index = "1", paramLabel = "B", descriptionKey = "B")
   String b;
 
-  @Option(
-      names = "--year",
-      defaultValue = "${env:CARAVAN_YEAR}",
-      description =
-          "A BACI year in the trade store (env CARAVAN_YEAR; default: the latest with the pair).")
+  @Option(names = "--year", defaultValue = "${env:CARAVAN_YEAR}")
   Integer year;
 
-  @Option(
-      names = "--sector",
-      defaultValue = "${env:CARAVAN_SECTOR}",
-      description =
-          "(env CARAVAN_SECTOR) One sector of data/sectors/sectors.csv: agriculture, mining_energy (mining, energy),"
-              + " medicine (pharmaceuticals), advanced_technology (technology), other.")
+  @Option(names = "--sector", defaultValue = "${env:CARAVAN_SECTOR}")
   String sector;
 
-  @Option(
-      names = "--limit",
-      defaultValue = "${env:CARAVAN_LIMIT:-25}",
-      description =
-          "How many products to list, 1 to 1000 (env CARAVAN_LIMIT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", defaultValue = "${env:CARAVAN_LIMIT:-25}")
   int limit;
 
-  @Option(
-      names = "--matrix",
-      defaultValue = "${env:CARAVAN_MATRIX:-hs4-2017}",
-      description =
-          "(env CARAVAN_MATRIX) The shipped exports-only matrix used when the store has no BACI year of the pair:"
-              + " hs4-2017 or sitc (default ${DEFAULT-VALUE}).")
+  @Option(names = "--matrix", defaultValue = "${env:CARAVAN_MATRIX:-hs4-2017}")
   String matrix;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_FORMAT:-table}",
-      description = "table | json | csv (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_FORMAT:-table}")
   String format;
 
-  @Option(
-      names = "--part",
-      defaultValue = "${env:CARAVAN_PART:-products}",
-      description =
-          "With --format csv (env CARAVAN_PART): products, sectors, rca, preferences, space.")
+  @Option(names = "--part", defaultValue = "${env:CARAVAN_PART:-products}")
   String part;
 
   @Override
@@ -80,7 +49,7 @@ final class OpportunitiesCommand implements Callable<Integer> {
     String shape = format.toLowerCase(Locale.ROOT);
     if (!java.util.Set.of("table", "json", "csv").contains(shape)) {
       throw new InvalidValueException(
-          "--format must be table, json or csv, got '" + format + "'",
+          caravan.text.Text.of("cl.err.formatTableJsonCsv", format),
           Map.of("field", "format", "value", format));
     }
     if (shape.equals("csv")) OpportunitiesCsv.checkPart(part);
@@ -99,7 +68,9 @@ final class OpportunitiesCommand implements Callable<Integer> {
             System.out.print(
                 OpportunitiesCsv.write(
                     o, part, part.equals("space") ? app.opportunities().productSpace(q, o) : null));
-        default -> System.out.print(OpportunitiesTable.render(o, app.countries()));
+        default ->
+            System.out.print(
+                OpportunitiesTable.render(o, app.countries(), CliLanguage.of(root.lang)));
       }
     }
     return 0;

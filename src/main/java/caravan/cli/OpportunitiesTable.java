@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** An opportunities answer as text for a terminal, in the bundles' English words. */
+/** An opportunities answer as text for a terminal, in the words of the CLI's language. */
 final class OpportunitiesTable {
   private OpportunitiesTable() {}
 
-  static String render(Opportunities o, Countries countries) {
-    Messages m = Messages.of("en");
-    String a = name(countries, o.a());
-    String b = name(countries, o.b());
+  static String render(Opportunities o, Countries countries, String lang) {
+    Messages m = Messages.of(lang);
+    String a = name(countries, o.a(), m.lang());
+    String b = name(countries, o.b(), m.lang());
     StringBuilder out = new StringBuilder();
     out.append(m.get("opp.title", a, b)).append('\n');
     out.append(
@@ -27,7 +27,7 @@ final class OpportunitiesTable {
                 : m.get("opp.source.matrix", o.source(), o.classification(), o.exporters()))
         .append('\n');
     if (o.notice() != null)
-      out.append("NOTICE: ").append(m.get("opp.notice." + o.notice())).append('\n');
+      out.append(m.get("cl.opp.notice", m.get("opp.notice." + o.notice()))).append('\n');
     if (!o.importSide()) {
       List<String> needs = o.needsImportSide().stream().map(k -> m.get("opp.need." + k)).toList();
       out.append(m.get("opp.noImportSide", String.join(", ", needs))).append('\n');
@@ -40,7 +40,7 @@ final class OpportunitiesTable {
       line(out, m.get("opp.tii", o.a(), o.b()), i.intensityAB());
       line(out, m.get("opp.tii", o.b(), o.a()), i.intensityBA());
       line(out, m.get("opp.gl"), i.grubelLloyd());
-      out.append("  ").append(m.get("opp.tiiDenominator", i.intensityDenominator())).append('\n');
+      out.append("  ").append(m.get("opp.tiiDenominator", m.get("cl.opp.worldShare"))).append('\n');
     }
     if (o.sectorNote() != null)
       out.append(m.get("opp.sectorNote", o.classification())).append('\n');
@@ -157,8 +157,8 @@ final class OpportunitiesTable {
     return out.toString();
   }
 
-  private static String name(Countries countries, String iso3) {
-    return countries.byIso3(iso3).map(c -> c.name("en")).orElse(iso3);
+  private static String name(Countries countries, String iso3, String lang) {
+    return countries.byIso3(iso3).map(c -> c.name(lang)).orElse(iso3);
   }
 
   private static void line(StringBuilder out, String label, Double v) {

@@ -16,71 +16,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "profile",
-    mixinStandardHelpOptions = true,
-    description = "The bilateral profile of a pair (same as GET /api/v1/pairs/{A}-{B}/profile).")
+@Command(name = "profile", mixinStandardHelpOptions = true)
 final class ProfileCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "A", description = "Country A, ISO3 (exports are A→B).")
+  @Parameters(index = "0", paramLabel = "A", descriptionKey = "A")
   String a;
 
-  @Parameters(index = "1", paramLabel = "B", description = "Country B, ISO3.")
+  @Parameters(index = "1", paramLabel = "B", descriptionKey = "B")
   String b;
 
-  @Option(
-      names = "--year",
-      defaultValue = "${env:CARAVAN_YEAR}",
-      description = "A year, e.g. 2024 (env CARAVAN_YEAR; default: the latest with data).")
+  @Option(names = "--year", defaultValue = "${env:CARAVAN_YEAR}")
   Integer year;
 
-  @Option(
-      names = "--period",
-      defaultValue = "${env:CARAVAN_PERIOD}",
-      description =
-          "Months of one year, e.g. 2025-01..2025-10, or a Solar Hijri year or months, e.g."
-              + " SH1403 or SH1404-01..SH1404-07 (env CARAVAN_PERIOD).")
+  @Option(names = "--period", defaultValue = "${env:CARAVAN_PERIOD}")
   String period;
 
-  @Option(
-      names = "--calendar",
-      defaultValue = "${env:CARAVAN_CALENDAR:-gregorian}",
-      description =
-          "gregorian | solar-hijri: read the stated series in calendar or Iranian years (env"
-              + " CARAVAN_CALENDAR; default ${DEFAULT-VALUE}).")
+  @Option(names = "--calendar", defaultValue = "${env:CARAVAN_CALENDAR:-gregorian}")
   String calendar;
 
-  @Option(
-      names = "--basis",
-      defaultValue = "${env:CARAVAN_BASIS:-stated}",
-      description = "flows | stated (env CARAVAN_BASIS; default ${DEFAULT-VALUE}).")
+  @Option(names = "--basis", defaultValue = "${env:CARAVAN_BASIS:-stated}")
   String basis;
 
-  @Option(
-      names = "--cagr-years",
-      defaultValue = "${env:CARAVAN_CAGR_YEARS:-5}",
-      description = "CAGR window in years (env CARAVAN_CAGR_YEARS; default ${DEFAULT-VALUE}).")
+  @Option(names = "--cagr-years", defaultValue = "${env:CARAVAN_CAGR_YEARS:-5}")
   int cagrYears;
 
-  @Option(
-      names = "--target-year",
-      defaultValue = "${env:CARAVAN_TARGET_YEAR:-2030}",
-      description =
-          "Year by which the target should be met (env CARAVAN_TARGET_YEAR; default ${DEFAULT-VALUE}).")
+  @Option(names = "--target-year", defaultValue = "${env:CARAVAN_TARGET_YEAR:-2030}")
   int targetYear;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_FORMAT:-table}",
-      description = "table | json | csv (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_FORMAT:-table}")
   String format;
 
-  @Option(
-      names = "--part",
-      defaultValue = "${env:CARAVAN_PART:-headline}",
-      description =
-          "With --format csv (env CARAVAN_PART): headline, series, sections, chapters, headings, products, sectors, concentration, mirror, sources.")
+  @Option(names = "--part", defaultValue = "${env:CARAVAN_PART:-headline}")
   String part;
 
   @Override

@@ -16,25 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "restore",
-    mixinStandardHelpOptions = true,
-    description =
-        "Restore a backup made by caravan backup into the data directory, which must be empty"
-            + " (--force moves its store files aside into before-restore-TIME/ first). Stop"
-            + " caravan serve on it first.")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "A directory caravan backup wrote.")
+  @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "DIR")
   Path dir;
 
-  @Option(
-      names = "--force",
-      defaultValue = "${env:CARAVAN_RESTORE_FORCE:-false}",
-      description =
-          "Restore into a data directory that has stores, moving them aside first (env"
-              + " CARAVAN_RESTORE_FORCE).")
+  @Option(names = "--force", defaultValue = "${env:CARAVAN_RESTORE_FORCE:-false}")
   boolean force;
 
   @Override

@@ -20,68 +20,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "route",
-    mixinStandardHelpOptions = true,
-    description =
-        "Freight routes between two places of the corridor network: the Pareto set over transit"
-            + " time, cost and transshipments, each with its legs, crossings, gauge breaks, waiting"
-            + " for sailings, sources (links.csv lines) and estimates.")
+@Command(name = "route", mixinStandardHelpOptions = true)
 final class RouteCommand implements Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FROM",
-      description = "Any name of a node: Almaty, Алматы, KZ_ALA.")
+  @Parameters(index = "0", paramLabel = "FROM", descriptionKey = "FROM")
   String from;
 
-  @Parameters(
-      index = "1",
-      paramLabel = "TO",
-      description = "Any name of a node: \"Bandar Abbas\", IR_BND.")
+  @Parameters(index = "1", paramLabel = "TO", descriptionKey = "TO")
   String to;
 
-  @Option(
-      names = "--cargo",
-      defaultValue = "${env:CARAVAN_CARGO:-container}",
-      description = "container | bulk | grain | oil (env CARAVAN_CARGO; default ${DEFAULT-VALUE}).")
+  @Option(names = "--cargo", defaultValue = "${env:CARAVAN_CARGO:-container}")
   String cargo;
 
-  @Option(
-      names = "--tonnes",
-      defaultValue = "${env:CARAVAN_TONNES:-65}",
-      description =
-          "Tonnes carried, for the cost (env CARAVAN_TONNES; default ${DEFAULT-VALUE}, about one wagon).")
+  @Option(names = "--tonnes", defaultValue = "${env:CARAVAN_TONNES:-65}")
   double tonnes;
 
-  @Option(
-      names = "--avoid",
-      split = ",",
-      defaultValue = "${env:CARAVAN_AVOID}",
-      description =
-          "Countries (ISO3: TKM) or places to avoid, comma-separated (env CARAVAN_AVOID).")
+  @Option(names = "--avoid", split = ",", defaultValue = "${env:CARAVAN_AVOID}")
   List<String> avoid;
 
-  @Option(
-      names = "--modes",
-      split = ",",
-      defaultValue = "${env:CARAVAN_MODES:-rail,sea,road}",
-      description = "Modes allowed (env CARAVAN_MODES; default ${DEFAULT-VALUE}).")
+  @Option(names = "--modes", split = ",", defaultValue = "${env:CARAVAN_MODES:-rail,sea,road}")
   List<String> modes;
 
-  @Option(
-      names = "--close",
-      split = ",",
-      defaultValue = "${env:CARAVAN_CLOSE}",
-      description =
-          "What if: links or crossings closed, as FROM-TO ids (TM_AKY-IR_INB) (env CARAVAN_CLOSE).")
+  @Option(names = "--close", split = ",", defaultValue = "${env:CARAVAN_CLOSE}")
   List<String> close;
 
-  @Option(
-      names = "--format",
-      defaultValue = "${env:CARAVAN_FORMAT:-table}",
-      description = "table | json (env CARAVAN_FORMAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "${env:CARAVAN_FORMAT:-table}")
   String format;
 
   @Override

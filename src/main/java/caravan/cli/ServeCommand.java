@@ -9,41 +9,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "serve",
-    mixinStandardHelpOptions = true,
-    description = "Serve the dashboard and the API.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand CaravanCommand root;
 
   int port;
 
-  @Option(
-      names = "--port",
-      defaultValue = "${env:CARAVAN_PORT:-7070}",
-      description = "HTTP port, 1..65535 (env CARAVAN_PORT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "${env:CARAVAN_PORT:-7070}")
   void port(int value) {
     // refused here, before the store opens, rather than by the server after it
     if (value < 1 || value > 65535) {
       throw new InvalidValueException(
-          "--port must be between 1 and 65535, got " + value,
+          caravan.text.Text.of("cl.serve.port", String.valueOf(value)),
           java.util.Map.of("field", "port", "value", value));
     }
     port = value;
   }
 
-  @Option(
-      names = "--host",
-      defaultValue = "${env:CARAVAN_HOST:-0.0.0.0}",
-      description = "Address to listen on (env CARAVAN_HOST; default ${DEFAULT-VALUE}).")
+  @Option(names = "--host", defaultValue = "${env:CARAVAN_HOST:-0.0.0.0}")
   String host;
 
-  @Option(
-      names = "--trust-proxy",
-      defaultValue = "${env:CARAVAN_TRUST_PROXY:-false}",
-      description =
-          "Believe X-Forwarded-Proto/-For from a reverse proxy in front (env CARAVAN_TRUST_PROXY;"
-              + " default ${DEFAULT-VALUE}): HTTPS cookies and HSTS follow it.")
+  @Option(names = "--trust-proxy", defaultValue = "${env:CARAVAN_TRUST_PROXY:-false}")
   boolean trustProxy;
 
   @Override
@@ -59,9 +45,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     StartTrace.mark("web server started");
     // the registry's search index is built once the first pages are served (a search builds it)
     app.registry().reindexInBackground(java.time.Duration.ofSeconds(3));
-    System.out.printf(
-        "Caravan serves http://localhost:%d/ (ready in %.1f s; Ctrl-C stops)%n",
-        server.port(), (System.nanoTime() - t0) / 1e9);
+    System.out.println(
+        root.words()
+            .get(
+                "cl.serve.ready",
+                String.valueOf(server.port()),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)));
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -86,13 +75,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       probe.bind(new java.net.InetSocketAddress(host, port));
     } catch (java.io.IOException e) {
       throw new caravan.text.CaravanException(
-          "Cannot listen on "
-              + host
-              + ":"
-              + port
-              + " ("
-              + e.getMessage()
-              + "): stop what uses the port or choose another with --port",
+          caravan.text.Text.of(
+              "cl.serve.portTaken", host, String.valueOf(port), String.valueOf(e.getMessage())),
           java.util.Map.of("field", "port", "value", port));
     }
   }

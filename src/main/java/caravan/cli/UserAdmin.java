@@ -20,59 +20,47 @@ import picocli.CommandLine.ParentCommand;
 final class UserAdmin {
   private UserAdmin() {}
 
-  /** Runs {@code change} on the store of {@code user} and prints what was done. */
+  /** Runs {@code change} on the store of {@code user} and prints what was done (bundle key). */
   private static int run(
       UserCommand user, String name, String done, BiFunction<AccessService, String, User> change) {
     try (RelationalStore store = user.openStore()) {
       User u = change.apply(new AccessService(store.jdbi(), Clock.systemUTC()), name);
-      System.out.printf("User %s %s%n", u.name(), done);
+      System.out.println(user.root.words().get(done, u.name()));
     }
     return 0;
   }
 
-  @Command(
-      name = "disable",
-      mixinStandardHelpOptions = true,
-      description = "Refuse a user's sign-in and end their sessions (enable undoes it).")
+  @Command(name = "disable", mixinStandardHelpOptions = true)
   static final class Disable implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
     @Override
     public Integer call() {
-      return run(user, name, "disabled; their sessions ended", AccessService::disable);
+      return run(user, name, "cl.user.disabledDone", AccessService::disable);
     }
   }
 
-  @Command(
-      name = "enable",
-      mixinStandardHelpOptions = true,
-      description = "Let a disabled user sign in again.")
+  @Command(name = "enable", mixinStandardHelpOptions = true)
   static final class Enable implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
     @Override
     public Integer call() {
-      return run(user, name, "enabled", AccessService::enable);
+      return run(user, name, "cl.user.enabledDone", AccessService::enable);
     }
   }
 
-  @Command(
-      name = "reset",
-      mixinStandardHelpOptions = true,
-      description =
-          "Set a new password (from the console, or env "
-              + UserCommand.PASSWORD_ENV
-              + ") and end the user's sessions.")
+  @Command(name = "reset", mixinStandardHelpOptions = true)
   static final class Reset implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
     @Override
@@ -80,31 +68,23 @@ final class UserAdmin {
       char[] password = user.password(name);
       try {
         return run(
-            user,
-            name,
-            "has a new password; their sessions ended",
-            (access, n) -> access.resetPassword(n, password));
+            user, name, "cl.user.resetDone", (access, n) -> access.resetPassword(n, password));
       } finally {
         Arrays.fill(password, '\0');
       }
     }
   }
 
-  @Command(
-      name = "delete",
-      mixinStandardHelpOptions = true,
-      description =
-          "Delete a user and their sessions for good. The audit log keeps the name as the actor"
-              + " of the changes they made.")
+  @Command(name = "delete", mixinStandardHelpOptions = true)
   static final class Delete implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
     @Override
     public Integer call() {
-      return run(user, name, "deleted with their sessions", AccessService::deleteUser);
+      return run(user, name, "cl.user.deletedDone", AccessService::deleteUser);
     }
   }
 }

@@ -27,7 +27,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
-    description = "Manage who may sign in to change data.",
     subcommands = {
       UserCommand.Add.class,
       UserCommand.ListUsers.class,
@@ -50,34 +49,25 @@ final class UserCommand {
         Files.createDirectories(root.dataDir);
       } catch (IOException e) {
         throw new CaravanException(
-            "Cannot create the data directory " + root.dataDir + ": " + e.getMessage());
+            caravan.text.Text.of(
+                "cl.err.cannotCreateDataDir",
+                String.valueOf(root.dataDir),
+                String.valueOf(e.getMessage())),
+            java.util.Map.of());
       }
       return RelationalStore.h2File(root.dataDir);
     }
     return RelationalStore.open(root.db, root.dbUser, root.dbPassword);
   }
 
-  @Command(
-      name = "add",
-      mixinStandardHelpOptions = true,
-      description =
-          "Add a user. The password is read from the console without echo, or from the"
-              + " environment variable "
-              + PASSWORD_ENV
-              + " (for scripts); at least 10 characters.")
+  @Command(name = "add", mixinStandardHelpOptions = true)
   static final class Add implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
-    @Parameters(
-        index = "0",
-        paramLabel = "NAME",
-        description = "Sign-in name: 2–64 Latin letters, digits, '.', '_', '-'.")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "NAME")
     String name;
 
-    @Option(
-        names = "--role",
-        defaultValue = "${env:CARAVAN_ROLE:-viewer}",
-        description = "viewer, editor or admin (env CARAVAN_ROLE; default ${DEFAULT-VALUE}).")
+    @Option(names = "--role", defaultValue = "${env:CARAVAN_ROLE:-viewer}")
     String role;
 
     @Override
@@ -86,7 +76,8 @@ final class UserCommand {
       char[] password = password();
       try (RelationalStore store = user.openStore()) {
         User added = new AccessService(store.jdbi(), Clock.systemUTC()).addUser(name, password, r);
-        System.out.printf("User %s added (%s)%n", added.name(), added.role().key());
+        System.out.println(
+            user.root.words().get("cl.user.added", added.name(), added.role().key()));
       } finally {
         Arrays.fill(password, '\0');
       }
@@ -106,16 +97,14 @@ final class UserCommand {
       Console console = System.console();
       if (console == null) {
         throw new CaravanException(
-            "No console to read the password of '"
-                + name
-                + "' from: run in a terminal, or set "
-                + PASSWORD_ENV);
+            caravan.text.Text.of("cl.user.noConsole", name, PASSWORD_ENV), java.util.Map.of());
       }
-      char[] first = console.readPassword("Password for %s: ", name);
-      char[] again = console.readPassword("The same again: ");
+      var words = root.words();
+      char[] first = console.readPassword("%s", words.get("cl.user.password", name));
+      char[] again = console.readPassword("%s", words.get("cl.user.again"));
       try {
         if (first == null || !Arrays.equals(first, again)) {
-          throw new CaravanException("The two passwords differ: run the command again");
+          throw new CaravanException(caravan.text.Text.of("cl.user.differ"), java.util.Map.of());
         }
         return first;
       } finally {
@@ -124,23 +113,21 @@ final class UserCommand {
     }
   }
 
-  @Command(
-      name = "list",
-      mixinStandardHelpOptions = true,
-      description = "List users, roles, whether each is disabled, and live sessions.")
+  @Command(name = "list", mixinStandardHelpOptions = true)
   static final class ListUsers implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
     @Override
     public Integer call() {
+      var words = user.root.words();
       try (RelationalStore store = user.openStore()) {
         for (UserAccount a : new AccessService(store.jdbi(), Clock.systemUTC()).accounts()) {
           System.out.printf(
-              "%-32s %-7s %-9s %d session(s)%n",
+              "%-32s %-7s %-9s %s%n",
               a.user().name(),
               a.user().role().key(),
-              a.disabled() ? "disabled" : "active",
-              a.liveSessions());
+              words.get(a.disabled() ? "cl.user.disabled" : "cl.user.active"),
+              words.get("cl.user.sessions", a.liveSessions()));
         }
       }
       return 0;

@@ -96,7 +96,7 @@ public final class ExportsCsv {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), columns);
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new ExportsException(file.toString(), 0, "file", "no such file");
+      throw new ExportsException(file.toString(), 0, "file", "cl.exp.noSuchFile");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -137,19 +137,24 @@ public final class ExportsCsv {
         }
         if (r.getFieldCount() != width)
           throw new ExportsException(
-              name, line, "line", r.getFieldCount() + " fields where the header has " + width);
+              name,
+              line,
+              "line",
+              "cl.exp.width",
+              String.valueOf(r.getFieldCount()),
+              String.valueOf(width));
         String country = r.getField(ci);
         String product = r.getField(pi);
         String raw = r.getField(vi);
-        if (country.isEmpty()) throw new ExportsException(name, line, columns.country(), "empty");
-        if (product.isEmpty()) throw new ExportsException(name, line, columns.product(), "empty");
+        if (country.isEmpty())
+          throw new ExportsException(name, line, columns.country(), "cl.exp.empty");
+        if (product.isEmpty())
+          throw new ExportsException(name, line, columns.product(), "cl.exp.empty");
         if (!NUMBER.matcher(raw).matches())
-          throw new ExportsException(
-              name, line, columns.value(), "'" + raw + "' is not a number (write 1234.5)");
+          throw new ExportsException(name, line, columns.value(), "cl.exp.notNumber", raw);
         double v = Double.parseDouble(raw);
         if (v < 0 || Double.isInfinite(v))
-          throw new ExportsException(
-              name, line, columns.value(), raw + " is negative or too large: exports are >= 0");
+          throw new ExportsException(name, line, columns.value(), "cl.exp.negative", raw);
         int row = b.size();
         int earlier = b.tryAdd(country, product, v);
         if (earlier >= 0)
@@ -157,28 +162,24 @@ public final class ExportsCsv {
               name,
               line,
               columns.product(),
-              "a second row for country "
-                  + country
-                  + " and product "
-                  + product
-                  + " (the first is line "
-                  + lines[earlier]
-                  + "); rows are not summed");
+              "cl.exp.second",
+              country,
+              product,
+              String.valueOf(lines[earlier]));
         if (row == lines.length) lines = java.util.Arrays.copyOf(lines, row * 2);
         lines[row] = line;
       }
-      if (header) throw new ExportsException(name, 1, "file", "empty: expected a header line");
+      if (header) throw new ExportsException(name, 1, "file", "cl.exp.noHeader");
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException)
-        throw new ExportsException(name, 0, "encoding", "not UTF-8 text: save it as CSV UTF-8");
+        throw new ExportsException(name, 0, "encoding", "cl.exp.notUtf8");
       throw e;
     } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-      throw new ExportsException(name, 0, "file", "not CSV: " + e.getMessage());
+      throw new ExportsException(name, 0, "file", "cl.exp.notCsv", e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (b.size() == 0)
-      throw new ExportsException(name, 2, "file", "no rows after the header: the matrix is empty");
+    if (b.size() == 0) throw new ExportsException(name, 2, "file", "cl.exp.noRows");
     return b.build();
   }
 
@@ -189,11 +190,7 @@ public final class ExportsCsv {
   private static int column(List<String> names, String wanted, String file, long line) {
     int i = names.indexOf(wanted);
     if (i < 0)
-      throw new ExportsException(
-          file,
-          line,
-          wanted,
-          "no such column in the header (found: " + String.join(", ", names) + ")");
+      throw new ExportsException(file, line, wanted, "cl.exp.noColumn", String.join(", ", names));
     return i;
   }
 }

@@ -8,9 +8,11 @@ import java.util.Map;
  * #details()} names the file, line and field.
  */
 public class ExportsException extends CaravanException {
-  ExportsException(String file, long line, String field, String reason) {
+  /** The reason is the bundles' {@code key} with {@code args}, worded in the reader's language. */
+  ExportsException(String file, long line, String field, String key, Object... args) {
     super(
-        file + ":" + line + ": " + field + ": " + reason,
+        caravan.text.Text.of(
+            "cl.exp.problem", file, String.valueOf(line), field, caravan.text.Text.of(key, args)),
         Map.of("file", file, "line", line, "field", field));
   }
 

@@ -20,7 +20,7 @@ public final class OpportunitiesCsv {
   public static void checkPart(String part) {
     if (!PARTS.contains(part)) {
       throw new InvalidValueException(
-          "part must be one of " + String.join(", ", PARTS) + ", got '" + part + "'",
+          caravan.text.Text.of("cl.opp.part", String.join(", ", PARTS), part),
           Map.of("field", "part", "value", part));
     }
   }

@@ -130,7 +130,7 @@ public final class OpportunitiesService {
     String a = world.country(q.a());
     if (a == null) {
       throw new NotFoundException(
-          q.a() + " has no exports in the " + world.id() + " matrix: no opportunities to rank",
+          caravan.text.Text.of("cl.opp.noExports", q.a(), world.id()),
           Map.of("field", "a", "value", q.a()));
     }
     String b = world.country(q.b());

@@ -19,16 +19,16 @@ public record OpportunityQuery(
     b = code(b, "b");
     if (a.equals(b)) {
       throw new InvalidValueException(
-          "A and B are the same country (" + a + "): name two", Map.of("field", "b", "value", b));
+          caravan.text.Text.of("cl.opp.samePair", a), Map.of("field", "b", "value", b));
     }
     if (limit < 1 || limit > MOST) {
       throw new InvalidValueException(
-          "limit must be 1 to " + MOST + ", got " + limit,
+          caravan.text.Text.of("cl.opp.limit", String.valueOf(MOST), String.valueOf(limit)),
           Map.of("field", "limit", "value", String.valueOf(limit)));
     }
     if (year != null && (year < 1962 || year > 2100)) {
       throw new InvalidValueException(
-          "year must be a calendar year such as 2022, got " + year,
+          caravan.text.Text.of("cl.opp.year", String.valueOf(year)),
           Map.of("field", "year", "value", String.valueOf(year)));
     }
     sector = sector == null || sector.isBlank() ? null : SectorNames.parse(sector);
@@ -40,10 +40,7 @@ public record OpportunityQuery(
     String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
     if (!t.matches("[A-Z]{3}")) {
       throw new InvalidValueException(
-          field.toUpperCase(Locale.ROOT)
-              + " must be an ISO3 country code such as KAZ, got '"
-              + text
-              + "'",
+          caravan.text.Text.of("cl.opp.iso3", field.toUpperCase(Locale.ROOT), String.valueOf(text)),
           Map.of("field", field, "value", String.valueOf(text)));
     }
     return t;

@@ -136,7 +136,9 @@ final class PairTradeReader {
       if (!caravan.store.AnalyticsStore.hasTable(c, "baci_flow")) return none;
       return work.run(c);
     } catch (SQLException e) {
-      throw new CaravanException("Cannot read the pair's world trade: " + e.getMessage());
+      throw new CaravanException(
+          caravan.text.Text.of("cl.opp.cannotReadWorld", String.valueOf(e.getMessage())),
+          java.util.Map.of());
     }
   }
 }

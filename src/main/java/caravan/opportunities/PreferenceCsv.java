@@ -57,7 +57,7 @@ final class PreferenceCsv {
   static List<Read> read(byte[] bytes, String file, Predicate<String> knownAgreement) {
     String text = CsvText.decode(bytes, file);
     CsvText.check(text, file);
-    List<String> problems = new ArrayList<>();
+    List<caravan.text.Text> problems = new ArrayList<>();
     List<Read> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     try (var csv = CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(text)) {
@@ -68,57 +68,48 @@ final class PreferenceCsv {
           List<String> header = r.getHeader().stream().map(String::strip).toList();
           List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
           if (!missing.isEmpty()) {
-            throw new ValidationException(
-                "Cannot read " + file,
+            throw ValidationException.worded(
+                caravan.text.Text.of("cl.pref.cannotRead", file),
                 List.of(
-                    file
-                        + ":1: header: missing "
-                        + String.join(", ", missing)
-                        + " (columns: "
-                        + String.join(",", COLUMNS)
-                        + ")"));
+                    caravan.text.Text.of(
+                        "cl.exp.problem",
+                        file,
+                        "1",
+                        "header",
+                        caravan.text.Text.of(
+                            "cl.pref.missingColumns",
+                            String.join(", ", missing),
+                            String.join(",", COLUMNS)))));
           }
         }
         int line = (int) r.getStartingLineNumber();
         Fields f = new Fields(file, line, r, problems);
         String agreement = f.text("agreement", 32);
         if (agreement != null && !knownAgreement.test(agreement)) {
-          f.problem(
-              "agreement",
-              "'" + agreement + "' is no agreement in the registry: use its id, e.g. AGR-020");
+          f.problem("agreement", "cl.pref.agreement", agreement);
         }
         String hs = f.text("hs_code", 10);
         if (hs != null && !hs.matches("([0-9]{2}){2,5}")) {
-          f.problem("hs_code", "'" + hs + "' is not an HS code: 4, 6, 8 or 10 digits, e.g. 100199");
+          f.problem("hs_code", "cl.pref.hsCode", hs);
         }
         String edition = f.text("hs_edition", 8);
         String stored = edition == null ? null : edition(edition);
         if (edition != null && stored == null) {
-          f.problem(
-              "hs_edition", "'" + edition + "' is no HS edition: HS1992 .. HS2022 or H0 .. H6");
+          f.problem("hs_edition", "cl.pref.edition", edition);
         }
         String base = f.duty("base_duty");
         String preferential = f.duty("preferential_duty");
         String staging = f.text("staging", 200);
         String url = f.text("source_url", 2000);
         if (url != null && !isWebAddress(url)) {
-          f.problem("source_url", "'" + url + "' is not an http(s) address of the public source");
+          f.problem("source_url", "cl.pref.url", url);
         }
         String quote = f.text("quote", 4000);
         if (f.clean()) {
           String key = agreement + " " + hs + " " + stored;
           Integer before = seen.putIfAbsent(key, line);
           if (before != null) {
-            f.problem(
-                "hs_code",
-                "the line "
-                    + hs
-                    + " ("
-                    + edition
-                    + ") of "
-                    + agreement
-                    + " is already on line "
-                    + before);
+            f.problem("hs_code", "cl.pref.twice", hs, edition, agreement, String.valueOf(before));
           } else {
             out.add(
                 new Read(
@@ -130,9 +121,12 @@ final class PreferenceCsv {
         if (problems.size() >= MOST_PROBLEMS) break;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
+      throw new UncheckedIOException("Cannot read " + file, e); // a String never fails to read
     }
-    if (!problems.isEmpty()) throw new ValidationException("Cannot import " + file, problems);
+    if (!problems.isEmpty()) {
+      throw ValidationException.worded(
+          caravan.text.Text.of("cl.pref.cannotImport", file), problems);
+    }
     return out;
   }
 
@@ -158,10 +152,10 @@ final class PreferenceCsv {
     private final String file;
     private final int line;
     private final NamedCsvRecord r;
-    private final List<String> problems;
+    private final List<caravan.text.Text> problems;
     private final int before;
 
-    Fields(String file, int line, NamedCsvRecord r, List<String> problems) {
+    Fields(String file, int line, NamedCsvRecord r, List<caravan.text.Text> problems) {
       this.file = file;
       this.line = line;
       this.r = r;
@@ -169,8 +163,14 @@ final class PreferenceCsv {
       this.before = problems.size();
     }
 
-    void problem(String field, String reason) {
-      problems.add(file + ":" + line + ": " + field + ": " + reason);
+    void problem(String field, String key, Object... args) {
+      problems.add(
+          caravan.text.Text.of(
+              "cl.exp.problem",
+              file,
+              String.valueOf(line),
+              field,
+              caravan.text.Text.of(key, args)));
     }
 
     boolean clean() {
@@ -180,11 +180,11 @@ final class PreferenceCsv {
     String text(String field, int most) {
       String v = r.findField(field).map(String::strip).orElse("");
       if (v.isEmpty()) {
-        problem(field, "empty: every line needs it");
+        problem(field, "cl.pref.empty");
         return null;
       }
       if (v.length() > most) {
-        problem(field, v.length() + " characters, at most " + most);
+        problem(field, "cl.pref.long", String.valueOf(v.length()), String.valueOf(most));
         return null;
       }
       return v;
@@ -195,12 +195,12 @@ final class PreferenceCsv {
       String v = text(field, 64);
       if (v == null) return null;
       if (v.matches("-\\s*[0-9].*")) {
-        problem(field, "'" + v + "' is negative: a duty is 0 or more");
+        problem(field, "cl.pref.negative", v);
         return null;
       }
       String number = v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v;
       if (number.matches("[0-9.,]+") && !number.matches("[0-9]+([.,][0-9]+)?")) {
-        problem(field, "'" + v + "' is not a number: write 5, 5.5 or 5%");
+        problem(field, "cl.pref.notNumber", v);
         return null;
       }
       return v;

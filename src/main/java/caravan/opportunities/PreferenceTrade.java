@@ -114,7 +114,9 @@ final class PreferenceTrade {
       }
       return out;
     } catch (SQLException e) {
-      throw new CaravanException("Cannot read the pair's trade: " + e.getMessage());
+      throw new CaravanException(
+          caravan.text.Text.of("cl.opp.cannotReadPair", String.valueOf(e.getMessage())),
+          java.util.Map.of());
     }
   }
 }

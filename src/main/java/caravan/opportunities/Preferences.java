@@ -38,7 +38,9 @@ public final class Preferences {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new CaravanException(
-          "Cannot read " + file + ": " + e.getMessage(), Map.of("field", "file"));
+          caravan.text.Text.of(
+              "cl.err.cannotRead", file.toString(), String.valueOf(e.getMessage())),
+          Map.of("field", "file"));
     }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     List<PreferenceCsv.Read> lines = PreferenceCsv.read(bytes, name, knownAgreement);

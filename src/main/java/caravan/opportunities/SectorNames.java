@@ -36,7 +36,7 @@ final class SectorNames {
     t = WORDS.getOrDefault(t, t);
     if (!known().contains(t)) {
       throw new InvalidValueException(
-          "sector must be one of " + String.join(", ", known()) + ", got '" + text + "'",
+          caravan.text.Text.of("cl.opp.sector", String.join(", ", known()), String.valueOf(text)),
           Map.of("field", "sector", "value", text));
     }
     return t;

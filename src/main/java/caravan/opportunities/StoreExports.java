@@ -34,7 +34,9 @@ public final class StoreExports {
       int y = r.getInt(1);
       return r.wasNull() ? OptionalInt.empty() : OptionalInt.of(y);
     } catch (SQLException e) {
-      throw new CaravanException("Cannot read the trade store: " + e.getMessage());
+      throw new CaravanException(
+          caravan.text.Text.of("cl.opp.cannotReadStore", String.valueOf(e.getMessage())),
+          java.util.Map.of());
     }
   }
 
@@ -55,13 +57,14 @@ public final class StoreExports {
         }
       }
     } catch (SQLException e) {
-      throw new CaravanException("Cannot read the trade store: " + e.getMessage());
+      throw new CaravanException(
+          caravan.text.Text.of("cl.opp.cannotReadStore", String.valueOf(e.getMessage())),
+          java.util.Map.of());
     }
     if (b.size() == 0)
       throw new CaravanException(
-          "The trade store has no BACI flows for "
-              + year
-              + ": import a BACI year with caravan import, or give --exports FILE");
+          caravan.text.Text.of("cl.opp.noBaciYear", String.valueOf(year)),
+          java.util.Map.of("year", year));
     return b.build();
   }
 }

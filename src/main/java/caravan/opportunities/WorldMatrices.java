@@ -51,7 +51,7 @@ final class WorldMatrices {
     if (t.startsWith("sitc")) t = ExportsCsv.Shipped.SITC.word;
     if (!ids().contains(t)) {
       throw new InvalidValueException(
-          "matrix must be " + String.join(" or ", ids()) + ", got '" + text + "'",
+          caravan.text.Text.of("cl.opp.matrix", ids().get(0), ids().get(1), String.valueOf(text)),
           Map.of("field", "matrix", "value", text));
     }
     return t;

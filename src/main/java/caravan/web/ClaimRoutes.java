@@ -85,8 +85,7 @@ final class ClaimRoutes {
       return n;
     } catch (java.io.IOException e) {
       throw new CaravanException(
-          "The body is not a JSON object: send {\"text\": \"…\"} or the text itself as text/plain",
-          Map.of("field", "body"));
+          caravan.text.Text.of("cl.claims.notJson"), Map.of("field", "body"));
     }
   }
 
@@ -96,7 +95,7 @@ final class ClaimRoutes {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
       throw new CaravanException(
-          m.get("claim.error.date", text), Map.of("field", "date", "value", text));
+          caravan.text.Text.of("claim.error.date", text), Map.of("field", "date", "value", text));
     }
   }
 
@@ -115,10 +114,10 @@ final class ClaimRoutes {
       try {
         report = check.check(a.iso3(), b.iso3(), text == null ? "" : text, null, date(date, m));
       } catch (ClaimException e) {
-        problem = e.in(m);
+        problem = e.message(m.lang());
         status = e.status();
       } catch (CaravanException e) {
-        problem = e.getMessage();
+        problem = e.message(m.lang());
         status = e.status();
       }
     }

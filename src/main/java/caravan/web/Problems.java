@@ -17,7 +17,7 @@ final class Problems {
     String lang = language(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
-    body.put("title", title(e.status()));
+    body.put("title", title(e.status(), lang));
     body.put("status", e.status());
     body.put("detail", e.message(lang));
     body.put("instance", ctx.path());
@@ -30,23 +30,17 @@ final class Problems {
                     && l.stream().allMatch(x -> x instanceof caravan.text.Text)
                 ? l.stream().map(x -> ((caravan.text.Text) x).in(lang)).toList()
                 : v);
+    // a title in the details (AccessException's HTTP reason phrase) is English: another language
+    // takes the bundles' title for the status
     if (!"en".equals(lang)) body.put("title", title(e.status(), lang));
     ctx.attribute(TRANSLATED, e.translated());
     if (e.details().get("retryAfter") instanceof Number n) ctx.header("Retry-After", n.toString());
     send(ctx, e.status(), body);
   }
 
+  /** The English title (the HTTP reason phrase), as the bundles word it. */
   static String title(int status) {
-    return switch (status) {
-      case 401 -> "Not signed in";
-      case 403 -> "Forbidden";
-      case 404 -> "Not found";
-      case 409 -> "Conflict";
-      case 413 -> "Content too large";
-      case 422 -> "Unprocessable content";
-      case 429 -> "Too many requests";
-      default -> "Bad request";
-    };
+    return title(status, "en");
   }
 
   /**
@@ -64,9 +58,8 @@ final class Problems {
     return accepted != null ? accepted : "en";
   }
 
-  /** A problem title in {@code lang}; the English ones stay the HTTP reason phrases. */
+  /** A problem title in {@code lang}; the English ones are the HTTP reason phrases. */
   static String title(int status, String lang) {
-    if ("en".equals(lang)) return title(status);
     Messages m = Messages.of(lang);
     return m.has("lang.problem.title." + status)
         ? m.get("lang.problem.title." + status)

@@ -65,7 +65,7 @@ final class WriteThrottle {
         ctx.path());
     throw new AccessException(
         caravan.text.Text.of("lang.err.throttled", String.valueOf(seconds)),
-        Map.of("reason", "throttled", "retryAfter", seconds, "title", "Too many requests"),
+        Map.of("reason", "throttled", "retryAfter", seconds),
         429);
   }
 }
