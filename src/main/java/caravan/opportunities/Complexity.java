@@ -100,6 +100,14 @@ public final class Complexity {
     private int[][] rows;
     private Levels levels;
 
+    private LevelCounts levelCounts;
+
+    /** U_l, the counts of shared products per level, and M as dense rows; made once. */
+    LevelCounts levelCounts() {
+      if (levelCounts == null) levelCounts = new LevelCounts(this);
+      return levelCounts;
+    }
+
     /** M by ubiquity levels; made once. */
     Levels levels() {
       if (levels == null) levels = new Levels(this);
@@ -348,26 +356,25 @@ public final class Complexity {
   }
 
   /**
-   * S_cc' = Σ_p M_cp M_c'p / k_p, row-major: Σ over ubiquity levels κ of the products c and c'
-   * share at that level, over κ (see {@link Levels}), counted by popcounts.
+   * S_cc' = Σ_p M_cp M_c'p / k_p, row-major: Σ over ubiquity levels l of U_l (the products c and c'
+   * share at that level, see {@link LevelCounts}) over κ_l.
    */
   static double[] countryMatrix(Specialisation s) {
     int n = s.countryCount();
-    Levels levels = s.levels();
+    LevelCounts counts = s.levelCounts();
+    int[] kappa = counts.levels.kappa;
     double[] sm = new double[n * n];
     IntStream.range(0, n)
         .parallel()
         .forEach(
             c -> {
-              for (int d = c; d < n; d++) {
-                double sum = 0;
-                for (int l = 0; l < levels.levels(); l++) {
-                  int k = levels.common(c, d, l);
-                  if (k != 0) sum += (double) k / levels.kappa[l];
-                }
-                sm[c * n + d] = sum;
-                sm[d * n + c] = sum;
+              double[] row = new double[counts.stride];
+              for (int l = 0; l < kappa.length; l++) {
+                float[] ul = counts.u[l][c];
+                double k = kappa[l];
+                for (int d = 0; d < row.length; d++) row[d] += ul[d] / k;
               }
+              System.arraycopy(row, 0, sm, c * n, n);
             });
     return sm;
   }

@@ -20,9 +20,9 @@ import java.util.stream.IntStream;
  * M_cp)(T_p − Σ_q M_cq φ_pq w_q) with T = φw. The row sums of φ and T need only each country's
  * products per level: Σ_q φ_pq = Σ_{d: M_dp = 1} Σ_{q: M_dq = 1} 1 / max(k_q, k_p).
  *
- * <p>The levels are cut into one run per thread, balanced by the rows each adds; every thread forms
- * its levels' U and W, then, from the sums of the runs before and after its own, walks its run.
- * Rows are padded to a multiple of 8 floats so that the row loops vectorise whole.
+ * <p>The levels are cut into one run per thread, balanced by the rows each adds ({@link
+ * LevelCounts} has U and forms W the same way); every thread, from the sums of the runs before and
+ * after its own, walks its run.
  */
 final class OutlookPass {
   private OutlookPass() {}
@@ -31,30 +31,23 @@ final class OutlookPass {
       Complexity.Specialisation s, double[] pci, double eciSd, ComplexityOptions o) {
     int nc = s.countryCount();
     int np = s.productCount();
-    int stride = (nc + 63) & ~63;
+    LevelCounts counts = s.levelCounts();
+    int stride = counts.stride;
     Levels levels = s.levels();
     int nl = levels.levels();
     int[][] rows = s.rows();
-    int[][] holders = holders(s, rows);
-    int[] levelOf = new int[np];
-    for (int l = 0; l < nl; l++)
-      for (int i = levels.start[l]; i < levels.start[l + 1]; i++) levelOf[levels.order[i]] = l;
+    int[][] holders = counts.holders;
+    int[] levelOf = counts.levelOf;
 
     double[] rowSum = perProduct(s, rows, holders, levels, levelOf, ones(np));
     double[] w = new double[np];
     for (int q = 0; q < np; q++) w[q] = pci[q] / rowSum[q];
     double[] total = perProduct(s, rows, holders, levels, levelOf, w);
 
-    float[][] col = new float[np][stride];
-    for (int q = 0; q < np; q++) for (int c : holders[q]) col[q][c] = 1f;
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), nl));
-    int[] cut = cut(levels, threads);
-    int[][] byLevel = byLevel(rows, levelOf, nl);
-    float[][][] u = new float[nl][][];
-    float[][][] uw = new float[nl][][];
-    IntStream.range(0, threads)
-        .parallel()
-        .forEach(t -> form(cut[t], cut[t + 1], levels, byLevel, col, w, stride, nc, u, uw));
+    float[][][] u = counts.u;
+    float[][][] uw = counts.weighted(w);
+    int[] cut = counts.cut;
+    int threads = cut.length - 1;
     float[][] n = new float[np][stride];
     float[][] nw = new float[np][stride];
     IntStream.range(0, threads)
@@ -92,16 +85,6 @@ final class OutlookPass {
     double[] x = new double[n];
     java.util.Arrays.fill(x, 1);
     return x;
-  }
-
-  /** Who holds each product (M_dp = 1), in country order. */
-  private static int[][] holders(Complexity.Specialisation s, int[][] rows) {
-    int np = s.productCount();
-    int[][] holders = new int[np][];
-    int[] fill = new int[np];
-    for (int p = 0; p < np; p++) holders[p] = new int[s.ubiquity[p]];
-    for (int c = 0; c < rows.length; c++) for (int p : rows[c]) holders[p][fill[p]++] = c;
-    return holders;
   }
 
   /**
@@ -145,86 +128,11 @@ final class OutlookPass {
     return out;
   }
 
-  /** Level bounds of each thread's run, balanced by Σ k_p (the rows its products add). */
-  private static int[] cut(Levels levels, int threads) {
-    int nl = levels.levels();
-    long[] work = new long[nl + 1];
-    for (int l = 0; l < nl; l++)
-      work[l + 1] = work[l] + (long) levels.kappa[l] * (levels.start[l + 1] - levels.start[l]);
-    int[] cut = new int[threads + 1];
-    cut[threads] = nl;
-    int l = 0;
-    for (int t = 1; t < threads; t++) {
-      long goal = work[nl] * t / threads;
-      while (l < nl && work[l] < goal) l++;
-      cut[t] = Math.max(cut[t - 1], l);
-    }
-    return cut;
-  }
-
-  /**
-   * U_l and W_l of the levels [lo, hi), a row d at a time: row d of U_l is the sum of M_·q over d's
-   * products q at level l, so the row being summed stays in the first-level cache.
-   */
-  private static void form(
-      int lo,
-      int hi,
-      Levels levels,
-      int[][] byLevel,
-      float[][] col,
-      double[] w,
-      int stride,
-      int nc,
-      float[][][] u,
-      float[][][] uw) {
-    int nl = levels.levels();
-    for (int l = lo; l < hi; l++) {
-      float[][] ul = new float[nc][stride];
-      float[][] wl = new float[nc][stride];
-      for (int d = 0; d < nc; d++) {
-        int[] mine = byLevel[d];
-        for (int i = mine[l]; i < mine[l + 1]; i++) {
-          int q = mine[nl + 1 + i];
-          addRow(ul[d], wl[d], col[q], (float) w[q]);
-        }
-      }
-      u[l] = ul;
-      uw[l] = wl;
-    }
-  }
-
-  // rows are arrays of their own, indexed from 0: C2 (JDK 17) vectorises only loops whose arrays
-  // share one index expression, and this is where the pass spends its time
-  private static void addRow(float[] sum, float[] weighted, float[] row, float x) {
-    for (int c = 0; c < row.length; c++) {
-      float v = row[c];
-      sum[c] += v;
-      weighted[c] += x * v;
-    }
-  }
-
   private static void addRows(float[] n, float[] nw, float[] a, float[] aw) {
     for (int c = 0; c < n.length; c++) {
       n[c] += a[c];
       nw[c] += aw[c];
     }
-  }
-
-  /**
-   * Each country's products in level order, after nl + 1 offsets: products of level l are [nl + 1 +
-   * a[l], nl + 1 + a[l + 1]).
-   */
-  private static int[][] byLevel(int[][] rows, int[] levelOf, int nl) {
-    int[][] out = new int[rows.length][];
-    for (int d = 0; d < rows.length; d++) {
-      int[] a = new int[nl + 1 + rows[d].length];
-      for (int q : rows[d]) a[levelOf[q] + 1]++;
-      for (int l = 0; l < nl; l++) a[l + 1] += a[l];
-      int[] fill = java.util.Arrays.copyOf(a, nl);
-      for (int q : rows[d]) a[nl + 1 + fill[levelOf[q]]++] = q;
-      out[d] = a;
-    }
-    return out;
   }
 
   /**
