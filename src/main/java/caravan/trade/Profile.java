@@ -38,6 +38,22 @@ public record Profile(
    * Data the answer lacks and how to get it: a message {@code code} with its {@code args} for pages
    * in any language, and the English {@code text} for the terminal and the API.
    */
+  /**
+   * What a stated growth rate is set against, in English for the JSON; the doors word it by the
+   * bundles' {@code trd.table.yearBefore}.
+   */
+  public static final String A_YEAR_BEFORE = "the same period a year before";
+
+  /**
+   * A basket's side, carried in English in the JSON, as the bundles word it ({@code trd.side.*}).
+   */
+  public static caravan.text.Text sideText(String side) {
+    for (PairFlows.Side s : PairFlows.Side.values()) {
+      if (s.label.equals(side)) return caravan.text.Text.of("trd.side." + s.name());
+    }
+    return caravan.text.Text.literal(String.valueOf(side));
+  }
+
   public record Missing(String code, List<String> args, String text) {
     public Missing {
       args = List.copyOf(args);
