@@ -184,7 +184,7 @@ final class ProfileTable {
           String.format(
               "  [%s] %s%s%s%n",
               src.id(),
-              src.label(),
+              Profile.sourceText(src).in(m.lang()),
               src.date() == null ? "" : ", " + src.date(),
               src.url() == null ? "" : " " + src.url()));
       // the words the figure was taken from, as the page and the JSON show them

@@ -54,6 +54,21 @@ public record Profile(
     return caravan.text.Text.literal(String.valueOf(side));
   }
 
+  static final String IMPORTED_FROM = ", imported from ";
+
+  /**
+   * A source's label as the bundles word it: an imported file's ({@code trd.source.file}); a stated
+   * figure's label is its reporter's own words and stays as stated.
+   */
+  public static caravan.text.Text sourceText(Source s) {
+    int i = s.label() == null ? -1 : s.label().indexOf(IMPORTED_FROM);
+    if (!s.id().startsWith("file:") || i < 0) return caravan.text.Text.literal(s.label());
+    return caravan.text.Text.of(
+        "trd.source.file",
+        sideText(s.label().substring(0, i)),
+        s.label().substring(i + IMPORTED_FROM.length()));
+  }
+
   public record Missing(String code, List<String> args, String text) {
     public Missing {
       args = List.copyOf(args);

@@ -137,7 +137,14 @@ class TradeLanguageTest {
             List.of(),
             List.of(),
             List.of(),
-            List.of());
+            List.of(
+                // an imported file's source, labelled as FlowsProfile labels it
+                new Profile.Source(
+                    "file:x.csv",
+                    "declared exports of the reporter, imported from x.csv",
+                    null,
+                    null,
+                    null)));
     List<String> lines = ProfileTable.render(p, "ru").lines().toList();
     // the bundle's trd.table.* ru lines: heading, rows, the missing amount and the range's unit
     assertThat(lines.get(0)).isEqualTo("Казахстан – Иран · 2018 · основа: заявленные цифры");
@@ -150,7 +157,10 @@ class TradeLanguageTest {
             l ->
                 l.startsWith("Заявленный рост 2022")
                     && l.contains("к тому же периоду годом ранее  [R19-G]"))
-        .contains("Источники");
+        .contains("Источники")
+        // trd.source.file with trd.side.DECLARED_EXPORTS
+        .contains(
+            "  [file:x.csv] заявленный экспорт отчитывающейся страны, импортировано из x.csv");
     assertThat(String.join("\n", lines)).doesNotContain("Exports", "Turnover", "Sources");
   }
 
