@@ -118,6 +118,26 @@ class TradeLanguageTest {
   }
 
   @Test
+  void a_store_refusal_is_in_russian_with_lang_ru() {
+    Path none = tmp.resolve("no-such-data");
+    Run ru =
+        run(
+            "--lang",
+            "ru",
+            "--data-dir",
+            none.toString(),
+            "backup",
+            tmp.resolve("backup").toString());
+    assertThat(ru.code).isEqualTo(1);
+    // the bundle's ru line of sto.cli.noDataDir
+    assertThat(ru.err)
+        .contains(
+            "caravan: Нет каталога данных "
+                + none
+                + " для резервного копирования: укажите его через --data-dir");
+  }
+
+  @Test
   void the_profile_tables_headings_are_in_russian() {
     Profile p =
         new Profile(
