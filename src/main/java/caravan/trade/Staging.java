@@ -267,11 +267,14 @@ final class Staging {
 
   /** A check column's reason, as {@link #checks} wrote it, worded by the bundles. */
   static Text reason(String coded) {
-    String[] p = coded.split(SEP, -1);
-    Object[] args = new Object[p.length - 1];
+    String[] p = coded.split(SEP, 2);
+    if (p.length == 1) return Text.of(p[0]);
+    // the value as written comes last, whole even if it holds SEP: only an unknown HS code has
+    // more arguments (the revision and its year) before it
+    String[] args = p[1].split(SEP, p[0].equals("trd.row.noHsCode") ? 3 : 1);
     // a value is shown as written, but a control character (a terminal escape) as its code
-    for (int i = 1; i < p.length; i++) args[i - 1] = FileLines.printable(p[i]);
-    return Text.of(p[0], args);
+    for (int i = 0; i < args.length; i++) args[i] = FileLines.printable(args[i]);
+    return Text.of(p[0], (Object[]) args);
   }
 
   private static String country(String col, String alias, String kind) {
