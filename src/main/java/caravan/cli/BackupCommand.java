@@ -4,6 +4,7 @@ import caravan.store.AnalyticsStore;
 import caravan.store.Backup;
 import caravan.store.RelationalStore;
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,21 +24,26 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() {
     Optional<Backup.Report> byServer = LocalServer.backup(root.dataDir, dir);
     Backup.Report r = byServer.orElseGet(this::offline);
-    System.out.printf(
-        "Backed up %s%s into %s at %s: %s%n",
-        root.dataDir,
-        byServer.isPresent() ? " (by the running server)" : "",
-        r.dir(),
-        r.at(),
-        String.join(", ", r.files()));
-    if (!r.note().isBlank()) System.out.println("Note: " + r.note());
+    String lang = CliLanguage.of(root.lang);
+    System.out.println(
+        Text.of(
+                byServer.isPresent() ? "sto.cli.backedUpByServer" : "sto.cli.backedUp",
+                String.valueOf(root.dataDir),
+                r.dir().toString(),
+                r.at().toString(),
+                String.join(", ", r.files()))
+            .in(lang));
+    if (!r.note().isBlank()) {
+      System.out.println(Text.of("sto.cli.note", Backup.noteText(r.note())).in(lang));
+    }
     return 0;
   }
 
   private Backup.Report offline() {
     if (!Files.isDirectory(root.dataDir)) {
       throw new CaravanException(
-          "No data directory " + root.dataDir + " to back up: name it with --data-dir");
+          Text.of("sto.cli.noDataDir", String.valueOf(root.dataDir)),
+          java.util.Map.of("field", "data-dir"));
     }
     try (RelationalStore relational = open(root);
         AnalyticsStore trade = AnalyticsStore.file(root.dataDir)) {

@@ -25,26 +25,27 @@ final class CheckCommand {
 
     @Override
     public Integer call() {
+      caravan.text.Messages m = caravan.text.Messages.of(CliLanguage.of(check.root.lang));
       try (App app = check.root.open()) {
         var corridor = app.corridor();
         String where = dir == null ? corridor.activeOrigin() : dir.toString();
         List<NetworkFault> faults = corridor.check(dir);
         if (!faults.isEmpty()) {
           faults.forEach(System.out::println);
-          System.out.println(
-              faults.size() + " fault(s) in " + where + "; it would be refused at load");
+          System.out.println(m.get("trd.cli.faults", String.valueOf(faults.size()), where));
           return 1;
         }
         caravan.corridor.Network n = dir == null ? corridor.network() : corridor.checked(dir);
-        n.warnings().forEach(w -> System.out.println("warning: " + w));
-        System.out.printf(
-            "OK: %s: %d nodes, %d links (%d routable), %d crossings; %d figures are estimates%n",
-            where,
-            n.nodes().size(),
-            n.links().size(),
-            n.routableLinks().size(),
-            n.crossings().size(),
-            caravan.corridor.NetworkSummary.estimates(n));
+        n.warnings().forEach(w -> System.out.println(m.get("trd.cli.warning", String.valueOf(w))));
+        System.out.println(
+            m.get(
+                "trd.cli.checked",
+                where,
+                String.valueOf(n.nodes().size()),
+                String.valueOf(n.links().size()),
+                String.valueOf(n.routableLinks().size()),
+                String.valueOf(n.crossings().size()),
+                String.valueOf(caravan.corridor.NetworkSummary.estimates(n))));
         return 0;
       }
     }

@@ -43,7 +43,7 @@ final class FetchCommand implements Callable<Integer> {
   public Integer call() {
     if (!"comtrade".equalsIgnoreCase(source)) {
       throw new InvalidValueException(
-          "Unknown source '" + source + "': only comtrade can be fetched",
+          caravan.text.Text.of("trd.cli.source", source),
           Map.of("field", "source", "value", source));
     }
     String[] span = years.split("-");
@@ -54,8 +54,7 @@ final class FetchCommand implements Callable<Integer> {
       to = Integer.parseInt(span[span.length - 1].trim());
     } catch (NumberFormatException e) {
       throw new InvalidValueException(
-          "--years must be a year or a range such as 2015-2024, got '" + years + "'",
-          Map.of("field", "years", "value", years));
+          caravan.text.Text.of("trd.cli.years", years), Map.of("field", "years", "value", years));
     }
     try (App app = root.open()) {
       Path dir = root.dataDir.resolve("downloads");
@@ -63,9 +62,15 @@ final class FetchCommand implements Callable<Integer> {
           new ComtradeClient(baseUrl, key, app.countries()).fetch(reporter, partner, from, to, dir);
       ImportReport r =
           app.imports().importFile(file, new ImportOptions(ImportFormat.COMTRADE, 0.0, null), null);
-      System.out.printf(
-          "%s: %d rows read, %d kept, %d rejected, %.1f s%n",
-          file, r.rowsRead(), r.rowsKept(), r.rowsRejected(), r.seconds());
+      System.out.println(
+          caravan.text.Messages.of(CliLanguage.of(root.lang))
+              .get(
+                  "trd.cli.imported",
+                  file.toString(),
+                  String.valueOf(r.rowsRead()),
+                  String.valueOf(r.rowsKept()),
+                  String.valueOf(r.rowsRejected()),
+                  String.format(java.util.Locale.ROOT, "%.1f", r.seconds())));
     }
     return 0;
   }

@@ -32,20 +32,21 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ImportOptions options = new ImportOptions(ImportFormat.parse(format), maxRejected, hsRevision);
+    caravan.text.Messages words = caravan.text.Messages.of(CliLanguage.of(root.lang));
     try (App app = root.open()) {
       for (Path file : files) {
         Progress bar = new Progress(file.getFileName().toString(), size(file));
         ImportReport r = app.imports().importFile(file, options, bar::update);
         bar.done();
-        r.rejections().forEach(System.err::println);
-        System.out.printf(
-            "%s: %d rows read, %d kept, %d rejected, %.1f s%s%n",
-            file,
-            r.rowsRead(),
-            r.rowsKept(),
-            r.rowsRejected(),
-            r.seconds(),
-            r.alreadyImported() ? " (already imported: nothing changed)" : "");
+        r.rejections(words.lang()).forEach(System.err::println);
+        System.out.println(
+            words.get(
+                r.alreadyImported() ? "trd.cli.importedBefore" : "trd.cli.imported",
+                file.toString(),
+                String.valueOf(r.rowsRead()),
+                String.valueOf(r.rowsKept()),
+                String.valueOf(r.rowsRejected()),
+                String.format(java.util.Locale.ROOT, "%.1f", r.seconds())));
       }
     }
     return 0;

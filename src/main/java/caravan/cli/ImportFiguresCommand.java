@@ -20,10 +20,11 @@ final class ImportFiguresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    caravan.text.Messages m = caravan.text.Messages.of(CliLanguage.of(root.lang));
     try (App app = root.open()) {
       for (Path file : files) {
         int n = app.figures().importCsv(file, who());
-        System.out.printf("%s: %d stated figures imported%n", file, n);
+        System.out.println(m.get("fig.cli.imported", file.toString(), String.valueOf(n)));
       }
     }
     return 0;

@@ -37,7 +37,11 @@ final class MatchCommand implements Callable<Integer> {
                   .enable(SerializationFeature.INDENT_OUTPUT)
                   .writeValueAsString(matches));
       case "table" -> {
-        if (matches.isEmpty()) System.out.println("No partner shares an HS code with " + requestId);
+        if (matches.isEmpty()) {
+          System.out.println(
+              caravan.text.Messages.of(CliLanguage.of(root.lang))
+                  .get("trd.cli.noMatch", String.valueOf(requestId)));
+        }
         for (RegistryExports.Match m : matches) {
           System.out.printf(
               Locale.ROOT, "%7.3f  %s %s  %s%n", m.score(), m.kind(), m.id(), m.name());
@@ -46,7 +50,7 @@ final class MatchCommand implements Callable<Integer> {
       }
       default ->
           throw new CaravanException(
-              "--format must be table or json, got '" + format + "'",
+              caravan.text.Text.of("trd.cli.matchFormat", format),
               Map.of("field", "format", "value", format));
     }
     return 0;

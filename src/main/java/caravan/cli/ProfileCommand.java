@@ -55,7 +55,7 @@ final class ProfileCommand implements Callable<Integer> {
     String shape = format.toLowerCase(Locale.ROOT);
     if (!java.util.Set.of("table", "json", "csv").contains(shape)) {
       throw new InvalidValueException(
-          "--format must be table, json or csv, got '" + format + "'",
+          caravan.text.Text.of("trd.cli.profileFormat", format),
           Map.of("field", "format", "value", format));
     }
     caravan.figures.Period[] iranian = new caravan.figures.Period[1];
@@ -83,9 +83,10 @@ final class ProfileCommand implements Callable<Integer> {
                     .writeValueAsString(profile));
         case "csv" -> System.out.print(ProfileCsv.write(profile, part));
         default -> {
-          System.out.print(ProfileTable.render(profile));
+          String lang = CliLanguage.of(root.lang);
+          System.out.print(ProfileTable.render(profile, lang));
           // issue 13: the products agreements' preference lists cover
-          System.out.print(ProfilePreferences.render(profile, app.preferences().lines()));
+          System.out.print(ProfilePreferences.render(profile, app.preferences().lines(), lang));
         }
       }
     }

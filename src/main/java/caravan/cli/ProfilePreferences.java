@@ -15,8 +15,12 @@ final class ProfilePreferences {
   private ProfilePreferences() {}
 
   static String render(Profile profile, List<PreferenceLine> lines) {
+    return render(profile, lines, "en");
+  }
+
+  static String render(Profile profile, List<PreferenceLine> lines, String lang) {
     if (lines.isEmpty()) return "";
-    Messages m = Messages.of("en");
+    Messages m = Messages.of(lang);
     StringBuilder out = new StringBuilder();
     for (Profile.Basket b : profile.baskets()) {
       for (Profile.Share s : b.products()) {

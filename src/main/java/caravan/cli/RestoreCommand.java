@@ -4,6 +4,7 @@ import caravan.store.AnalyticsStore;
 import caravan.store.Backup;
 import caravan.store.RelationalStore;
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -32,11 +33,7 @@ final class RestoreCommand implements Callable<Integer> {
         .ifPresent(
             port -> {
               throw new CaravanException(
-                  "caravan serve runs on "
-                      + root.dataDir
-                      + " (port "
-                      + port
-                      + "): stop it before restoring into its data directory",
+                  Text.of("sto.cli.serverRuns", root.dataDir.toString(), String.valueOf(port)),
                   Map.of("field", "data-dir", "value", root.dataDir.toString()));
             });
     Backup.Report r =
@@ -47,18 +44,20 @@ final class RestoreCommand implements Callable<Integer> {
         AnalyticsStore trade = AnalyticsStore.file(root.dataDir);
         Connection c = relational.dataSource().getConnection();
         Connection t = trade.connect()) {
-      System.out.printf(
-          "Restored %s (%s) into %s: %d users, %d audit entries, %d stated figures, %d trade"
-              + " flows%n",
-          r.dir(),
-          r.note(),
-          root.dataDir,
-          count(c, "app_user"),
-          count(c, "audit_log"),
-          count(c, "stated_figure"),
-          count(t, "baci_flow") + count(t, "trade_flow"));
+      System.out.println(
+          Text.of(
+                  "sto.cli.restored",
+                  r.dir().toString(),
+                  Backup.noteText(r.note()),
+                  root.dataDir.toString(),
+                  String.valueOf(count(c, "app_user")),
+                  String.valueOf(count(c, "audit_log")),
+                  String.valueOf(count(c, "stated_figure")),
+                  String.valueOf(count(t, "baci_flow") + count(t, "trade_flow")))
+              .in(CliLanguage.of(root.lang)));
     } catch (SQLException e) {
-      throw new CaravanException("The restored stores do not read: " + e.getMessage());
+      throw new CaravanException(
+          Text.of("sto.cli.unreadable", String.valueOf(e.getMessage())), Map.of(), e);
     }
     return 0;
   }

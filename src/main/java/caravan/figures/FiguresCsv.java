@@ -9,7 +9,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -86,10 +85,8 @@ final class FiguresCsv {
             problems.add(
                 line,
                 "header",
-                "expected "
-                    + String.join(",", COLUMNS)
-                    + " but found "
-                    + shown(String.join(",", names)));
+                Text.of(
+                    "fig.csv.header", String.join(",", COLUMNS), shown(String.join(",", names))));
             break;
           }
           continue;
@@ -98,13 +95,17 @@ final class FiguresCsv {
           problems.add(
               line,
               "row",
-              "expected " + COLUMNS.size() + " fields, found " + r.getFieldCount() + lines(r));
+              Text.of(
+                  "fig.csv.fields",
+                  String.valueOf(COLUMNS.size()),
+                  String.valueOf(r.getFieldCount()),
+                  lines(r)));
           continue;
         }
         Row row = new Row(line, r, problems);
         StatedFigure f = row.figure();
         if (f != null) {
-          if (!ids.add(f.id())) row.problem("id", "duplicate id '" + f.id() + "' in this file");
+          if (!ids.add(f.id())) row.problem("id", Text.of("fig.csv.duplicateId", f.id()));
           else figures.add(f);
         }
       }
@@ -115,11 +116,11 @@ final class FiguresCsv {
       if (e.getCause() instanceof Utf8Text.NotText t) problems.add(t.line, "encoding", t.text);
       else parseProblem(problems, e);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
+      throw new CaravanException(
+          Text.of("fig.err.read", file, String.valueOf(e.getMessage())), java.util.Map.of(), e);
     }
     if (header && problems.isEmpty()) {
-      problems.add(
-          1, "header", "the file is empty: expected the header line " + String.join(",", COLUMNS));
+      problems.add(1, "header", Text.of("fig.csv.empty", String.join(",", COLUMNS)));
     }
     if (!problems.isEmpty())
       throw new FiguresImportException(
@@ -130,15 +131,11 @@ final class FiguresCsv {
   /**
    * When a field holds line breaks, a quote opened and never closed in time is the likely cause.
    */
-  private static String lines(CsvRecord r) {
+  private static Text lines(CsvRecord r) {
     for (String f : r.getFields()) {
-      if (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-        return ": a field runs over several lines, so a double quote (\") is probably opened and"
-            + " not closed where it should be; a quote inside a quoted field is written twice"
-            + " (\"\")";
-      }
+      if (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) return Text.of("fig.csv.multiline");
     }
-    return "";
+    return Text.literal("");
   }
 
   private static final Pattern RECORD_LINE =
@@ -149,23 +146,15 @@ final class FiguresCsv {
     String m = String.valueOf(e.getMessage());
     Matcher at = RECORD_LINE.matcher(m);
     long line = at.find() ? Long.parseLong(at.group(1)) : 1;
-    String reason;
+    Text reason;
     if (m.startsWith("Unclosed quoted field")) {
-      reason =
-          "a double quote (\") opens a field on this line that is never closed: close it, or write"
-              + " a quote inside a quoted field twice (\"\")";
+      reason = Text.of("fig.csv.unclosed");
     } else if (m.startsWith("The maximum buffer size")) {
-      reason =
-          "a field longer than "
-              + LONGEST_FIELD / (1 << 20)
-              + " MiB starts on this line: a double quote (\") opened and never closed is the"
-              + " likely cause";
+      reason = Text.of("fig.csv.longField", String.valueOf(LONGEST_FIELD / (1 << 20)));
     } else if (m.startsWith("Unexpected character after closing quote")) {
-      reason =
-          "text follows a closing double quote (\"): a quote inside a quoted field is written"
-              + " twice (\"\")";
+      reason = Text.of("fig.csv.afterQuote");
     } else {
-      reason = "cannot be read as CSV";
+      reason = Text.of("fig.csv.notCsv");
     }
     problems.add(line, "row", reason);
   }
@@ -187,10 +176,6 @@ final class FiguresCsv {
 
     Problems(String file) {
       this.file = file;
-    }
-
-    void add(long line, String field, String reason) {
-      add(line, field, Text.literal(reason));
     }
 
     void add(long line, String field, Text reason) {
@@ -241,7 +226,7 @@ final class FiguresCsv {
       this.before = problems.count();
     }
 
-    void problem(String field, String reason) {
+    void problem(String field, Text reason) {
       problems.add(line, field, reason);
     }
 
@@ -251,7 +236,7 @@ final class FiguresCsv {
 
     String required(String column) {
       String v = get(column);
-      if (v.isEmpty()) problem(column, "missing");
+      if (v.isEmpty()) problem(column, Text.of("fig.csv.missing"));
       return v;
     }
 
@@ -264,7 +249,7 @@ final class FiguresCsv {
       } catch (DateTimeParseException e) {
         // said below
       }
-      problem(column, "bad date '" + shown(v) + "': use an ISO date such as 2025-12-11");
+      problem(column, Text.of("fig.csv.date", shown(v)));
       return null;
     }
 
@@ -278,34 +263,23 @@ final class FiguresCsv {
         d = new BigDecimal(v);
       } catch (NumberFormatException e) {
         // NaN and Infinity land here too: BigDecimal has no such values
-        problem(column, "bad number '" + shown(v) + "': use digits with a dot, such as 516.3");
+        problem(column, Text.of("fig.csv.number", shown(v)));
         return null;
       }
       if (d.signum() == 0) return BigDecimal.ZERO;
       // checked before normalising: 1e999999999 written out would be a billion digits. The
       // column is NUMERIC(20,4): 16 digits before the point, 4 after
       if (d.precision() - d.scale() > 16) {
-        problem(column, "'" + v + "' is out of range: at most 16 digits before the decimal point");
+        problem(column, Text.of("fig.csv.range", v));
         return null;
       }
       BigDecimal n = Decimals.normal(d);
       if (n.scale() > 4) {
-        problem(
-            column,
-            "'"
-                + v
-                + "' has more than 4 decimal places: the store would round it; round it in"
-                + " the file");
+        problem(column, Text.of("fig.csv.places", v));
         return null;
       }
       if (n.signum() < 0 && !Vocabulary.mayBeNegative(indicator)) {
-        problem(
-            column,
-            "negative value "
-                + v
-                + ": "
-                + indicator
-                + " cannot be below zero (only growth rates and net FDI inflows may be)");
+        problem(column, Text.of("fig.csv.negative", v, indicator));
         return null;
       }
       return n;
@@ -314,88 +288,69 @@ final class FiguresCsv {
     StatedFigure figure() {
       String id = required("id");
       if (!id.isEmpty() && !ID.matcher(id).matches()) {
-        problem("id", "bad id '" + shown(id) + "': letters, digits, '.', '_' and '-', at most 32");
+        problem("id", Text.of("fig.csv.id", shown(id)));
       }
       String a = required("pair_a");
       String b = required("pair_b");
       for (String[] c : new String[][] {{"pair_a", a}, {"pair_b", b}}) {
         if (c[1].isEmpty()) continue;
         if (!COUNTRY.matcher(c[1]).matches()) {
-          problem(c[0], "bad country code '" + shown(c[1]) + "': use ISO 3166 alpha-3 such as KAZ");
+          problem(c[0], Text.of("fig.csv.country", shown(c[1])));
         } else if (KnownCountries.ALL.byIso3(c[1]).isEmpty()) {
-          problem(
-              c[0],
-              "unknown country code '"
-                  + c[1]
-                  + "': it is no ISO 3166 alpha-3 code of the UN M49 list; use one such as KAZ");
+          problem(c[0], Text.of("fig.csv.unknownCountry", c[1]));
         }
       }
-      if (!a.isEmpty() && a.equals(b)) problem("pair_b", "a pair needs two different countries");
+      if (!a.isEmpty() && a.equals(b)) problem("pair_b", Text.of("fig.csv.samePair"));
       String indicator = required("indicator");
       if (!indicator.isEmpty() && !Vocabulary.knownIndicator(indicator)) {
-        problem(
-            "indicator",
-            "unknown indicator '" + shown(indicator) + "' (see data/figures/PROVENANCE.md)");
+        problem("indicator", Text.of("fig.csv.indicator", shown(indicator)));
       }
       String direction = required("direction");
       if (!direction.isEmpty()
           && !direction.equals("total")
           && !direction.equals(a + "->" + b)
           && !direction.equals(b + "->" + a)) {
-        problem(
-            "direction",
-            "unknown direction '"
-                + shown(direction)
-                + "': use total, "
-                + a
-                + "->"
-                + b
-                + " or "
-                + b
-                + "->"
-                + a);
+        problem("direction", Text.of("fig.csv.direction", shown(direction), a, b));
       }
       Period period = null;
       String label = get("period");
       LocalDate start = date("period_start");
       LocalDate end = date("period_end");
       if (label.length() > 64) {
-        problem("period", "bad period '" + shown(label) + "': use one of " + Period.ACCEPTED_FORMS);
+        problem("period", Text.of("fig.csv.period", shown(label), Period.ACCEPTED_FORMS));
       } else if (!label.isEmpty()) {
         try {
           period = Period.parse(label);
           if (start != null && !start.equals(period.start())) {
-            problem("period_start", start + " disagrees with period " + period);
+            problem(
+                "period_start", Text.of("fig.csv.disagrees", start.toString(), period.toString()));
           }
           if (end != null && !end.equals(period.end())) {
-            problem("period_end", end + " disagrees with period " + period);
+            problem("period_end", Text.of("fig.csv.disagrees", end.toString(), period.toString()));
           }
         } catch (CaravanException e) {
-          problem("period", e.getMessage());
+          problem("period", e.text());
         }
       } else if (!get("period_start").isEmpty() || !get("period_end").isEmpty()) {
-        problem("period", "missing: dates are given without a period label");
+        problem("period", Text.of("fig.csv.noLabel"));
       }
       // an empty value_low is an upper bound ("up to 15"), an empty value_high a lower bound
       BigDecimal low = decimal("value_low", indicator);
       BigDecimal high = decimal("value_high", indicator);
       if (get("value_low").isEmpty() && get("value_high").isEmpty()) {
-        problem(
-            "value_low",
-            "missing: give value_low, value_high or both (value_low alone for 'more than',"
-                + " value_high alone for 'up to')");
+        problem("value_low", Text.of("fig.csv.noValue"));
       }
       if (low != null && high != null && low.compareTo(high) > 0) {
-        problem("value_low", "value_low " + low + " > value_high " + high);
+        problem("value_low", Text.of("fig.csv.lowHigh", low.toString(), high.toString()));
       }
       String unit = required("unit");
       if (!unit.isEmpty() && !Vocabulary.UNITS.contains(unit)) {
         problem(
             "unit",
-            "unknown unit '"
-                + shown(unit)
-                + "': use one of "
-                + String.join(", ", Vocabulary.UNITS.stream().sorted().toList()));
+            Text.of(
+                "fig.csv.unit",
+                shown(unit),
+                String.join(", ", Vocabulary.UNITS.stream().sorted().toList())));
       }
       String basis = get("basis");
       String reportedBy = required("reported_by");
@@ -403,19 +358,12 @@ final class FiguresCsv {
       if (url.isEmpty()) {
         // an unknown article address stays empty and the basis says so; never a home page
         if (!basis.toLowerCase(java.util.Locale.ROOT).contains("unknown")) {
-          problem(
-              "source_url",
-              "missing: give the article's address, or leave it empty and say 'unknown' in basis");
+          problem("source_url", Text.of("fig.csv.noUrl"));
         }
       } else if (!url.startsWith("https://") && !url.startsWith("http://")) {
-        problem("source_url", "bad URL '" + shown(url) + "': use an http(s) address");
+        problem("source_url", Text.of("fig.csv.url", shown(url)));
       } else if (SourceUrls.isSiteRoot(url)) {
-        problem(
-            "source_url",
-            "'"
-                + shown(url)
-                + "' is a site's home page, not the article: give the article's address, or leave"
-                + " it empty and say 'unknown' in basis");
+        problem("source_url", Text.of("fig.csv.homePage", shown(url)));
       }
       LocalDate sourceDate = date("source_date");
       String quote = required("quote");

@@ -12,26 +12,9 @@ import java.util.Map;
 public final class FiguresImportException extends CaravanException {
   private final List<String> problems;
 
-  FiguresImportException(String file, List<String> problems) {
-    this(file, problems, 0);
-  }
-
-  /** {@code more}: the problems found beyond those listed, counted only. */
-  FiguresImportException(String file, List<String> problems, int more) {
-    super(
-        "Rejected "
-            + file
-            + " ("
-            + (problems.size() + more)
-            + " problem(s), nothing written):\n"
-            + String.join("\n", problems)
-            + (more > 0 ? "\n... and " + more + " more problem(s) not listed" : ""),
-        Map.of("field", "file", "value", file, "problems", List.copyOf(problems)));
-    this.problems = List.copyOf(problems);
-  }
-
   /**
-   * The same, with each problem also as a Text, so that a door words the refusal in its language.
+   * {@code more}: the problems found beyond those listed, counted only; each problem also as a
+   * Text, so that a door words the refusal in its language.
    */
   FiguresImportException(String file, List<String> problems, int more, List<Text> texts) {
     super(

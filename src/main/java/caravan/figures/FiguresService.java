@@ -3,6 +3,7 @@ package caravan.figures;
 import caravan.store.DataVersion;
 import caravan.text.CaravanException;
 import caravan.text.ShippedData;
+import caravan.text.Text;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class FiguresService {
   public List<FigureChange> audit(String a, String b, String id) {
     if (figure(a, b, id).isEmpty()) {
       throw new caravan.text.NotFoundException(
-          "No stated figure '" + id + "' for " + a + "–" + b,
+          Text.of("fig.err.noFigure", String.valueOf(id), a, b),
           Map.of("field", "id", "value", String.valueOf(id)));
     }
     return store.audit(id);
@@ -99,7 +100,8 @@ public final class FiguresService {
     try (InputStream in = ShippedData.open(SHIPPED)) {
       figures = FiguresCsv.read("data/" + SHIPPED, in);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read shipped data/" + SHIPPED, e);
+      throw new CaravanException(
+          Text.of("fig.err.read", "data/" + SHIPPED, String.valueOf(e.getMessage())), Map.of(), e);
     }
     return store.insertMissing(figures);
   }
@@ -120,9 +122,7 @@ public final class FiguresService {
    */
   public int importCsv(Path file, String actor) {
     if (actor == null || actor.isBlank()) {
-      throw new CaravanException(
-          "An import needs the name of who makes it: give --actor NAME or set CARAVAN_ACTOR",
-          Map.of("field", "actor"));
+      throw new CaravanException(Text.of("fig.err.actor"), Map.of("field", "actor"));
     }
     List<StatedFigure> figures;
     try (InputStream in = Files.newInputStream(file)) {
@@ -130,12 +130,12 @@ public final class FiguresService {
     } catch (UncheckedIOException e) {
       // the CSV reader's wrapping of a read that failed (a disk error, a file gone)
       throw new CaravanException(
-          "Cannot read " + file + ": " + e.getCause().getMessage(),
+          Text.of("fig.err.read", file.toString(), String.valueOf(e.getCause().getMessage())),
           Map.of("field", "file", "value", file.toString()),
           e);
     } catch (IOException e) {
       throw new CaravanException(
-          "Cannot read " + file + ": " + e.getMessage(),
+          Text.of("fig.err.read", file.toString(), String.valueOf(e.getMessage())),
           Map.of("field", "file", "value", file.toString()),
           e);
     }
@@ -305,10 +305,7 @@ public final class FiguresService {
   public Optional<StatedFigure> latestTarget(String a, String b, String indicator) {
     if (!Vocabulary.isTarget(indicator)) {
       throw new CaravanException(
-          "'"
-              + indicator
-              + "' is not a target indicator: use one starting with target_, such as"
-              + " target_trade_turnover",
+          Text.of("fig.err.target", String.valueOf(indicator)),
           Map.of("field", "indicator", "value", String.valueOf(indicator)));
     }
     return figures(a, b, indicator).stream()

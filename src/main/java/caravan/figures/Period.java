@@ -1,6 +1,7 @@
 package caravan.figures;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
@@ -50,18 +51,17 @@ public record Period(String label, LocalDate start, LocalDate end) {
 
   public Period {
     if (label == null || label.isBlank() || start == null || end == null) {
-      throw new CaravanException(
-          "A period needs a label, a start and an end", Map.of("field", "period"));
+      throw new CaravanException(Text.of("fig.period.needs"), Map.of("field", "period"));
     }
     if (end.isBefore(start)) {
-      throw bad(label, "it ends (" + end + ") before it starts (" + start + ")");
+      throw bad(label, Text.of("fig.period.endsBefore", end.toString(), start.toString()));
     }
   }
 
   /** Parses a period label into its exact dates; see the class comment for the forms. */
   public static Period parse(String label) {
     if (label == null || label.isBlank()) {
-      throw bad(String.valueOf(label), "it is empty");
+      throw bad(String.valueOf(label), Text.of("fig.period.empty"));
     }
     String l = label.trim();
     try {
@@ -109,9 +109,9 @@ public record Period(String label, LocalDate start, LocalDate end) {
         return new Period(l, solarHijri(y1, m1), solarHijriMonthEnd(y2, m2));
       }
     } catch (DateTimeException e) {
-      throw bad(l, e.getMessage());
+      throw bad(l, Text.literal(String.valueOf(e.getMessage())));
     }
-    throw bad(l, "it matches none of the accepted forms");
+    throw bad(l, Text.of("fig.period.noForm"));
   }
 
   /** True when the period is exactly one calendar year, 1 January to 31 December. */
@@ -177,23 +177,23 @@ public record Period(String label, LocalDate start, LocalDate end) {
 
   private static int year(String label, String digits) {
     int y = Integer.parseInt(digits);
-    if (y < 1000) throw bad(label, "the year " + digits + " is out of range");
+    if (y < 1000) throw bad(label, Text.of("fig.period.yearRange", digits));
     return y;
   }
 
   private static void ordered(String label, int from, int to) {
-    if (to < from) throw bad(label, "the range ends before it starts");
+    if (to < from) throw bad(label, Text.of("fig.period.backwards"));
   }
 
   private static YearMonth yearMonth(String label, String y, String m) {
     int month = Integer.parseInt(m);
-    if (month < 1 || month > 12) throw bad(label, "month " + m + " is not 01..12");
+    if (month < 1 || month > 12) throw bad(label, Text.of("fig.period.month", m));
     return YearMonth.of(year(label, y), month);
   }
 
   private static int shMonth(String label, String m) {
     int month = Integer.parseInt(m);
-    if (month < 1 || month > 12) throw bad(label, "Solar Hijri month " + m + " is not 01..12");
+    if (month < 1 || month > 12) throw bad(label, Text.of("fig.period.shMonth", m));
     return month;
   }
 
@@ -216,9 +216,9 @@ public record Period(String label, LocalDate start, LocalDate end) {
         : solarHijri(year, month + 1).minusDays(1);
   }
 
-  private static CaravanException bad(String label, String why) {
+  private static CaravanException bad(String label, Text why) {
     return new CaravanException(
-        "Bad period '" + label + "': " + why + ". Accepted forms: " + ACCEPTED_FORMS,
+        Text.of("fig.period.bad", label, why, ACCEPTED_FORMS),
         Map.of("field", "period", "value", label));
   }
 }

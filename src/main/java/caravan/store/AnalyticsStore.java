@@ -1,6 +1,7 @@
 package caravan.store;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,12 +60,7 @@ public final class AnalyticsStore implements AutoCloseable {
                 });
       }
       throw new CaravanException(
-          "Cannot open the trade store "
-              + url
-              + ": "
-              + e.getMessage()
-              + " (DuckDB lets one process write a data directory: stop any other Caravan process,"
-              + " such as caravan serve, that uses it)",
+          Text.of("sto.err.tradeOpen", url, String.valueOf(e.getMessage())),
           Map.of("field", "data-dir", "value", url),
           e);
     }
@@ -95,10 +91,7 @@ public final class AnalyticsStore implements AutoCloseable {
     String v = asked.trim();
     if (!v.matches("(?i)[0-9]{1,7}(\\.[0-9]{1,3})?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
       throw new CaravanException(
-          "CARAVAN_DUCKDB_MEMORY='"
-              + v
-              + "' is not an amount of memory: write it like 512MB or 2GB",
-          Map.of("field", "CARAVAN_DUCKDB_MEMORY", "value", v));
+          Text.of("sto.err.memory", v), Map.of("field", "CARAVAN_DUCKDB_MEMORY", "value", v));
     }
     return v;
   }
@@ -128,7 +121,10 @@ public final class AnalyticsStore implements AutoCloseable {
       handedOut.add(c);
       return c;
     } catch (SQLException e) {
-      throw new CaravanException("Trade store " + location + " is closed: " + e.getMessage());
+      throw new CaravanException(
+          Text.of("sto.err.closed", String.valueOf(location), String.valueOf(e.getMessage())),
+          Map.of(),
+          e);
     }
   }
 

@@ -1,6 +1,7 @@
 package caravan.store;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -53,6 +54,18 @@ public final class Backup {
   /** Where a backup went, when, and what it holds. */
   public record Report(Path dir, Instant at, List<String> files, String note) {}
 
+  private static final String TAKEN = "taken ";
+
+  /**
+   * A report's note worded by the bundles, for a door to put in its reader's language; the report
+   * itself carries the English, as the local API's JSON does.
+   */
+  public static Text noteText(String note) {
+    if (note.equals(PgDump.NOT_FOUND)) return Text.of("sto.backup.noPgDump");
+    if (note.startsWith(TAKEN)) return Text.of("sto.restore.taken", note.substring(TAKEN.length()));
+    return Text.literal(note);
+  }
+
   /**
    * Copies both stores into {@code dir} (created; must be empty or absent) and records it in the
    * data directory's journal. Safe while a server reads and writes the stores.
@@ -60,7 +73,7 @@ public final class Backup {
   public static Report write(
       RelationalStore relational, AnalyticsStore trade, Path dataDir, Path dir, Login login) {
     Path target = dir.toAbsolutePath().normalize();
-    requireEmpty(target, "back up into");
+    requireEmpty(target, false);
     Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<String> files = new ArrayList<>();
     Properties manifest = new Properties();
@@ -109,7 +122,7 @@ public final class Backup {
           StandardOpenOption.APPEND);
     } catch (IOException | SQLException e) {
       throw new CaravanException(
-          "Cannot back up into " + target + ": " + e.getMessage(),
+          Text.of("sto.backup.cannot", target.toString(), String.valueOf(e.getMessage())),
           Map.of("field", "dir", "value", target.toString()),
           e);
     }
@@ -129,7 +142,7 @@ public final class Backup {
     Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<String> files = new ArrayList<>();
     try {
-      if (!force) requireEmpty(dataDir, "restore into");
+      if (!force) requireEmpty(dataDir, true);
       Files.createDirectories(dataDir);
       setAside(dataDir, at);
       boolean toPostgres = dbUrl != null && dbUrl.startsWith("jdbc:postgresql:");
@@ -140,13 +153,14 @@ public final class Backup {
         PgDump.restore(dbUrl, db.user(), db.password(), from.resolve(PgDump.FILE));
         files.add(PgDump.FILE);
       } else {
+        String taken = manifest.getProperty("relational");
         throw new CaravanException(
-            "The backup "
-                + from
-                + " holds no relational store for "
-                + (toPostgres ? "PostgreSQL (" + PgDump.FILE + ")" : "H2 (" + H2_ZIP + ")")
-                + ": it was taken from "
-                + manifest.getProperty("relational", "an unknown store"));
+            Text.of(
+                "sto.restore.noStore",
+                from.toString(),
+                toPostgres ? "PostgreSQL (" + PgDump.FILE + ")" : "H2 (" + H2_ZIP + ")",
+                taken == null ? Text.of("sto.restore.unknownStore") : Text.literal(taken)),
+            Map.of("field", "dir", "value", from.toString()));
       }
       Files.copy(from.resolve(TRADE), dataDir.resolve(TRADE), StandardCopyOption.REPLACE_EXISTING);
       files.add(TRADE);
@@ -156,11 +170,15 @@ public final class Backup {
       }
     } catch (IOException e) {
       throw new CaravanException(
-          "Cannot restore " + from + " into " + dataDir + ": " + e.getMessage(),
+          Text.of(
+              "sto.restore.cannot",
+              from.toString(),
+              dataDir.toString(),
+              String.valueOf(e.getMessage())),
           Map.of("field", "data-dir", "value", dataDir.toString()),
           e);
     }
-    return new Report(from, at, List.copyOf(files), "taken " + manifest.getProperty("created"));
+    return new Report(from, at, List.copyOf(files), TAKEN + manifest.getProperty("created"));
   }
 
   /** The latest backup recorded for this data directory that still exists. */
@@ -186,17 +204,14 @@ public final class Backup {
     Path file = from.resolve(MANIFEST);
     if (!Files.isRegularFile(file)) {
       throw new CaravanException(
-          from
-              + " is not a Caravan backup (no "
-              + MANIFEST
-              + "): name a directory that"
-              + " caravan backup wrote",
+          Text.of("sto.restore.notBackup", from.toString(), MANIFEST),
           Map.of("field", "dir", "value", from.toString()));
     }
     try (InputStream in = Files.newInputStream(file)) {
       p.load(in);
     } catch (IOException e) {
-      throw new CaravanException("Cannot read " + file + ": " + e.getMessage());
+      throw new CaravanException(
+          Text.of("sto.err.read", file.toString(), String.valueOf(e.getMessage())), Map.of(), e);
     }
     return p;
   }
@@ -211,7 +226,7 @@ public final class Backup {
         }
       }
     }
-    throw new CaravanException(zip + " holds no H2 store file (*.mv.db): the backup is damaged");
+    throw new CaravanException(Text.of("sto.restore.noH2", zip.toString()), Map.of());
   }
 
   private static void setAside(Path dataDir, Instant at) throws IOException {
@@ -227,23 +242,17 @@ public final class Backup {
     }
   }
 
-  private static void requireEmpty(Path dir, String what) {
+  private static void requireEmpty(Path dir, boolean restoring) {
     if (!Files.exists(dir)) return;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       if (!Files.isDirectory(dir) || entries.iterator().hasNext()) {
         throw new CaravanException(
-            "Cannot "
-                + what
-                + " "
-                + dir
-                + ": it is not an empty directory"
-                + (what.startsWith("restore")
-                    ? " (add --force to move its stores aside into before-restore-TIME/ first)"
-                    : " (name a new directory)"),
+            Text.of(restoring ? "sto.restore.notEmpty" : "sto.backup.notEmpty", dir.toString()),
             Map.of("field", "dir", "value", dir.toString()));
       }
     } catch (IOException e) {
-      throw new CaravanException("Cannot read " + dir + ": " + e.getMessage());
+      throw new CaravanException(
+          Text.of("sto.err.read", dir.toString(), String.valueOf(e.getMessage())), Map.of(), e);
     }
   }
 

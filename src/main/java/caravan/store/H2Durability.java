@@ -1,6 +1,7 @@
 package caravan.store;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,10 @@ final class H2Durability {
       Files.move(Path.of(draft + ".mv.db"), file, StandardCopyOption.ATOMIC_MOVE);
       Files.deleteIfExists(Path.of(draft + ".trace.db"));
     } catch (IOException e) {
-      throw new CaravanException("Cannot create the store " + file + ": " + e.getMessage());
+      throw new CaravanException(
+          Text.of("sto.err.create", file.toString(), String.valueOf(e.getMessage())),
+          java.util.Map.of(),
+          e);
     }
   }
 }

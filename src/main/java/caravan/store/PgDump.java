@@ -1,6 +1,7 @@
 package caravan.store;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -49,12 +50,7 @@ final class PgDump {
             .orElseThrow(
                 () ->
                     new CaravanException(
-                        "No pg_restore on the PATH to restore "
-                            + dump
-                            + ": install the PostgreSQL client, or run pg_restore --clean"
-                            + " --if-exists --no-owner --dbname=… "
-                            + dump
-                            + " yourself"));
+                        Text.of("sto.pg.noRestore", dump.toString()), Map.of("field", "db")));
     run(
         List.of(
             tool.toString(),
@@ -96,16 +92,18 @@ final class PgDump {
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
         throw new CaravanException(
-            Path.of(command.get(0)).getFileName()
-                + " failed: "
-                + out.strip().lines().reduce((a, b) -> b).orElse("exit " + p.exitValue()),
+            Text.of(
+                "sto.pg.failed",
+                String.valueOf(Path.of(command.get(0)).getFileName()),
+                out.strip().lines().reduce((a, b) -> b).orElse("exit " + p.exitValue())),
             Map.of("field", "db"));
       }
     } catch (IOException e) {
-      throw new CaravanException("Cannot run " + command.get(0) + ": " + e.getMessage());
+      throw new CaravanException(
+          Text.of("sto.pg.run", command.get(0), String.valueOf(e.getMessage())), Map.of(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CaravanException("Interrupted while running " + command.get(0));
+      throw new CaravanException(Text.of("sto.pg.interrupted", command.get(0)), Map.of());
     }
   }
 

@@ -2,6 +2,7 @@ package caravan.store;
 
 import caravan.text.CaravanException;
 import caravan.text.StartTrace;
+import caravan.text.Text;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -54,9 +55,7 @@ public final class RelationalStore implements AutoCloseable {
       pool.setJdbcUrl(url);
       pool.setDriverClassName("org.postgresql.Driver");
     } else {
-      throw new CaravanException(
-          "Unsupported database URL '" + url + "': use jdbc:h2:file:… or jdbc:postgresql://host/db",
-          Map.of("field", "db", "value", url));
+      throw new CaravanException(Text.of("sto.err.url", url), Map.of("field", "db", "value", url));
     }
     if (user != null) pool.setUsername(user);
     if (password != null) pool.setPassword(password);
@@ -75,16 +74,12 @@ public final class RelationalStore implements AutoCloseable {
               });
       String why = rootMessage(e);
       // an H2 file has one process at a time: most often a running `caravan serve`
-      String hint =
+      Text hint =
           url.startsWith("jdbc:h2:") && why.contains("locked")
-              ? ". Another Caravan process (caravan serve?) uses this data directory: stop it, or"
-                  + " give this command another --data-dir, or use PostgreSQL (--db) for several"
-                  + " processes"
-              : "";
+              ? Text.of("sto.err.locked")
+              : Text.literal("");
       throw new CaravanException(
-          "Cannot connect to the database at " + url + ": " + why + hint,
-          Map.of("field", "db", "value", url),
-          e);
+          Text.of("sto.err.connect", url, why, hint), Map.of("field", "db", "value", url), e);
     }
     StartTrace.mark("connection pool");
     Optional<StoreDamage> damage = H2Durability.openedWhole(url);
@@ -100,7 +95,7 @@ public final class RelationalStore implements AutoCloseable {
     } catch (FlywayException e) {
       ds.close();
       throw new CaravanException(
-          "Cannot prepare the database at " + url + ": " + e.getMessage(),
+          Text.of("sto.err.prepare", url, String.valueOf(e.getMessage())),
           Map.of("field", "db", "value", url),
           e);
     }

@@ -2,8 +2,8 @@ package caravan.store;
 
 import caravan.text.CaravanException;
 import caravan.text.Scripts;
+import caravan.text.Text;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,8 @@ public final class SearchIndex implements AutoCloseable {
       this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer));
       writer.commit();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open the search index", e);
+      throw new CaravanException(
+          Text.of("sto.search.open", String.valueOf(e.getMessage())), Map.of(), e);
     }
   }
 
@@ -89,7 +90,10 @@ public final class SearchIndex implements AutoCloseable {
     try {
       return new SearchIndex(FSDirectory.open(dir));
     } catch (IOException e) {
-      throw new CaravanException("Cannot open the search index in " + dir + ": " + e.getMessage());
+      throw new CaravanException(
+          Text.of("sto.search.openIn", dir.toString(), String.valueOf(e.getMessage())),
+          Map.of(),
+          e);
     }
   }
 
@@ -104,7 +108,8 @@ public final class SearchIndex implements AutoCloseable {
       for (Doc d : docs) writer.addDocument(document(d));
       writer.commit();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the search index", e);
+      throw new CaravanException(
+          Text.of("sto.search.write", String.valueOf(e.getMessage())), Map.of(), e);
     }
   }
 
@@ -114,7 +119,8 @@ public final class SearchIndex implements AutoCloseable {
       writer.updateDocument(new Term("key", d.kind() + "/" + d.id()), document(d));
       writer.commit();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the search index", e);
+      throw new CaravanException(
+          Text.of("sto.search.write", String.valueOf(e.getMessage())), Map.of(), e);
     }
   }
 
@@ -123,7 +129,8 @@ public final class SearchIndex implements AutoCloseable {
       writer.deleteDocuments(new Term("key", kind + "/" + id));
       writer.commit();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the search index", e);
+      throw new CaravanException(
+          Text.of("sto.search.write", String.valueOf(e.getMessage())), Map.of(), e);
     }
   }
 
@@ -174,10 +181,11 @@ public final class SearchIndex implements AutoCloseable {
       return hits;
     } catch (ParseException e) {
       throw new CaravanException(
-          "Search text '" + query + "' cannot be read: " + e.getMessage(),
+          Text.of("sto.search.query", query, String.valueOf(e.getMessage())),
           Map.of("field", "q", "value", query));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the search index", e);
+      throw new CaravanException(
+          Text.of("sto.search.read", String.valueOf(e.getMessage())), Map.of(), e);
     }
   }
 

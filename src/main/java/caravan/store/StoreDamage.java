@@ -1,6 +1,7 @@
 package caravan.store;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * 90030), DuckDB with "Corrupt database file" or "not a valid DuckDB database file".
  */
 public final class StoreDamage extends CaravanException {
-  private StoreDamage(String message, Path file, Throwable cause) {
+  private StoreDamage(Text message, Path file, Throwable cause) {
     super(message, Map.of("field", "data-dir", "value", file.toString()), cause);
   }
 
@@ -34,12 +35,12 @@ public final class StoreDamage extends CaravanException {
           || m.contains("File corrupted")) {
         Throwable root = t;
         while (root.getCause() != null) root = root.getCause();
-        return Optional.of(of(h2File, "relational store", root.getMessage(), e, dataDir));
+        return Optional.of(of(h2File, "relational", root.getMessage(), e, dataDir));
       }
       if (m.contains("Corrupt database file")
           || m.contains("Data Corruption Error")
           || m.contains("not a valid DuckDB database")) {
-        return Optional.of(of(tradeFile, "trade store", m, e, dataDir));
+        return Optional.of(of(tradeFile, "trade", m, e, dataDir));
       }
     }
     return Optional.empty();
@@ -47,9 +48,9 @@ public final class StoreDamage extends CaravanException {
 
   private static StoreDamage of(
       Path file, String which, String why, Throwable cause, Path dataDir) {
-    String what =
+    String found =
         why == null
-            ? "cannot be read"
+            ? ""
             : why.replaceAll("\\s*\\[\\d+\\.\\d+\\.\\d+/\\d+]", "")
                 .replace("General error: ", "")
                 .replace("Data Corruption Error: ", "")
@@ -57,7 +58,9 @@ public final class StoreDamage extends CaravanException {
                 .replace("\"", "")
                 .lines()
                 .findFirst()
-                .orElse("cannot be read");
+                .orElse("")
+                .strip();
+    Text what = found.isEmpty() ? Text.of("sto.damage.unreadable") : Text.literal(found);
     Optional<Path> latest = Backup.latest(dataDir);
     String restore =
         "caravan restore "
@@ -66,19 +69,11 @@ public final class StoreDamage extends CaravanException {
             + dataDir.toAbsolutePath().normalize()
             + " --force";
     return new StoreDamage(
-        "The "
-            + which
-            + " "
-            + file.toAbsolutePath().normalize()
-            + " is damaged ("
-            + what.strip()
-            + "): "
-            + (latest.isPresent()
-                ? "restore the latest backup with: " + restore
-                : "restore a backup with: "
-                    + restore
-                    + " (no backup is recorded for this data directory; caravan backup DIR"
-                    + " makes one)"),
+        Text.of(
+            latest.isPresent() ? "sto.damage.latest." + which : "sto.damage.none." + which,
+            file.toAbsolutePath().normalize().toString(),
+            what,
+            restore),
         file,
         cause);
   }

@@ -157,10 +157,8 @@ final class BaciTable {
                         + " JOIN baci_iso3 i ON i.iso3 = t.partner::VARCHAR WHERE t.source = 'BACI'");
             if (moved != old) {
               throw new caravan.text.CaravanException(
-                  "The trade store holds BACI rows of countries without a BACI code ("
-                      + (old - moved)
-                      + " rows); nothing was changed. Delete trade.duckdb in the data directory and"
-                      + " import the files again");
+                  caravan.text.Text.of("trd.err.baciCodes", String.valueOf(old - moved)),
+                  java.util.Map.of());
             }
             s.execute("DELETE FROM trade_flow WHERE source = 'BACI'");
             s.execute("DROP TABLE baci_iso3");

@@ -3,11 +3,11 @@ package caravan.trade;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
 import caravan.text.Country;
+import caravan.text.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,7 +80,7 @@ public final class ComtradeClient {
     Country partner = countries.require(partnerIso3);
     if (fromYear > toYear) {
       throw new CaravanException(
-          "The first year " + fromYear + " is after the last year " + toYear,
+          Text.of("trd.err.years", String.valueOf(fromYear), String.valueOf(toYear)),
           Map.of("field", "years", "value", fromYear + "-" + toYear));
     }
     List<JsonNode> rows = new ArrayList<>();
@@ -114,7 +114,8 @@ public final class ComtradeClient {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + out, e);
+      throw new CaravanException(
+          Text.of("trd.err.write", out.toString(), String.valueOf(e.getMessage())), Map.of(), e);
     }
     return out;
   }
@@ -144,30 +145,27 @@ public final class ComtradeClient {
           http.send(req.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new CaravanException(
-          "UN Comtrade is not reachable at "
-              + base
-              + " ("
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + "): check the network or import a downloaded file with caravan import --format"
-              + " comtrade",
+          Text.of(
+              "trd.comtrade.unreachable",
+              base.toString(),
+              e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())),
           Map.of("field", "comtrade", "value", uri.toString()),
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CaravanException("Interrupted while calling UN Comtrade at " + base);
+      throw new CaravanException(Text.of("trd.comtrade.interrupted", base.toString()), Map.of());
     }
     if (resp.statusCode() != 200) {
       String body = resp.body() == null ? "" : resp.body();
       throw new CaravanException(
-          "UN Comtrade answered HTTP "
-              + resp.statusCode()
-              + " for "
-              + uri
-              + (resp.statusCode() == 401 || resp.statusCode() == 403
-                  ? ": check the subscription key (COMTRADE_KEY)"
-                  : resp.statusCode() == 429 ? ": too many calls, try again later" : "")
-              + (body.isBlank() ? "" : " - " + body.substring(0, Math.min(200, body.length()))),
+          Text.of(
+              "trd.comtrade.http",
+              String.valueOf(resp.statusCode()),
+              uri.toString(),
+              resp.statusCode() == 401 || resp.statusCode() == 403
+                  ? Text.of("trd.comtrade.key")
+                  : resp.statusCode() == 429 ? Text.of("trd.comtrade.tooMany") : Text.literal(""),
+              body.isBlank() ? "" : " - " + body.substring(0, Math.min(200, body.length()))),
           Map.of("field", "comtrade", "value", uri.toString()));
     }
     JsonNode data;
@@ -177,21 +175,18 @@ public final class ComtradeClient {
       if (data == null || !data.isArray()) {
         JsonNode err = root.get("error");
         throw new CaravanException(
-            "UN Comtrade answered without data for "
-                + uri
-                + (err != null && !err.isNull() ? ": " + err.asText() : ""));
+            Text.of(
+                "trd.comtrade.noData",
+                uri.toString(),
+                err != null && !err.isNull() ? ": " + err.asText() : ""),
+            Map.of());
       }
     } catch (IOException e) {
-      throw new CaravanException("UN Comtrade answered with malformed JSON for " + uri);
+      throw new CaravanException(Text.of("trd.comtrade.json", uri.toString()), Map.of());
     }
     if (key == null && data.size() >= PREVIEW_LIMIT) {
       throw new CaravanException(
-          "UN Comtrade's public preview returned its maximum of "
-              + PREVIEW_LIMIT
-              + " rows for "
-              + uri
-              + ", so the answer may be cut short: set COMTRADE_KEY to a subscription key, or"
-              + " import a downloaded bulk file with caravan import --format comtrade");
+          Text.of("trd.comtrade.preview", String.valueOf(PREVIEW_LIMIT), uri.toString()), Map.of());
     }
     List<JsonNode> rows = new ArrayList<>();
     data.forEach(rows::add);

@@ -1,14 +1,15 @@
 package caravan.trade;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -37,11 +38,11 @@ final class FileDigest {
       return running.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CaravanException("Import interrupted; nothing was imported");
+      throw new CaravanException(Text.of("trd.err.interrupted"), Map.of());
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) throw re;
-      throw new CaravanException("Cannot read the file: " + cause.getMessage());
+      throw new CaravanException(Text.of("trd.err.readFile", cause.getMessage()), Map.of(), cause);
     }
   }
 
@@ -57,7 +58,8 @@ final class FileDigest {
       while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
       return HexFormat.of().formatHex(md.digest());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
+      throw new CaravanException(
+          Text.of("trd.err.read", file.toString(), String.valueOf(e.getMessage())), Map.of(), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -20,7 +20,7 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
   public FlowPeriod {
     if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
       throw new InvalidValueException(
-          "Months must run forward within 1..12, got " + firstMonth + ".." + lastMonth,
+          caravan.text.Text.of("trd.err.months", firstMonth + ".." + lastMonth),
           Map.of("field", "period", "value", firstMonth + ".." + lastMonth));
     }
   }
@@ -59,10 +59,7 @@ public record FlowPeriod(int year, int firstMonth, int lastMonth) {
           Integer.parseInt(m.group(4)));
     }
     throw new InvalidValueException(
-        "Period '"
-            + text
-            + "' is not understood: use a year (2024) or months of one year (2025-01..2025-10)",
-        Map.of("field", "period", "value", text));
+        caravan.text.Text.of("trd.err.period", text), Map.of("field", "period", "value", text));
   }
 
   public boolean wholeYear() {

@@ -2,6 +2,7 @@ package caravan.trade;
 
 import caravan.store.AnalyticsStore;
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -408,6 +409,8 @@ final class FlowQuery {
 
   private static CaravanException failure(SQLException e) {
     return new CaravanException(
-        "The trade store could not answer: " + e.getMessage(), Map.of("field", "trade-store"), e);
+        Text.of("trd.err.query", String.valueOf(e.getMessage())),
+        Map.of("field", "trade-store"),
+        e);
   }
 }

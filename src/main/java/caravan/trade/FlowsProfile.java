@@ -237,7 +237,7 @@ final class FlowsProfile {
     for (String f : b.files()) {
       String id = "file:" + f;
       sources.putIfAbsent(
-          id, new Source(id, b.side().label + ", imported from " + f, null, null, null));
+          id, new Source(id, b.side().label + Profile.IMPORTED_FROM + f, null, null, null));
       ids.add(id);
     }
     return ids;

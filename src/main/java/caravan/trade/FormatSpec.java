@@ -3,6 +3,7 @@ package caravan.trade;
 import caravan.text.Countries;
 import caravan.text.Country;
 import caravan.text.ShippedData;
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ final class FormatSpec {
   /** Whether product codes must have 6 digits (BACI) rather than 2, 4, 6 or TOTAL. */
   final boolean sixDigitsOnly;
 
-  /** What the country codes are, for messages. */
+  /** What the country codes are, for messages: the end of a {@code trd.row.country.*} key. */
   final String countryCodeKind;
 
   private FormatSpec(ImportFormat format, double valueScale, boolean six, String kind) {
@@ -83,20 +84,16 @@ final class FormatSpec {
    * is wrong.
    */
   static FormatSpec forHeader(
-      ImportFormat format,
-      List<String> header,
-      String fileName,
-      String override,
-      String[] problem) {
+      ImportFormat format, List<String> header, String fileName, String override, Text[] problem) {
     switch (format) {
       case BACI -> {
         if (!Set.copyOf(header).equals(Set.copyOf(BACI_HEADER))
             || header.size() != BACI_HEADER.size()) {
-          problem[0] = "expected the BACI columns " + String.join(",", BACI_HEADER);
+          problem[0] = Text.of("trd.cols.baci", String.join(",", BACI_HEADER));
           return null;
         }
         String rev = override != null ? override : HsEditions.fromBaciFileName(fileName);
-        FormatSpec s = new FormatSpec(format, 1000.0, true, "BACI country code");
+        FormatSpec s = new FormatSpec(format, 1000.0, true, "baci");
         s.put("year", "trim(\"t\")", "t");
         s.put("month", "NULL::VARCHAR", "t");
         s.put("rep", intText("\"i\""), "i");
@@ -121,10 +118,10 @@ final class FormatSpec {
       }
       case CARAVAN -> {
         if (!header.equals(CARAVAN_HEADER)) {
-          problem[0] = "expected the Caravan columns " + String.join(",", CARAVAN_HEADER);
+          problem[0] = Text.of("trd.cols.caravan", String.join(",", CARAVAN_HEADER));
           return null;
         }
-        FormatSpec s = new FormatSpec(format, 1.0, false, "ISO3 country code");
+        FormatSpec s = new FormatSpec(format, 1.0, false, "iso3");
         s.put("year", "trim(\"year\")", "year");
         s.put("month", "nullif(trim(\"month\"), '')", "month");
         s.put("rep", "upper(trim(\"reporter\"))", "reporter");
@@ -148,13 +145,12 @@ final class FormatSpec {
         boolean hasValue = have.containsAll(COMTRADE_REQUIRED);
         if (!hasYear || !hasRev || !hasValue || header.size() != have.size()) {
           problem[0] =
-              "expected the Comtrade columns refYear or period, "
-                  + String.join(", ", COMTRADE_REQUIRED)
-                  + (override == null ? ", classificationCode (or give the HS revision)" : "")
-                  + ", each once; optional refMonth, netWgt, qty, qtyUnitAbbr";
+              Text.of(
+                  override == null ? "trd.cols.comtradeRev" : "trd.cols.comtrade",
+                  String.join(", ", COMTRADE_REQUIRED));
           return null;
         }
-        FormatSpec s = new FormatSpec(format, 1.0, false, "M49 country code");
+        FormatSpec s = new FormatSpec(format, 1.0, false, "m49");
         if (have.contains("refYear")) {
           s.put("year", "trim(\"refYear\")", "refYear");
         } else {

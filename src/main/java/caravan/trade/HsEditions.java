@@ -2,6 +2,7 @@ package caravan.trade;
 
 import caravan.text.CaravanException;
 import caravan.text.ShippedData;
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ final class HsEditions {
     String r = revision.trim().toUpperCase(Locale.ROOT);
     if (!REVISIONS.contains(r)) {
       throw new CaravanException(
-          "Unknown HS revision '" + revision + "': expected one of " + String.join(", ", REVISIONS),
+          Text.of("trd.err.hsRevision", revision, String.join(", ", REVISIONS)),
           Map.of("field", "hs-revision", "value", revision));
     }
     return r;

@@ -13,12 +13,7 @@ import java.util.Map;
 public class ImportException extends CaravanException {
   private final transient ImportReport report;
 
-  ImportException(String summary, ImportReport report) {
-    super(message(summary, report), Map.of("field", "file", "value", report.file()));
-    this.report = report;
-  }
-
-  /** The same worded by the bundles, so that a door words it in its reader's language. */
+  /** Worded by the bundles, so that a door words it in its reader's language. */
   ImportException(Text summary, List<Text> shown, ImportReport report) {
     super(lines(summary, shown), Map.of("field", "file", "value", report.file()));
     this.report = report;
@@ -28,12 +23,6 @@ public class ImportException extends CaravanException {
     Text all = summary;
     for (Text t : shown) all = Text.of("lang.imp.lines", all, t);
     return all;
-  }
-
-  private static String message(String summary, ImportReport report) {
-    StringBuilder sb = new StringBuilder(summary);
-    for (String r : report.rejections()) sb.append(System.lineSeparator()).append(r);
-    return sb.toString();
   }
 
   public ImportReport report() {

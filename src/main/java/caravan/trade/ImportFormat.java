@@ -1,6 +1,7 @@
 package caravan.trade;
 
 import caravan.text.InvalidValueException;
+import caravan.text.Text;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ public enum ImportFormat {
       }
     }
     throw new InvalidValueException(
-        "Unknown import format '" + text + "': expected one of " + choices,
+        Text.of("trd.err.format", String.valueOf(text), choices),
         Map.of("field", "format", "value", String.valueOf(text)));
   }
 }

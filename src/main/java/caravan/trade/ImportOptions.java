@@ -1,6 +1,7 @@
 package caravan.trade;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record ImportOptions(ImportFormat format, double maxRejectedShare, String
     Objects.requireNonNull(format, "format");
     if (!(maxRejectedShare >= 0.0 && maxRejectedShare <= 1.0)) {
       throw new CaravanException(
-          "The maximum rejected share must be between 0 and 1, got " + maxRejectedShare,
+          Text.of("trd.err.maxShare", String.valueOf(maxRejectedShare)),
           Map.of("field", "max-rejected-share", "value", String.valueOf(maxRejectedShare)));
     }
     if (hsRevision != null) {

@@ -1,5 +1,6 @@
 package caravan.trade;
 
+import caravan.text.Text;
 import java.util.List;
 
 /**
@@ -10,8 +11,8 @@ import java.util.List;
  * @param rowsKept rows written to the store (0 when refused or already imported)
  * @param rowsRejected rows refused by validation; {@code rowsRead - rowsKept - rowsRejected} rows
  *     were skipped by design (Comtrade re-export/re-import breakdowns, see {@link ImportService})
- * @param rejections the first rejections as {@code file:line: field: reason}, then one line {@code
- *     ... and N more} when there were more
+ * @param faults the first rejections as {@code file:line: field: reason}, then one line {@code ...
+ *     N rejected rows in all} when there were more; worded by each door in its reader's language
  * @param committed whether the rows were committed
  * @param alreadyImported the same file content was imported before and its rows are intact; nothing
  *     was changed
@@ -22,12 +23,22 @@ public record ImportReport(
     long rowsRead,
     long rowsKept,
     long rowsRejected,
-    List<String> rejections,
+    List<Text> faults,
     double seconds,
     boolean committed,
     boolean alreadyImported) {
   public ImportReport {
-    rejections = List.copyOf(rejections);
+    faults = List.copyOf(faults);
+  }
+
+  /** The rejections in English. */
+  public List<String> rejections() {
+    return rejections("en");
+  }
+
+  /** The rejections worded in {@code lang}. */
+  public List<String> rejections(String lang) {
+    return faults.stream().map(t -> t.in(lang)).toList();
   }
 
   /** Rows skipped by design (neither kept nor rejected). */

@@ -62,7 +62,7 @@ public final class ImportService {
     try (Connection c = store.connect()) {
       ready(c);
     } catch (SQLException e) {
-      throw new CaravanException("Cannot create the trade tables: " + e.getMessage());
+      throw new CaravanException(Text.of("trd.err.tables", e.getMessage()), Map.of(), e);
     }
   }
 
@@ -88,7 +88,7 @@ public final class ImportService {
     try (InputStream in = ImportService.class.getResourceAsStream("flows-schema.sql")) {
       ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new CaravanException("flows-schema.sql is missing from the build; rebuild Caravan");
+      throw new CaravanException(Text.of("trd.err.noSchema"), Map.of());
     }
     List<FlowTypes.EnumType> types = FlowTypes.all(countries);
     FlowTypes.ensure(c, types);
@@ -102,9 +102,7 @@ public final class ImportService {
               "SELECT count(*) FROM information_schema.columns"
                   + " WHERE table_name = 'trade_flow' AND column_name = 'batch_no'")) {
         if (r.next() && r.getLong(1) == 0) {
-          throw new CaravanException(
-              "The trade store was written by an older Caravan: delete trade.duckdb and"
-                  + " shipped-flows.done in the data directory, restart, and import your files again");
+          throw new CaravanException(Text.of("trd.err.oldStore"), Map.of());
         }
       }
     }
@@ -123,8 +121,7 @@ public final class ImportService {
     String name = file.toString();
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new CaravanException(
-          "Cannot read " + name + ": no such readable file",
-          Map.of("field", "file", "value", name));
+          Text.of("trd.err.noFile", name), Map.of("field", "file", "value", name));
     }
     String header = FileLines.headerLine(file);
     Text utf16 = FileLines.utf16(file, header);
@@ -163,7 +160,7 @@ public final class ImportService {
           Text.of("lang.imp.refusedHeaderCsv", name),
           Text.of("lang.imp.headerQuote", name, FileLines.printable(header)));
     }
-    String[] problem = new String[1];
+    Text[] problem = new Text[1];
     FormatSpec spec =
         FormatSpec.forHeader(
             options.format(),
@@ -177,11 +174,7 @@ public final class ImportService {
           options,
           t0,
           Text.of("lang.imp.refusedColumns", name, String.valueOf(options.format())),
-          Text.of(
-              "lang.imp.headerColumns",
-              name,
-              Text.literal(problem[0]),
-              FileLines.printable(header)));
+          Text.of("lang.imp.headerColumns", name, problem[0], FileLines.printable(header)));
     }
     FileDigest digest = new FileDigest(file);
     long bytes = fileSize(file);
@@ -239,7 +232,7 @@ public final class ImportService {
       st.validate();
       long read = st.rowsRead();
       long rejected = st.rowsRejected();
-      List<String> rejections = rejected > 0 ? st.rejections(name) : List.of();
+      List<Text> rejections = rejected > 0 ? st.rejections(name) : List.of();
       if (read > 0 && (double) rejected / read > options.maxRejectedShare()) {
         digest.cancel();
         ImportReport report =
@@ -253,7 +246,7 @@ public final class ImportService {
                 String.valueOf(read),
                 String.format("%.2f", 100.0 * rejected / read),
                 String.format("%.2f", 100.0 * options.maxRejectedShare())),
-            rejections.stream().map(Text::literal).toList(),
+            rejections,
             report);
       }
       if (read == 0) {
@@ -274,9 +267,7 @@ public final class ImportService {
     } catch (SQLException e) {
       digest.cancel();
       throw new CaravanException(
-          "Import of " + name + " failed, nothing was imported: " + reason(e),
-          Map.of("field", "file", "value", name),
-          e);
+          Text.of("trd.err.failed", name, reason(e)), Map.of("field", "file", "value", name), e);
     }
   }
 
@@ -284,19 +275,18 @@ public final class ImportService {
    * DuckDB's first line, without the settings dump that follows it; its CSV parser stops short on a
    * file whose lines end in both CRLF and LF, which a user can mend.
    */
-  static String reason(SQLException e) {
+  static Text reason(SQLException e) {
     String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
     return first.contains("state machine reached an invalid state")
-        ? "the CSV reader could not follow the file: it mixes line endings (CRLF and LF) or breaks"
-            + " CSV quoting; save it with one kind of line ending and check its quotes"
-        : first;
+        ? Text.of("trd.err.csvLost")
+        : Text.literal(first);
   }
 
   private static ImportException refusal(
       String name, ImportOptions options, long t0, Text summary, Text rejection) {
     ImportReport report =
         new ImportReport(
-            name, options.format(), 0, 0, 0, List.of(rejection.english()), secs(t0), false, false);
+            name, options.format(), 0, 0, 0, List.of(rejection), secs(t0), false, false);
     return new ImportException(summary, List.of(rejection), report);
   }
 

@@ -1,6 +1,7 @@
 package caravan.trade;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -23,8 +24,7 @@ final class Money {
           case "USD_billion" -> 9;
           default ->
               throw new CaravanException(
-                  "A money figure was expected, found unit '" + unit + "'",
-                  Map.of("field", "unit", "value", unit));
+                  Text.of("trd.err.money", unit), Map.of("field", "unit", "value", unit));
         };
     return value.movePointRight(power).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
   }

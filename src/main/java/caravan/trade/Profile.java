@@ -38,6 +38,37 @@ public record Profile(
    * Data the answer lacks and how to get it: a message {@code code} with its {@code args} for pages
    * in any language, and the English {@code text} for the terminal and the API.
    */
+  /**
+   * What a stated growth rate is set against, in English for the JSON; the doors word it by the
+   * bundles' {@code trd.table.yearBefore}.
+   */
+  public static final String A_YEAR_BEFORE = "the same period a year before";
+
+  /**
+   * A basket's side, carried in English in the JSON, as the bundles word it ({@code trd.side.*}).
+   */
+  public static caravan.text.Text sideText(String side) {
+    for (PairFlows.Side s : PairFlows.Side.values()) {
+      if (s.label.equals(side)) return caravan.text.Text.of("trd.side." + s.name());
+    }
+    return caravan.text.Text.literal(String.valueOf(side));
+  }
+
+  static final String IMPORTED_FROM = ", imported from ";
+
+  /**
+   * A source's label as the bundles word it: an imported file's ({@code trd.source.file}); a stated
+   * figure's label is its reporter's own words and stays as stated.
+   */
+  public static caravan.text.Text sourceText(Source s) {
+    int i = s.label() == null ? -1 : s.label().indexOf(IMPORTED_FROM);
+    if (!s.id().startsWith("file:") || i < 0) return caravan.text.Text.literal(s.label());
+    return caravan.text.Text.of(
+        "trd.source.file",
+        sideText(s.label().substring(0, i)),
+        s.label().substring(i + IMPORTED_FROM.length()));
+  }
+
   public record Missing(String code, List<String> args, String text) {
     public Missing {
       args = List.copyOf(args);

@@ -2,6 +2,7 @@ package caravan.trade;
 
 import caravan.text.CaravanException;
 import caravan.text.SafeText;
+import caravan.text.Text;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -160,7 +161,7 @@ public final class ProfileCsv {
       }
       default ->
           throw new CaravanException(
-              "CSV part '" + part + "' is not known: use one of " + String.join(", ", PARTS),
+              Text.of("trd.err.csvPart", part, String.join(", ", PARTS)),
               Map.of("field", "part", "value", part));
     }
   }

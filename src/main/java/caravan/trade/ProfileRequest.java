@@ -1,6 +1,7 @@
 package caravan.trade;
 
 import caravan.text.InvalidValueException;
+import caravan.text.Text;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,8 +53,7 @@ public record ProfileRequest(
     if (t.equals("gregorian")) return false;
     if (t.equals("solar-hijri") || t.equals("sh")) return true;
     throw new InvalidValueException(
-        "Calendar '" + text + "' is not known: use gregorian or solar-hijri (sh)",
-        Map.of("field", "calendar", "value", text));
+        Text.of("trd.err.calendar", text), Map.of("field", "calendar", "value", text));
   }
 
   /** Bulk product flows (imported files) or the figures officials stated. */
@@ -66,8 +66,7 @@ public record ProfileRequest(
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new InvalidValueException(
-            "Basis '" + text + "' is not known: use flows or stated",
-            Map.of("field", "basis", "value", text));
+            Text.of("trd.err.basis", text), Map.of("field", "basis", "value", text));
       }
     }
   }
@@ -77,11 +76,11 @@ public record ProfileRequest(
     b = b.trim().toUpperCase(Locale.ROOT);
     if (a.equals(b)) {
       throw new InvalidValueException(
-          "A pair needs two countries, got '" + a + "' twice", Map.of("field", "pair", "value", a));
+          Text.of("trd.err.samePair", a), Map.of("field", "pair", "value", a));
     }
     if (cagrYears < 1 || cagrYears > 30) {
       throw new InvalidValueException(
-          "The CAGR window must be 1 to 30 years, got " + cagrYears,
+          Text.of("trd.err.cagr", String.valueOf(cagrYears)),
           Map.of("field", "cagr-years", "value", cagrYears));
     }
   }

@@ -272,15 +272,7 @@ final class RecordScan {
     }
     ImportReport report =
         new ImportReport(
-            name,
-            options.format(),
-            rows,
-            0,
-            malformed + unreadable,
-            shown.stream().map(Text::english).toList(),
-            seconds,
-            false,
-            false);
+            name, options.format(), rows, 0, malformed + unreadable, shown, seconds, false, false);
     throw new ImportException(summary, shown, report);
   }
 }

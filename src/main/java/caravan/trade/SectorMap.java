@@ -2,6 +2,7 @@ package caravan.trade;
 
 import caravan.text.CaravanException;
 import caravan.text.ShippedData;
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public final class SectorMap {
         rules.add(new Rule(r.getField("sector"), scheme, from, to));
       } catch (RuntimeException e) {
         throw new CaravanException(
-            "data/sectors/sectors.csv:" + line + ": code: expected hs2 or sitc3 code or range");
+            Text.of("trd.err.sectors", String.valueOf(line)), java.util.Map.of(), e);
       }
       if (!sectors.contains(r.getField("sector"))) sectors.add(r.getField("sector"));
     }

@@ -4,6 +4,7 @@ import static caravan.trade.ImportService.single;
 
 import caravan.text.CaravanException;
 import caravan.text.Countries;
+import caravan.text.Text;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -218,59 +219,74 @@ final class Staging {
     }
   }
 
-  /** The check columns {@code e_year .. e_qty}: null when the field is good, else the reason. */
+  /**
+   * The check columns {@code e_year .. e_qty}: null when the field is good, else the reason as a
+   * message key and its arguments, joined by {@link #SEP}, worded later in the reader's language.
+   */
   private String checks() {
     String revs = HsEditions.REVISIONS.stream().map(Staging::lit).collect(Collectors.joining(", "));
     String years =
         HsEditions.REVISIONS.stream()
             .map(r -> " WHEN " + lit(r) + " THEN " + lit(ImportService.editionYear(r)))
             .collect(Collectors.joining());
-    String flows =
-        spec.format == ImportFormat.COMTRADE
-            ? "X or M (RX, RM, DX, FM are skipped)"
-            : "export or import";
+    String flow =
+        spec.format == ImportFormat.COMTRADE ? "trd.row.flowComtrade" : "trd.row.flowCaravan";
     String kind = spec.countryCodeKind;
-    return " CASE WHEN coalesce(s.year, '') = '' THEN 'missing'"
-        + "  WHEN TRY_CAST(s.year AS INTEGER) IS NULL THEN 'not a year: ''' || s.year || ''''"
+    return " CASE WHEN coalesce(s.year, '') = '' THEN 'trd.row.missing'"
+        + "  WHEN TRY_CAST(s.year AS INTEGER) IS NULL THEN 'trd.row.notYear' || chr(31) || s.year"
         + "  WHEN TRY_CAST(s.year AS INTEGER) NOT BETWEEN 1900 AND 2100"
-        + "   THEN 'year out of range 1900..2100: ' || s.year END AS e_year,"
+        + "   THEN 'trd.row.yearRange' || chr(31) || s.year END AS e_year,"
         + " CASE WHEN s.month IS NULL THEN NULL"
         + "  WHEN coalesce(TRY_CAST(s.month AS INTEGER), 0) NOT BETWEEN 1 AND 12"
-        + "   THEN 'not a month 1..12: ''' || s.month || '''' END AS e_month,"
+        + "   THEN 'trd.row.notMonth' || chr(31) || s.month END AS e_month,"
         + country("rep", "r", kind)
         + country("par", "p", kind)
-        + " CASE WHEN coalesce(s.flow, '') = '' THEN 'missing'"
-        + "  WHEN s.flow NOT IN ('export', 'import') THEN 'unknown flow ''' || s.flow || ''': expected "
-        + flows
-        + "' END AS e_flow,"
-        + " CASE WHEN coalesce(s.hs_rev, '') = '' THEN 'missing'"
+        + " CASE WHEN coalesce(s.flow, '') = '' THEN 'trd.row.missing'"
+        + "  WHEN s.flow NOT IN ('export', 'import') THEN '"
+        + flow
+        + "' || chr(31) || s.flow END AS e_flow,"
+        + " CASE WHEN coalesce(s.hs_rev, '') = '' THEN 'trd.row.missing'"
         + "  WHEN s.hs_rev NOT IN ("
         + revs
-        + ") THEN 'unknown HS revision ''' || s.hs_rev || ''': expected H0..H6' END AS e_hs_rev,"
-        + " CASE WHEN coalesce(s.product, '') = '' THEN 'missing'"
+        + ") THEN 'trd.row.hsRev' || chr(31) || s.hs_rev END AS e_hs_rev,"
+        + " CASE WHEN coalesce(s.product, '') = '' THEN 'trd.row.missing'"
         + (spec.sixDigitsOnly
-            ? "  WHEN length(s.product) <> 6 THEN 'not a 6-digit HS code: ''' || s.product || ''''"
+            ? "  WHEN length(s.product) <> 6 THEN 'trd.row.notHs6' || chr(31) || s.product"
             : "  WHEN s.product = 'TOTAL' THEN NULL")
         + "  WHEN h.code IS NULL AND s.hs_rev IN ("
         + revs
-        + ") THEN 'HS code ''' || s.product || ''' does not exist in ' || s.hs_rev"
-        + "   || ' (HS ' || CASE s.hs_rev"
+        + ") THEN 'trd.row.noHsCode' || chr(31) || s.hs_rev || chr(31) || CASE s.hs_rev"
         + years
-        + " END || ')' END AS e_product,"
+        + " END || chr(31) || s.product END AS e_product,"
         + number("val", true)
         + number("qty", false);
+  }
+
+  /** Between a reason's key and its arguments in the check columns: no key or code holds it. */
+  static final String SEP = "\u001f";
+
+  /** A check column's reason, as {@link #checks} wrote it, worded by the bundles. */
+  static Text reason(String coded) {
+    String[] p = coded.split(SEP, 2);
+    if (p.length == 1) return Text.of(p[0]);
+    // the value as written comes last, whole even if it holds SEP: only an unknown HS code has
+    // more arguments (the revision and its year) before it
+    String[] args = p[1].split(SEP, p[0].equals("trd.row.noHsCode") ? 3 : 1);
+    // a value is shown as written, but a control character (a terminal escape) as its code
+    for (int i = 0; i < args.length; i++) args[i] = FileLines.printable(args[i]);
+    return Text.of(p[0], (Object[]) args);
   }
 
   private static String country(String col, String alias, String kind) {
     return " CASE WHEN coalesce(s."
         + col
-        + ", '') = '' THEN 'missing' WHEN "
+        + ", '') = '' THEN 'trd.row.missing' WHEN "
         + alias
-        + ".iso3 IS NULL THEN 'unknown "
+        + ".iso3 IS NULL THEN 'trd.row.country."
         + kind
-        + " ''' || s."
+        + "' || chr(31) || s."
         + col
-        + " || '''' END AS e_"
+        + " END AS e_"
         + col
         + ",";
   }
@@ -282,16 +298,16 @@ final class Staging {
         + " IS NULL OR s."
         + col
         + " = '' THEN "
-        + (required ? "'missing'" : "NULL")
+        + (required ? "'trd.row.missing'" : "NULL")
         + " WHEN "
         + v
         + " IS NULL OR NOT isfinite("
         + v
-        + ") THEN 'not a number: ''' || s."
+        + ") THEN 'trd.row.notNumber' || chr(31) || s."
         + col
-        + " || '''' WHEN "
+        + " WHEN "
         + v
-        + " < 0 THEN 'negative: ' || s."
+        + " < 0 THEN 'trd.row.negative' || chr(31) || s."
         + col
         + " END AS e_"
         + col
@@ -306,10 +322,10 @@ final class Staging {
     return rejectedRows;
   }
 
-  private record Rejection(long idx, boolean staged, String field, String reason, long ref) {}
+  private record Rejection(long idx, boolean staged, String field, Text reason, long ref) {}
 
   /** The first {@link ImportService#SHOWN} rejections as {@code file:line: field: reason}. */
-  List<String> rejections(String name) throws SQLException {
+  List<Text> rejections(String name) throws SQLException {
     List<Rejection> all = new ArrayList<>();
     try (Statement s = c.createStatement()) {
       if (!detailed)
@@ -324,7 +340,8 @@ final class Staging {
             String reason = r.getString("e_" + check);
             if (reason != null) {
               all.add(
-                  new Rejection(r.getLong("idx"), true, spec.fieldNames.get(check), reason, -1));
+                  new Rejection(
+                      r.getLong("idx"), true, spec.fieldNames.get(check), reason(reason), -1));
             }
           }
         }
@@ -363,29 +380,29 @@ final class Staging {
     }
     FileLines.Mapping m = FileLines.map(file, rowIds, rejectLines);
     List<long[]> order = new ArrayList<>();
-    List<String> lines = new ArrayList<>();
+    List<Text> lines = new ArrayList<>();
     for (Rejection r : all) {
       long line =
           r.staged()
               ? m.byRowId().getOrDefault(r.idx(), r.idx() + 2)
               : m.byRejectLine().getOrDefault(r.idx(), r.idx());
-      String reason =
+      Text reason =
           r.ref() >= 0
-              ? "duplicate key (year, month, reporter, partner, flow, product) of line "
-                  + m.byRowId().getOrDefault(r.ref(), r.ref() + 2)
+              ? Text.of(
+                  "trd.row.duplicate",
+                  String.valueOf(m.byRowId().getOrDefault(r.ref(), r.ref() + 2)))
               : r.reason();
       order.add(new long[] {line, lines.size()});
-      // a value is shown as written, but a control character (a terminal escape) as its code
-      lines.add(name + ":" + line + ": " + r.field() + ": " + FileLines.printable(reason));
+      lines.add(Text.of("lang.imp.problem", name, String.valueOf(line), r.field(), reason));
     }
     order.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
-    List<String> out = new ArrayList<>();
+    List<Text> out = new ArrayList<>();
     for (long[] o : order) {
       if (out.size() == ImportService.SHOWN) break;
       out.add(lines.get((int) o[1]));
     }
     if (all.size() > out.size() || rejectedRows > out.size()) {
-      out.add("... " + rejectedRows + " rejected rows in all; the first shown above");
+      out.add(Text.of("trd.row.inAll", String.valueOf(rejectedRows)));
     }
     return out;
   }
@@ -394,23 +411,24 @@ final class Staging {
       java.util.regex.Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
   /** DuckDB's reason for setting a line aside, in Caravan's words rather than its reader's. */
-  static String inWords(String type, String message) {
+  static Text inWords(String type, String message) {
     java.util.regex.Matcher m = COLUMN_COUNTS.matcher(String.valueOf(message));
-    String counts =
-        m.find()
-            ? "the line has "
-                + m.group(2)
-                + (m.group(2).equals("1") ? " field" : " fields")
-                + " where the header has "
-                + m.group(1)
-            : "";
+    boolean counted = m.find();
+    String has = counted ? m.group(1) : "";
+    String found = counted ? m.group(2) : "";
     return switch (String.valueOf(type)) {
-      case "MISSING COLUMNS" -> "missing: " + (counts.isEmpty() ? "too few fields" : counts);
-      case "TOO MANY COLUMNS" -> counts.isEmpty() ? "more fields than the header" : counts;
-      case "UNQUOTED VALUE" -> "a quote in this field does not close where the field ends";
-      case "LINE SIZE OVER MAXIMUM" -> "the line is too long for a trade file";
-      case "INVALID ENCODING", "INVALID UNICODE" -> "not UTF-8; save as UTF-8";
-      default -> "the CSV reader could not read this line";
+      case "MISSING COLUMNS" ->
+          !counted
+              ? Text.of("trd.row.tooFew")
+              : found.equals("1")
+                  ? Text.of("lang.imp.missingOne", has)
+                  : Text.of("lang.imp.missing", found, has);
+      case "TOO MANY COLUMNS" ->
+          counted ? Text.of("trd.row.extra", found, has) : Text.of("trd.row.moreFields");
+      case "UNQUOTED VALUE" -> Text.of("trd.row.unquoted");
+      case "LINE SIZE OVER MAXIMUM" -> Text.of("trd.row.tooLong");
+      case "INVALID ENCODING", "INVALID UNICODE" -> Text.of("trd.row.notUtf8");
+      default -> Text.of("trd.row.unreadable");
     };
   }
 
@@ -530,7 +548,7 @@ final class Staging {
   /** An interrupted import (a user's Ctrl-C) stops before its commit, so nothing is imported. */
   static void stopIfInterrupted() {
     if (Thread.currentThread().isInterrupted()) {
-      throw new CaravanException("Import interrupted; nothing was imported");
+      throw new CaravanException(Text.of("trd.err.interrupted"), Map.of());
     }
   }
 

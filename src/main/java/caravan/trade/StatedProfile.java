@@ -247,7 +247,7 @@ final class StatedProfile {
       StatedFigure g = st.figure();
       // the period is named beside the rate already: "2020 ... against 2020 a year before" read
       // as if a year were compared with itself
-      String against = "the same period a year before";
+      String against = Profile.A_YEAR_BEFORE;
       growth.add(
           new Change(
               g.value().doubleValue() / 100,

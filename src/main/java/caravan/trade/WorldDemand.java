@@ -3,6 +3,7 @@ package caravan.trade;
 import caravan.store.AnalyticsStore;
 import caravan.text.CaravanException;
 import caravan.text.Countries;
+import caravan.text.Text;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,9 +48,14 @@ public final class WorldDemand {
    * loaded partners, 2021". Never "the country's imports": the loaded rows are rarely the world.
    */
   public String coverage(String iso3, int year) {
+    return coverageText(iso3, year).english();
+  }
+
+  /** As {@link #coverage}, to be worded in the reader's language. */
+  public Text coverageText(String iso3, int year) {
     boolean baci = BACI.equals(basis(iso3, year));
     return query(
-        "no imports loaded",
+        Text.of("trd.demand.none"),
         c -> {
           java.util.TreeSet<String> names = new java.util.TreeSet<>();
           try (PreparedStatement s =
@@ -73,11 +79,9 @@ public final class WorldDemand {
               }
             }
           }
-          return (baci
-                  ? "imports from the loaded BACI exporters (" + String.join(", ", names) + ")"
-                  : "declared imports from the " + names.size() + " loaded partners")
-              + ", "
-              + year;
+          return baci
+              ? Text.of("trd.demand.baci", String.join(", ", names), String.valueOf(year))
+              : Text.of("trd.demand.declared", String.valueOf(names.size()), String.valueOf(year));
         });
   }
 
@@ -176,7 +180,7 @@ public final class WorldDemand {
       if (!caravan.store.AnalyticsStore.hasTable(c, "trade_flow")) return none;
       return work.run(c);
     } catch (SQLException e) {
-      throw new CaravanException("Cannot read world imports: " + e.getMessage());
+      throw new CaravanException(Text.of("trd.err.demand", e.getMessage()), java.util.Map.of(), e);
     }
   }
 }
