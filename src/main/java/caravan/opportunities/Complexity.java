@@ -1,8 +1,10 @@
 package caravan.opportunities;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -148,7 +150,7 @@ public final class Complexity {
       rowSum[c] = r;
       world += r;
     }
-    if (!(world > 0)) throw new CaravanException("The export matrix sums to zero: nothing to rank");
+    if (!(world > 0)) throw new CaravanException(Text.of("cx.zeroMatrix"), Map.of());
     boolean[] keepC = new boolean[cs];
     boolean[] keepP = new boolean[ps];
     for (int c = 0; c < cs; c++) keepC[c] = rowSum[c] > 0;
@@ -208,8 +210,7 @@ public final class Complexity {
         pi.add(p);
       }
     }
-    if (countries.isEmpty())
-      throw new CaravanException("No country has a revealed comparative advantage in anything");
+    if (countries.isEmpty()) throw new CaravanException(Text.of("cx.noSpecialisation"), Map.of());
     int nc = countries.size();
     int np = products.size();
     s.countries = countries;
@@ -338,8 +339,7 @@ public final class Complexity {
     }
     DMatrixRMaj matrix = DMatrixRMaj.wrap(n, n, a);
     EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
-    if (!eig.decompose(matrix))
-      throw new CaravanException("The eigenvalue solver did not converge on the country matrix");
+    if (!eig.decompose(matrix)) throw new CaravanException(Text.of("cx.noConvergence"), Map.of());
     int best = -1;
     double top = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {

@@ -1,6 +1,7 @@
 package caravan.opportunities;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -96,7 +98,7 @@ public final class ComplexityFiles {
           .map(t -> target.resolve(t.name() + (parquet ? ".parquet" : ".csv")))
           .toList();
     } catch (IOException e) {
-      throw new CaravanException("Cannot write " + target + ": " + e.getMessage());
+      throw new CaravanException(Text.of("cl.err.cannotWrite", target, e.getMessage()), Map.of());
     } finally {
       if (work != null) delete(work);
     }

@@ -1,6 +1,7 @@
 package caravan.opportunities;
 
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -87,12 +88,7 @@ public record ExportMatrix(List<String> countries, List<String> products, double
     public int tryAdd(String country, String product, double value) {
       if (!(value >= 0) || Double.isInfinite(value))
         throw new CaravanException(
-            "Export value must be a finite number >= 0, got "
-                + value
-                + " for "
-                + country
-                + " "
-                + product);
+            Text.of("cx.badValue", String.valueOf(value), country, product), Map.of());
       int c = countryIds.computeIfAbsent(country, k -> add(countryCodes, k));
       int p = productIds.computeIfAbsent(product, k -> add(productCodes, k));
       Integer earlier = seen.putIfAbsent(((long) c << 32) | p, size);
@@ -112,8 +108,7 @@ public record ExportMatrix(List<String> countries, List<String> products, double
     /** Adds one cell; a duplicate country–product pair or a bad value is refused. */
     public Builder add(String country, String product, double value) {
       if (tryAdd(country, product, value) >= 0)
-        throw new CaravanException(
-            "Duplicate export row for country " + country + " and product " + product);
+        throw new CaravanException(Text.of("cx.duplicate", country, product), Map.of());
       return this;
     }
 
@@ -127,7 +122,7 @@ public record ExportMatrix(List<String> countries, List<String> products, double
     }
 
     public ExportMatrix build() {
-      if (size == 0) throw new CaravanException("The export matrix is empty: no rows were given");
+      if (size == 0) throw new CaravanException(Text.of("cx.empty"), Map.of());
       List<String> cs = List.copyOf(new TreeSet<>(countryCodes));
       List<String> ps = List.copyOf(new TreeSet<>(productCodes));
       int[] cAt = new int[countryCodes.size()];
