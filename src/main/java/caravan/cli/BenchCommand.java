@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (complexity) {
       new caravan.bench.ComplexityBench(System.out)
-          .run(countries, products, rows, repeats == 1000 ? 3 : repeats, naive);
+          .run(countries, products, rows, repeats == 1000 ? 10 : repeats, naive);
       return 0;
     }
     if (routeNodes != null) {

@@ -469,65 +469,56 @@ public final class Complexity {
 
   /**
    * φ_pq = |M_p ∧ M_q| / max(k_p, k_q), diagonal 1, as a full symmetric P×P float matrix: each
-   * product's column of M packed as a bitset over countries, and the pairs p &lt; q counted by
-   * popcounts of AND-ed words.
+   * product's column of M packed as bits over countries (word j of every product in one array), the
+   * upper triangle counted row by row by popcounts of AND-ed words, then mirrored tile by tile.
    */
   static float[] productProximity(Specialisation s) {
     int np = s.productCount();
     int cw = Bits.words(s.countryCount());
-    long[] cols = new long[np * cw];
+    long[][] words = new long[cw][np];
     int[][] rows = s.rows();
     for (int c = 0; c < s.countryCount(); c++) {
-      for (int p : rows[c]) Bits.set(cols, p * cw, c);
+      for (int p : rows[c]) words[c >>> 6][p] |= 1L << c;
     }
     float[] phi = new float[np * np];
-    // square tiles of the upper triangle, each written with its mirror: both stay in cache
     int tiles = (np + TILE - 1) / TILE;
     IntStream.range(0, tiles)
         .parallel()
         .forEach(
             i -> {
-              for (int j = i; j < tiles; j++) proximityTile(s, cols, cw, phi, i * TILE, j * TILE);
+              int[] count = new int[np];
+              float[] row = new float[np];
+              for (int p = i * TILE; p < Math.min(np, (i + 1) * TILE); p++) {
+                int from = p + 1;
+                java.util.Arrays.fill(count, from, np, 0);
+                for (int j = 0; j < cw; j++) common(words[j][p], words[j], count, from);
+                ratio(count, s.ubiquity, s.ubiquity[p], row, from);
+                System.arraycopy(row, from, phi, p * np + from, np - from);
+                phi[p * np + p] = 1f;
+              }
             });
+    IntStream.range(0, tiles).parallel().forEach(i -> mirror(phi, np, i));
     return phi;
   }
 
   private static final int TILE = 64;
 
-  private static void proximityTile(
-      Specialisation s, long[] cols, int cw, float[] phi, int rowFrom, int colFrom) {
-    int np = s.productCount();
-    int rowTo = Math.min(np, rowFrom + TILE);
-    int colTo = Math.min(np, colFrom + TILE);
-    int[] k = s.ubiquity;
-    for (int p = rowFrom; p < rowTo; p++) {
-      int kp = k[p];
-      if (rowFrom == colFrom) phi[p * np + p] = 1f;
-      int from = Math.max(colFrom, p + 1);
-      if (cw == 4) {
-        // the usual case (up to 256 countries) with p's words held in registers
-        int at = p * 4;
-        long a0 = cols[at], a1 = cols[at + 1], a2 = cols[at + 2], a3 = cols[at + 3];
-        for (int q = from; q < colTo; q++) {
-          int b = q * 4;
-          int common =
-              Long.bitCount(a0 & cols[b])
-                  + Long.bitCount(a1 & cols[b + 1])
-                  + Long.bitCount(a2 & cols[b + 2])
-                  + Long.bitCount(a3 & cols[b + 3]);
-          if (common == 0) continue;
-          float v = (float) common / Math.max(kp, k[q]);
-          phi[p * np + q] = v;
-          phi[q * np + p] = v;
-        }
-        continue;
-      }
-      for (int q = from; q < colTo; q++) {
-        int common = Bits.common(cols, p * cw, cols, q * cw, cw);
-        if (common == 0) continue;
-        float v = (float) common / Math.max(kp, k[q]);
-        phi[p * np + q] = v;
-        phi[q * np + p] = v;
+  // each loop indexes its arrays by q alone: the form C2 (JDK 17) compiles best
+  private static void common(long mine, long[] word, int[] count, int from) {
+    for (int q = from; q < word.length; q++) count[q] += Long.bitCount(mine & word[q]);
+  }
+
+  private static void ratio(int[] count, int[] ubiquity, int kp, float[] row, int from) {
+    for (int q = from; q < row.length; q++) row[q] = (float) count[q] / Math.max(kp, ubiquity[q]);
+  }
+
+  /** The lower triangle's tiles in tile row i from the upper triangle (tiles stay in cache). */
+  private static void mirror(float[] phi, int np, int i) {
+    int rowTo = Math.min(np, (i + 1) * TILE);
+    for (int j = 0; j <= i; j++) {
+      for (int p = i * TILE; p < rowTo; p++) {
+        int colTo = Math.min(p, (j + 1) * TILE);
+        for (int q = j * TILE; q < colTo; q++) phi[p * np + q] = phi[q * np + p];
       }
     }
   }

@@ -188,4 +188,49 @@ class ComplexityInvariantsTest {
       assertThat(r.coi(c)).isCloseTo(coi, within(1e-4));
     }
   }
+
+  /**
+   * Proximity, density and COG of a matrix wider than the engine's blocks (130 countries: three
+   * words of bits; 200 products: four tiles, the last partial; many ubiquity levels, split between
+   * threads) against their definitions summed plainly here from M alone: common exporters of p and
+   * q over the larger ubiquity, then density = Σ_{q ∈ c} φ_pq / Σ_q φ_pq.
+   */
+  @Test
+  void proximityAndDensityEqualTheirDefinitionsAcrossBlocks() {
+    Random random = new Random(5);
+    ExportMatrix.Builder b = ExportMatrix.builder();
+    for (int c = 0; c < 130; c++)
+      for (int p = 0; p < 200; p++)
+        if (random.nextInt(10) < 1 + c % 5)
+          b.add("c" + c, String.format("%03d", p), 1 + random.nextInt(1000));
+    ComplexityResult r = Complexity.compute(b.build(), ComplexityOptions.defaults());
+    int nc = r.countries().size();
+    int np = r.products().size();
+    assertThat(nc).isGreaterThan(128);
+    assertThat(np).isGreaterThan(192);
+    int[] k = new int[np];
+    for (int c = 0; c < nc; c++) for (int p = 0; p < np; p++) if (r.m(c, p)) k[p]++;
+    double[][] phi = new double[np][np];
+    double[] rowSum = new double[np];
+    for (int p = 0; p < np; p++)
+      for (int q = 0; q < np; q++) {
+        int common = 0;
+        for (int c = 0; c < nc; c++) if (r.m(c, p) && r.m(c, q)) common++;
+        float expected = p == q ? 1f : (float) common / Math.max(k[p], k[q]);
+        assertThat(r.productProximity(p, q)).as(p + " " + q).isEqualTo(expected);
+        phi[p][q] = expected;
+        rowSum[p] += expected;
+      }
+    for (int c = 0; c < nc; c += 7)
+      for (int p = 0; p < np; p++) {
+        double has = 0;
+        double gain = 0;
+        for (int q = 0; q < np; q++) {
+          if (r.m(c, q)) has += phi[p][q];
+          else gain += phi[p][q] / rowSum[q] * r.pci(q);
+        }
+        assertThat(r.density(c, p)).isCloseTo(has / rowSum[p], within(1e-5));
+        assertThat(r.cog(c, p)).isCloseTo(r.m(c, p) ? 0 : gain, within(1e-4));
+      }
+  }
 }
