@@ -66,22 +66,16 @@ final class IatiWriter {
     // is ever written as if it were a registered organisation.
     if (ref == null || ref.isBlank()) {
       throw new InvalidValueException(
-          "IATI needs the publishing organisation's identifier: give --reporting-org-ref (env"
-              + " CARAVAN_IATI_ORG_REF; API: ?reportingOrgRef=), e.g. KZ-COA-123",
-          Map.of("field", "reportingOrgRef", "value", ""));
+          caravan.text.Text.of("reg.iati.noRef"), Map.of("field", "reportingOrgRef", "value", ""));
     }
     if (!ref.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
       throw new InvalidValueException(
-          "Bad IATI reporting-org ref '"
-              + ref
-              + "': use the organisation's IATI identifier, such as KZ-COA-123 (letters, digits"
-              + " and hyphens)",
+          caravan.text.Text.of("reg.iati.badRef", ref),
           Map.of("field", "reportingOrgRef", "value", ref));
     }
     if (name == null || name.isBlank()) {
       throw new InvalidValueException(
-          "IATI needs the publishing organisation's name: give --reporting-org-name (env"
-              + " CARAVAN_IATI_ORG_NAME; API: ?reportingOrgName=)",
+          caravan.text.Text.of("reg.iati.noName"),
           Map.of("field", "reportingOrgName", "value", ""));
     }
   }
@@ -117,7 +111,10 @@ final class IatiWriter {
       x.flush();
       return new IatiExport(written, leftOut);
     } catch (XMLStreamException e) {
-      throw new RegistryException("Cannot write the IATI export: " + e.getMessage());
+      throw new RegistryException(
+          caravan.text.Text.of("reg.io.iati", String.valueOf(e.getMessage())),
+          java.util.Map.of(),
+          e);
     }
   }
 

@@ -1,0 +1,85 @@
+package caravan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import caravan.access.Role;
+import caravan.access.Session;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 14 §2: the registry API words a source address that is not a web address and a date that
+ * does not exist in the language the client accepts. Before, Source.urlProblem and PartialDate's
+ * reasons were English sentences whatever Accept-Language said. Each expected sentence is the ru
+ * bundle's lines (lang.rec.cannotSave, lang.rec.refused, reg.src.notWeb, reg.date.*) filled in by
+ * hand; the English is the wording the registry always had.
+ */
+class RegistryRefusalLanguageTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @RegisterExtension static final TestServer web = new TestServer();
+  static Session editor;
+
+  @BeforeAll
+  static void start() {
+    web.app().access().addUser("aigerim", "caspian-steppe-42".toCharArray(), Role.EDITOR);
+    editor = web.app().access().signIn("aigerim", "caspian-steppe-42".toCharArray()).orElseThrow();
+  }
+
+  @Test
+  void a_javascript_source_is_refused_in_russian() throws Exception {
+    String body = "{\"title\": \"Plant\", \"sources\": [{\"url\": \"javascript:alert(1)\"}]}";
+    JsonNode ru = refused("/api/v1/registry/projects", body, "ru");
+    assertThat(ru.get("field").asText()).isEqualTo("sources[0].url");
+    assertThat(ru.get("problems").get(0).asText())
+        .isEqualTo(
+            "sources[0].url: «javascript:alert(1)» — не веб-адрес: укажите ссылку http:// или"
+                + " https://");
+    assertThat(ru.get("detail").asText())
+        .startsWith("Не удаётся сохранить Project: проблем — 1: sources[0].url: «javascript:");
+    JsonNode en = refused("/api/v1/registry/projects", body, "en");
+    assertThat(en.get("problems").get(0).asText())
+        .isEqualTo(
+            "sources[0].url: 'javascript:alert(1)' is not a web address: give an http:// or"
+                + " https:// link");
+  }
+
+  @Test
+  void a_date_that_does_not_exist_is_refused_in_russian() throws Exception {
+    String body =
+        "{\"title\": \"Visit\", \"kind\": \"visit\", \"startDate\": \"2012-13\","
+            + " \"sources\": [{\"url\": \"https://example.org/e\"}]}";
+    JsonNode ru = refused("/api/v1/registry/events", body, "ru");
+    assertThat(ru.get("field").asText()).isEqualTo("startDate");
+    assertThat(ru.get("detail").asText())
+        .contains("date: неверная дата «2012-13»: месяц 13 вне диапазона 1–12")
+        .doesNotContain("bad date")
+        .doesNotContain("out of range");
+    JsonNode en = refused("/api/v1/registry/events", body, "en");
+    assertThat(en.get("detail").asText())
+        .contains("date: bad date '2012-13': month 13 is out of range 1-12");
+  }
+
+  static JsonNode refused(String path, String body, String language) throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(web.base() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Accept-Language", language)
+                .header("Content-Type", "application/json")
+                .header("Cookie", "caravan_session=" + editor.token())
+                .header("X-CSRF-Token", editor.csrfToken())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(path + " " + body + " → " + r.body()).isEqualTo(400);
+    return JSON.readTree(r.body());
+  }
+}
