@@ -68,6 +68,24 @@ class RegistryRefusalLanguageTest {
         .contains("date: bad date '2012-13': month 13 is out of range 1-12");
   }
 
+  @Test
+  void a_form_date_that_does_not_exist_is_worded_in_the_page_language() {
+    // a form's problems are read into a list that knows the page's language (FormProblems)
+    java.util.List<String> ru = new FormProblems("ru");
+    assertThat(RegistryForm.date("deadline", "2012-13", ru)).isNull();
+    // reg.date.bad and reg.date.month in ru, after the field's name
+    assertThat(ru)
+        .containsExactly("deadline: неверная дата «2012-13»: месяц 13 вне диапазона 1–12");
+    java.util.List<String> fa = new FormProblems("fa");
+    RegistryForm.date("deadline", "2012-02-30", fa);
+    // reg.date.bad and reg.date.noDay in fa
+    assertThat(fa)
+        .containsExactly("deadline: تاریخ نادرست «2012-02-30»: روز 30 در 2012-02 وجود ندارد");
+    java.util.List<String> en = new FormProblems("en");
+    RegistryForm.date("deadline", "2012-13", en);
+    assertThat(en).containsExactly("deadline: bad date '2012-13': month 13 is out of range 1-12");
+  }
+
   static JsonNode refused(String path, String body, String language) throws Exception {
     HttpResponse<String> r =
         HTTP.send(
