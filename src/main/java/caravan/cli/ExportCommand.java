@@ -140,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
     bytes(o -> report[0] = exports.exportIati(p, o, reportingOrg, reportingOrgName));
     // the file is complete; what it lacks goes to standard error, so stdout stays valid XML
     String lang = CliLanguage.of(root.lang);
-    for (String left : report[0].leftOut()) {
+    for (String left : report[0].leftOut(lang)) {
       System.err.println(Text.of("exp.iatiLeftOut", left).in(lang));
     }
   }

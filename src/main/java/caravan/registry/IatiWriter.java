@@ -81,10 +81,11 @@ final class IatiWriter {
   }
 
   IatiExport write(List<Project> projects, Map<String, List<Indicator>> results, OutputStream out) {
-    List<String> leftOut = new ArrayList<>();
+    List<caravan.text.Text> left = new ArrayList<>();
     for (Project p : projects) {
-      if (IatiDates.start(p).isEmpty()) leftOut.add(IatiDates.leftOut(p));
+      if (IatiDates.start(p).isEmpty()) left.add(IatiDates.leftOut(p));
     }
+    List<String> leftOut = left.stream().map(caravan.text.Text::english).toList();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       Xml w = new Xml(x);
@@ -109,7 +110,7 @@ final class IatiWriter {
       x.writeCharacters("\n");
       x.writeEndDocument();
       x.flush();
-      return new IatiExport(written, leftOut);
+      return new IatiExport(written, left);
     } catch (XMLStreamException e) {
       throw new RegistryException(
           caravan.text.Text.of("reg.io.iati", String.valueOf(e.getMessage())),

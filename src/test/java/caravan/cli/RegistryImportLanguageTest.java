@@ -92,6 +92,16 @@ class RegistryImportLanguageTest {
     assertThat(ok.out()).containsExactly(good + ": импортировано записей о наследии: 1");
   }
 
+  @Test
+  void an_unknown_export_format_is_misuse_worded_in_russian() {
+    Run r = caravan("--lang", "ru", "export", "--format", "xml");
+    assertThat(r.code()).isEqualTo(2);
+    // exp.format in ru
+    assertThat(r.err().get(0))
+        .startsWith(
+            "caravan: --format должен быть json, csv, iati, ical, dc или iiif, а получено «xml»");
+  }
+
   private final String db = "jdbc:h2:mem:reg-lang-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
   private Run caravan(String... args) {
