@@ -86,6 +86,60 @@ class RegistryRefusalLanguageTest {
     assertThat(en).containsExactly("deadline: bad date '2012-13': month 13 is out of range 1-12");
   }
 
+  @Test
+  void a_partner_match_says_why_in_russian_on_the_page_and_in_the_api() throws Exception {
+    // KTZ (ORG-007, Kazakhstan) offers wheat HS 1001; Iran's railways (ORG-008) demand HS 100199:
+    // they share the heading 1001 (four digits), so the demand fits the offer
+    String offer =
+        "{\"direction\": \"OFFER\", \"organisationId\": \"ORG-007\", \"partnershipType\":"
+            + " \"supply\", \"hsCodes\": [\"1001\"], \"text\": \"Wheat by rail\", \"expires\":"
+            + " \"2030-12\", \"sources\": []}";
+    String demand =
+        offer
+            .replace("OFFER", "DEMAND")
+            .replace("ORG-007", "ORG-008")
+            .replace("[\"1001\"]", "[\"100199\"]");
+    String offerId = JSON.readTree(post("/api/v1/registry/requests", offer)).get("id").asText();
+    post("/api/v1/registry/requests", demand);
+    // reg.match.demandsNear and reg.match.heading in ru, filled in by hand
+    String why =
+        "спрашивает HS 100199, который вы предлагаете (ваш HS 1001: та же товарная позиция)";
+    HttpResponse<String> api =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(web.base() + "/api/v1/registry/requests/" + offerId + "/matches"))
+                .header("Accept-Language", "ru")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(JSON.readTree(api.body()).get(0).get("reasons").get(0).asText()).isEqualTo(why);
+    HttpResponse<String> page =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(web.base() + "/registry/requests/" + offerId + "/matches?lang=ru"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.body()).contains(why).doesNotContain("which you offer");
+    // the API without a language keeps its English words
+    assertThat(web.json("/api/v1/registry/requests/" + offerId + "/matches").get(0).get("reasons"))
+        .first()
+        .extracting(JsonNode::asText)
+        .isEqualTo("demands HS 100199 which you offer (your HS 1001: same heading)");
+  }
+
+  static String post(String path, String body) throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(web.base() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("Cookie", "caravan_session=" + editor.token())
+                .header("X-CSRF-Token", editor.csrfToken())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return r.body();
+  }
+
   static JsonNode refused(String path, String body, String language) throws Exception {
     HttpResponse<String> r =
         HTTP.send(
