@@ -7,10 +7,10 @@ import caravan.registry.RegistryExports;
 import caravan.registry.RegistryRecord;
 import caravan.text.CaravanException;
 import caravan.text.InvalidValueException;
+import caravan.text.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,8 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     // misuse is told before the store is opened, and with exit code 2
     if (!java.util.Set.of("json", "csv", "iati", "ical", "dc", "iiif").contains(f)) {
       throw new InvalidValueException(
-          "--format must be json, csv, iati, ical, dc or iiif, got '" + format + "'",
-          Map.of("field", "format", "value", format));
+          Text.of("exp.format", format), Map.of("field", "format", "value", format));
     }
     if (f.equals("dc") || f.equals("iiif")) return heritage(f);
     if (entity != null && !entity.isBlank()) RegistryExports.entity(entity);
@@ -70,8 +69,7 @@ final class ExportCommand implements Callable<Integer> {
             case "csv" -> csv(exports, p);
             default ->
                 throw new CaravanException(
-                    "--format must be json, csv, iati, ical, dc or iiif, got '" + format + "'",
-                    Map.of("field", "format", "value", format));
+                    Text.of("exp.format", format), Map.of("field", "format", "value", format));
           }
           return null;
         });
@@ -87,8 +85,12 @@ final class ExportCommand implements Callable<Integer> {
     try (App app = root.open()) {
       String base = baseUrl.replaceAll("/+$", "");
       var report = caravan.heritage.PublishedFiles.write(app.publishedItems(), f, out, base);
-      System.err.println(report.written().size() + " files in " + out);
-      for (String left : report.leftOut()) System.err.println("no manifest: " + left);
+      String lang = CliLanguage.of(root.lang);
+      System.err.println(
+          Text.of("exp.files", String.valueOf(report.written().size()), out.toString()).in(lang));
+      for (Text left : report.leftOut()) {
+        System.err.println(Text.of("exp.noManifest", left).in(lang));
+      }
     }
     return 0;
   }
@@ -97,8 +99,9 @@ final class ExportCommand implements Callable<Integer> {
     IatiExport[] report = new IatiExport[1];
     bytes(o -> report[0] = exports.exportIati(p, o, reportingOrg, reportingOrgName));
     // the file is complete; what it lacks goes to standard error, so stdout stays valid XML
-    for (String left : report[0].leftOut()) {
-      System.err.println("left out (IATI requires a date and none is known): " + left);
+    String lang = CliLanguage.of(root.lang);
+    for (String left : report[0].leftOut(lang)) {
+      System.err.println(Text.of("exp.iatiLeftOut", left).in(lang));
     }
   }
 
@@ -109,9 +112,7 @@ final class ExportCommand implements Callable<Integer> {
       return;
     }
     if (out == null) {
-      throw new CaravanException(
-          "csv of every entity needs --out DIRECTORY (one file per entity), or name one --entity",
-          Map.of("field", "out", "value", ""));
+      throw new CaravanException(Text.of("exp.csvNeedsOut"), Map.of("field", "out", "value", ""));
     }
     try {
       Files.createDirectories(out);
@@ -123,7 +124,10 @@ final class ExportCommand implements Callable<Integer> {
         System.err.println(file);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write into " + out + ": " + e.getMessage(), e);
+      throw new CaravanException(
+          Text.of("exp.cannotWriteInto", out.toString(), String.valueOf(e.getMessage())),
+          Map.of("field", "out", "value", out.toString()),
+          e);
     }
   }
 
@@ -152,7 +156,10 @@ final class ExportCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + out + ": " + e.getMessage(), e);
+      throw new CaravanException(
+          Text.of("exp.cannotWrite", String.valueOf(out), String.valueOf(e.getMessage())),
+          Map.of("field", "out", "value", String.valueOf(out)),
+          e);
     }
   }
 

@@ -4,9 +4,9 @@ import caravan.App;
 import caravan.registry.RegistryException;
 import caravan.registry.ValidationException;
 import caravan.text.CaravanException;
+import caravan.text.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,25 +28,18 @@ final class ImportHeritageCommand implements Callable<Integer> {
   public Integer call() {
     if (!Files.isRegularFile(file)) {
       throw new CaravanException(
-          "Cannot read " + file + ": no such file", Map.of("field", "file", "value", file));
+          Text.of("reg.cli.noFile", file.toString()), Map.of("field", "file", "value", file));
     }
     int n;
     try (App app = root.open()) {
       n = app.heritage().importFile(file, app.dataDir(), user);
     } catch (ValidationException e) {
-      List<String> lines = e.problems();
-      int shown = Math.min(lines.size(), 50);
       throw new RegistryException(
-          file
-              + ": nothing imported, "
-              + lines.size()
-              + " problem(s):\n"
-              + String.join("\n", lines.subList(0, shown))
-              + (shown < lines.size() ? "\n… and " + (lines.size() - shown) + " more" : ""),
-          e.details(),
-          e);
+          ImportRegistryCommand.refusal(file.toString(), e.problemTexts()), e.details(), e);
     }
-    System.out.printf("%s: %d heritage items imported%n", file, n);
+    System.out.println(
+        Text.of("her.cli.imported", file.toString(), String.valueOf(n))
+            .in(CliLanguage.of(root.lang)));
     return 0;
   }
 }

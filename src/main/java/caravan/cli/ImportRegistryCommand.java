@@ -6,11 +6,12 @@ import caravan.registry.RegistryRecord;
 import caravan.registry.ValidationException;
 import caravan.text.CaravanException;
 import caravan.text.InvalidValueException;
+import caravan.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,13 +42,12 @@ final class ImportRegistryCommand implements Callable<Integer> {
     // misuse is told before the store is opened, and with exit code 2
     if (!f.equals("json") && !f.equals("csv")) {
       throw new InvalidValueException(
-          "--format must be json or csv, got '" + format + "'",
-          Map.of("field", "format", "value", format));
+          Text.of("reg.cli.format", format), Map.of("field", "format", "value", format));
     }
     if (f.equals("csv")) RegistryExports.entity(entityName());
     if (!Files.isRegularFile(file)) {
       throw new CaravanException(
-          "Cannot read " + file + ": no such file", Map.of("field", "file", "value", file));
+          Text.of("reg.cli.noFile", file.toString()), Map.of("field", "file", "value", file));
     }
     int n;
     try {
@@ -56,24 +56,35 @@ final class ImportRegistryCommand implements Callable<Integer> {
       // one file:line: field: reason a line; a problem found after reading (an id, a link) names
       // the record, and the file before it
       String name = file.toString();
-      java.util.List<String> lines =
-          e.problems().stream().map(p -> p.startsWith(name + ":") ? p : name + ": " + p).toList();
-      int shown = Math.min(lines.size(), 50);
-      throw new RegistryException(
-          name
-              + ": nothing imported, "
-              + lines.size()
-              + " problem(s):\n"
-              + String.join("\n", lines.subList(0, shown))
-              + (shown < lines.size() ? "\n… and " + (lines.size() - shown) + " more" : ""),
-          e.details(),
-          e);
+      List<Text> lines =
+          e.problemTexts().stream()
+              .map(p -> p.english().startsWith(name + ":") ? p : Text.of("lang.jr.field", name, p))
+              .toList();
+      throw new RegistryException(refusal(name, lines), e.details(), e);
     } catch (RegistryException e) {
       // the problems name places inside the file; the line names the file itself
-      throw new RegistryException(file + ": " + e.getMessage(), e.details(), e);
+      throw new RegistryException(
+          Text.of("lang.jr.field", file.toString(), e.text()), e.details(), e);
     }
-    System.out.printf("%s: %d registry records imported%n", file, n);
+    System.out.println(
+        Text.of("reg.cli.imported", file.toString(), String.valueOf(n))
+            .in(CliLanguage.of(root.lang)));
     return 0;
+  }
+
+  /**
+   * {@code FILE: nothing imported, N problem(s):} and the first 50 problems, one a line, in any
+   * language; shared with import-heritage.
+   */
+  static Text refusal(String name, List<Text> lines) {
+    int shown = Math.min(lines.size(), 50);
+    Text all = Text.of("reg.cli.refused", name, String.valueOf(lines.size()));
+    for (Text line : lines.subList(0, shown)) all = Text.of("reg.cli.nl", all, line);
+    if (shown < lines.size()) {
+      all =
+          Text.of("reg.cli.nl", all, Text.of("reg.cli.more", String.valueOf(lines.size() - shown)));
+    }
+    return all;
   }
 
   private int importFile(String f) {
@@ -95,11 +106,14 @@ final class ImportRegistryCommand implements Callable<Integer> {
               }
               default ->
                   throw new CaravanException(
-                      "--format must be json or csv, got '" + format + "'",
+                      Text.of("reg.cli.format", format),
                       Map.of("field", "format", "value", format));
             };
           } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new CaravanException(
+                Text.of("reg.cli.cannotRead", file.toString(), String.valueOf(e.getMessage())),
+                Map.of("field", "file", "value", file),
+                e);
           }
         });
   }

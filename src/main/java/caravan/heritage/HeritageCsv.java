@@ -4,6 +4,7 @@ import caravan.registry.Pair;
 import caravan.registry.PartialDate;
 import caravan.registry.Source;
 import caravan.registry.ValidationException;
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.ArrayList;
@@ -23,7 +24,12 @@ public final class HeritageCsv {
   static final String SHIPPED = "heritage/items.csv";
 
   /** The records of a file, and every problem found in it. */
-  public record Read(List<HeritageItem> items, List<String> problems) {}
+  public record Read(List<HeritageItem> items, List<Text> problems) {}
+
+  /** {@code file:line:field: reason}, the place the same in every language. */
+  static Text at(String file, Object line, Text problem) {
+    return Text.of("her.line", file, String.valueOf(line), problem);
+  }
 
   /**
    * Reads {@code text}, naming {@code file} in problems; a row without a pair gets {@code home}.
@@ -31,19 +37,23 @@ public final class HeritageCsv {
   public static Read read(String file, String text, Pair home) {
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     List<HeritageItem> items = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     try (var csv = CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(text)) {
       for (NamedCsvRecord r : csv) {
         long line = r.getStartingLineNumber();
-        List<String> own = new ArrayList<>();
+        List<Text> own = new ArrayList<>();
         HeritageItem item = item(r, home, own);
-        if (own.isEmpty()) own.addAll(item.problems());
-        for (String p : own) problems.add(file + ":" + line + ":" + p);
+        if (own.isEmpty()) own.addAll(item.problemTexts());
+        for (Text p : own) problems.add(at(file, line, p));
         if (own.isEmpty()) items.add(item);
       }
     } catch (java.io.IOException | RuntimeException e) {
       if (e instanceof ValidationException) throw (ValidationException) e;
-      problems.add(file + ":1:file: not a CSV file this import reads (" + e.getMessage() + ")");
+      problems.add(
+          at(
+              file,
+              1,
+              HeritageItem.at("file", Text.of("her.csv.notCsv", String.valueOf(e.getMessage())))));
     }
     return new Read(items, problems);
   }
@@ -54,30 +64,30 @@ public final class HeritageCsv {
         new String(caravan.text.ShippedData.read(SHIPPED), java.nio.charset.StandardCharsets.UTF_8);
     Read read = read("data/" + SHIPPED, text, home);
     if (!read.problems().isEmpty()) {
-      throw new ValidationException("Shipped heritage data", read.problems());
+      throw ValidationException.worded(Text.of("her.shipped"), read.problems());
     }
     return read.items();
   }
 
-  private static HeritageItem item(NamedCsvRecord r, Pair home, List<String> problems) {
+  private static HeritageItem item(NamedCsvRecord r, Pair home, List<Text> problems) {
     Pair pair = home;
     String p = get(r, "pair");
     if (p != null) {
       try {
         pair = Pair.of(p);
       } catch (ValidationException e) {
-        e.problems().forEach(x -> problems.add("pair: " + x));
+        e.problemTexts().forEach(x -> problems.add(HeritageItem.at("pair", x)));
       }
     }
     PartialDate sourceDate = null;
     try {
       sourceDate = PartialDate.parse("source_date", get(r, "source_date"));
     } catch (ValidationException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.problemTexts());
     }
     List<Source> sources = new ArrayList<>();
     String url = get(r, "source_url");
-    if (url == null) problems.add("source_url: missing: every record needs its source");
+    if (url == null) problems.add(HeritageItem.at("source_url", Text.of("her.csv.noSource")));
     else sources.add(new Source(url, sourceDate, get(r, "quote")));
     return new HeritageItem(
         get(r, "id"),

@@ -2,6 +2,7 @@ package caravan.heritage;
 
 import caravan.registry.RegistryService;
 import caravan.registry.ValidationException;
+import caravan.text.Text;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * none.
  */
 final class HeritageImport {
-  private static final Pattern WHERE = Pattern.compile("HeritageItem (\\S+): (.*)");
+  private static final Pattern WHERE = Pattern.compile("HeritageItem (\\S+)");
 
   private final RegistryService registry;
 
@@ -36,33 +37,43 @@ final class HeritageImport {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String text = read(file, name);
     HeritageCsv.Read read = HeritageCsv.read(name, text, registry.homePair());
-    List<String> problems = new ArrayList<>(read.problems());
+    List<Text> problems = new ArrayList<>(read.problems());
     Map<String, Long> lines = lines(text);
     for (HeritageItem item : read.items()) {
       for (int i = 0; i < item.images().size(); i++) {
-        String p = Images.contentProblem(dataDir, item.images().get(i));
-        if (p != null)
-          problems.add(name + ":" + line(lines, item.id()) + ":images[" + i + "]: " + p);
+        Text p = Images.contentProblem(dataDir, item.images().get(i));
+        if (p != null) {
+          problems.add(
+              HeritageCsv.at(
+                  name, line(lines, item.id()), HeritageItem.at("images[" + i + "]", p)));
+        }
       }
     }
     if (read.items().isEmpty() && problems.isEmpty()) {
-      problems.add(
-          name
-              + ":1:file: no records: the first line names the columns, each next one is a record");
+      problems.add(HeritageCsv.at(name, 1, HeritageItem.at("file", Text.of("her.imp.noRecords"))));
     }
-    if (!problems.isEmpty()) throw new ValidationException("Cannot import " + name, problems);
+    if (!problems.isEmpty()) throw refused(name, problems);
     try {
       return registry.createAll(read.items(), user);
     } catch (ValidationException e) {
       // the registry names a record by its id: name its line instead
-      List<String> located = new ArrayList<>();
-      for (String p : e.problems()) {
-        Matcher m = WHERE.matcher(p);
+      List<Text> located = new ArrayList<>();
+      for (Text p : e.problemTexts()) {
+        Matcher m =
+            p.key().equals("lang.jr.field") && p.args().get(0) instanceof String where
+                ? WHERE.matcher(where)
+                : null;
         located.add(
-            m.matches() ? name + ":" + line(lines, m.group(1)) + ":" + m.group(2) : name + ":" + p);
+            m != null && m.matches()
+                ? HeritageCsv.at(name, line(lines, m.group(1)), (Text) p.args().get(1))
+                : Text.of("her.inFile", name, p));
       }
-      throw new ValidationException("Cannot import " + name, located);
+      throw refused(name, located);
     }
+  }
+
+  private static ValidationException refused(String name, List<Text> problems) {
+    return ValidationException.worded(Text.of("her.imp.refused", name), problems);
   }
 
   private static String read(Path file, String name) {
@@ -70,9 +81,14 @@ final class HeritageImport {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ValidationException(
-          "Cannot import " + name,
-          List.of(name + ":0:file: cannot be read (" + e.getMessage() + ")"));
+      throw refused(
+          name,
+          List.of(
+              HeritageCsv.at(
+                  name,
+                  0,
+                  HeritageItem.at(
+                      "file", Text.of("her.imp.unreadable", String.valueOf(e.getMessage()))))));
     }
     try {
       return StandardCharsets.UTF_8
@@ -81,8 +97,9 @@ final class HeritageImport {
           .decode(java.nio.ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new ValidationException(
-          "Cannot import " + name, List.of(name + ":1:file: not UTF-8 text: save it as UTF-8 CSV"));
+      throw refused(
+          name,
+          List.of(HeritageCsv.at(name, 1, HeritageItem.at("file", Text.of("her.imp.notUtf8")))));
     }
   }
 

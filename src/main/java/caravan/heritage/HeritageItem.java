@@ -5,6 +5,7 @@ import caravan.registry.Event;
 import caravan.registry.Pair;
 import caravan.registry.RegistryRecord;
 import caravan.registry.Source;
+import caravan.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,38 +105,40 @@ public record HeritageItem(
   }
 
   @Override
-  public List<String> problems() {
-    List<String> p = new ArrayList<>();
-    if (title == null) p.add("title: missing");
-    if (holder == null) p.add("holder: missing: name the holding archive, library or place");
-    if (kind == null) p.add("kind: missing");
-    if (date != null && date.problem() != null) p.add("date: " + date.problem());
+  public List<Text> problemTexts() {
+    List<Text> p = new ArrayList<>();
+    if (title == null) p.add(at("title", Text.of("lang.rec.missing")));
+    if (holder == null) p.add(at("holder", Text.of("her.item.holderMissing")));
+    if (kind == null) p.add(at("kind", Text.of("lang.rec.missing")));
+    if (date != null && date.problemText() != null) p.add(at("date", date.problemText()));
     if (authorViaf != null && !authorViaf.matches("[1-9][0-9]{0,21}")) {
-      p.add("authorViaf: '" + authorViaf + "' is not a VIAF id: its digits only");
+      p.add(at("authorViaf", Text.of("her.item.viaf", authorViaf)));
     }
     if (authorWikidata != null && !authorWikidata.matches("Q[1-9][0-9]{0,11}")) {
-      p.add("authorWikidata: '" + authorWikidata + "' is not a Wikidata id such as Q8011");
+      p.add(at("authorWikidata", Text.of("her.item.wikidata", authorWikidata)));
     }
     for (int i = 0; i < images.size(); i++) {
-      String problem = Images.nameProblem(images.get(i));
-      if (problem != null) p.add("images[" + i + "]: " + problem);
+      Text problem = Images.nameProblem(images.get(i));
+      if (problem != null) p.add(at("images[" + i + "]", problem));
     }
     for (int i = 0; i < collectionIds.size(); i++) {
       if (!Collections.known(collectionIds.get(i))) {
         p.add(
-            "collectionIds["
-                + i
-                + "]: no collection '"
-                + collectionIds.get(i)
-                + "': use one of "
-                + Collections.ids());
+            at(
+                "collectionIds[" + i + "]",
+                Text.of("her.item.noCollection", collectionIds.get(i), Collections.ids())));
       }
     }
     for (int i = 0; i < sources.size(); i++) {
-      String problem = Source.urlProblem(sources.get(i).url());
-      if (problem != null) p.add("sources[" + i + "].url: " + problem);
+      Text problem = Source.urlProblem(sources.get(i).url());
+      if (problem != null) p.add(at("sources[" + i + "].url", problem));
     }
     return p;
+  }
+
+  /** {@code field: reason}, the field's name the same in every language. */
+  static Text at(String field, Text reason) {
+    return Text.of("lang.jr.field", field, reason);
   }
 
   @Override

@@ -73,36 +73,34 @@ public record HistoricDate(String text) {
     return text;
   }
 
-  /** Why the text is no date in its calendar, or null when it is one. */
+  /** Why the text is no date in its calendar, in English, or null when it is one. */
   public String problem() {
+    caravan.text.Text t = problemText();
+    return t == null ? null : t.english();
+  }
+
+  /** Why the text is no date in its calendar, for a door to word; or null when it is one. */
+  public caravan.text.Text problemText() {
     Matcher m = FORM.matcher(text == null ? "" : text);
-    if (!m.matches()) {
-      return "'"
-          + text
-          + "' is not a date: write AH, SH or CE and the year, year-month or year-month-day"
-          + " (AH 1132-05-12, SH 1404-01, CE 1732), or the century (AH 12c)";
-    }
+    if (!m.matches()) return caravan.text.Text.of("her.date.form", String.valueOf(text));
     if (m.group(2) != null) return null;
     int year = Integer.parseInt(m.group(3));
     Integer month = m.group(4) == null ? null : Integer.parseInt(m.group(4));
     Integer day = m.group(5) == null ? null : Integer.parseInt(m.group(5));
     if (month != null && (month < 1 || month > 12)) {
-      return "month " + month + " does not exist: months run 1 to 12";
+      return caravan.text.Text.of("her.date.month", String.valueOf(month));
     }
     if (day != null) {
       int last = calendar(era(), year, month, 1).getActualMaximum(Calendar.DAY_OF_MONTH);
       if (day < 1 || day > last) {
-        return "day "
-            + day
-            + " does not exist in month "
-            + month
-            + " of "
-            + era()
-            + " "
-            + year
-            + ": that month has "
-            + last
-            + " days";
+        // numbers as text: a year of its calendar is not grouped (1,404) nor localised
+        return caravan.text.Text.of(
+            "her.date.day",
+            String.valueOf(day),
+            String.valueOf(month),
+            era().name(),
+            String.valueOf(year),
+            String.valueOf(last));
       }
     }
     return null;

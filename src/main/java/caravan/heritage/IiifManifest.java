@@ -47,10 +47,10 @@ public final class IiifManifest {
   public static ObjectNode of(PublishedItem item, ImageFolder folder, String base) {
     if (item.deleted() || item.images().isEmpty()) {
       throw new NotFoundException(
-          "No IIIF manifest for "
-              + item.id()
-              + ": Caravan keeps no images of it"
-              + (item.links().isEmpty() ? "" : "; see " + String.join(", ", item.links())),
+          item.links().isEmpty()
+              ? caravan.text.Text.of("her.iiif.none", item.id())
+              : caravan.text.Text.of(
+                  "her.iiif.noneSee", item.id(), String.join(", ", item.links())),
           Map.of("field", "id", "value", item.id()));
     }
     String self = url(base, item.id());

@@ -37,7 +37,8 @@ public final class ImageFolder {
     Path p = root.resolve(name).normalize();
     if (!p.startsWith(root) || !Files.isRegularFile(p)) {
       throw new NotFoundException(
-          "No image '" + name + "' in " + root, Map.of("field", "image", "value", name));
+          caravan.text.Text.of("her.img.none", name, root.toString()),
+          Map.of("field", "image", "value", name));
     }
     return p;
   }
@@ -50,7 +51,8 @@ public final class ImageFolder {
     Path p = file(name);
     try (ImageInputStream in = ImageIO.createImageInputStream(p.toFile())) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) throw notImage(name, "unknown format");
+      if (readers == null || !readers.hasNext())
+        throw notImage(name, caravan.text.Text.of("her.img.unknownFormat"));
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
@@ -70,13 +72,13 @@ public final class ImageFolder {
         reader.dispose();
       }
     } catch (IOException e) {
-      throw notImage(name, e.getMessage());
+      throw notImage(name, caravan.text.Text.literal(String.valueOf(e.getMessage())));
     }
   }
 
-  private static InvalidValueException notImage(String name, String why) {
+  private static InvalidValueException notImage(String name, caravan.text.Text why) {
     return new InvalidValueException(
-        "images: '" + name + "' is not an image Caravan can read (PNG, JPEG, GIF): " + why,
+        HeritageItem.at("images", caravan.text.Text.of("her.img.unreadableFormat", name, why)),
         Map.of("field", "images", "value", name));
   }
 }

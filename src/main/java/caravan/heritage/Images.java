@@ -1,5 +1,6 @@
 package caravan.heritage;
 
+import caravan.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,35 +36,30 @@ public final class Images {
   }
 
   /** Why {@code image} cannot name an image, from its name alone; or null. */
-  static String nameProblem(String image) {
+  static Text nameProblem(String image) {
     if (web(image)) return caravan.registry.Source.urlProblem(image);
     if (!image.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}") || image.contains("..")) {
-      return "'"
-          + shorten(image)
-          + "' is not an image file name: letters, digits, '.', '_' and '-' only, no folders";
+      return Text.of("her.img.badName", shorten(image));
     }
     return null;
   }
 
   /** Why the file {@code image} under {@code dataDir} is not an image; or null when it is one. */
-  public static String contentProblem(Path dataDir, String image) {
+  public static Text contentProblem(Path dataDir, String image) {
     if (web(image)) return null;
     Path file = folder(dataDir).resolve(image);
     if (!Files.isRegularFile(file)) {
-      return "no file '" + image + "' in " + folder(dataDir);
+      return Text.of("her.img.noFile", image, folder(dataDir).toString());
     }
     byte[] head = new byte[12];
     int n;
     try (InputStream in = Files.newInputStream(file)) {
       n = in.readNBytes(head, 0, head.length);
     } catch (IOException e) {
-      return "cannot read '" + image + "': " + e.getMessage();
+      return Text.of("her.img.unreadable", image, String.valueOf(e.getMessage()));
     }
     if (isImage(Arrays.copyOf(head, n))) return null;
-    return "'"
-        + image
-        + "' is not an image: its first bytes are not those of JPEG, PNG, TIFF,"
-        + " JPEG 2000, WebP or GIF";
+    return Text.of("her.img.notImage", image);
   }
 
   static boolean isImage(byte[] head) {

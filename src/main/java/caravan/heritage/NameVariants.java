@@ -32,28 +32,28 @@ final class NameVariants {
 
   static Map<String, List<String>> read(List<NamedCsvRecord> rows, String file) {
     Map<String, List<String>> map = new HashMap<>();
-    List<String> problems = new ArrayList<>();
+    List<caravan.text.Text> problems = new ArrayList<>();
     try (Analyzer plain = new HeritageAnalyzer(Map.of())) {
       for (NamedCsvRecord r : rows) {
         String key = Texts.clean(r.getField("key"));
         String variant = Texts.clean(r.getField("variant"));
         long line = r.getStartingLineNumber();
         if (key == null || variant == null) {
-          problems.add(file + ":" + line + ":key: a row needs a key and a variant");
+          problems.add(
+              HeritageCsv.at(
+                  file, line, HeritageItem.at("key", caravan.text.Text.of("her.var.needsBoth"))));
           continue;
         }
         List<String> keyWords = fold(plain, key);
         List<String> folded = fold(plain, variant);
         if (folded.size() != 1) {
           problems.add(
-              file
-                  + ":"
-                  + line
-                  + ":variant: '"
-                  + variant
-                  + "' folds to "
-                  + folded
-                  + ", not one word");
+              HeritageCsv.at(
+                  file,
+                  line,
+                  HeritageItem.at(
+                      "variant",
+                      caravan.text.Text.of("her.var.notOneWord", variant, folded.toString()))));
           continue;
         }
         if (!folded.get(0).equals(String.join(" ", keyWords))) {
@@ -61,7 +61,9 @@ final class NameVariants {
         }
       }
     }
-    if (!problems.isEmpty()) throw new ValidationException("Name variants", problems);
+    if (!problems.isEmpty()) {
+      throw ValidationException.worded(caravan.text.Text.of("her.var.refused"), problems);
+    }
     return Map.copyOf(map);
   }
 

@@ -2,8 +2,8 @@ package caravan.heritage;
 
 import caravan.text.CaravanException;
 import caravan.text.InvalidValueException;
+import caravan.text.Text;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 public final class PublishedFiles {
   /** What an export wrote, and the records it could not write in that form (with why). */
-  public record Report(List<Path> written, List<String> leftOut) {}
+  public record Report(List<Path> written, List<Text> leftOut) {}
 
   private PublishedFiles() {}
 
@@ -29,14 +29,11 @@ public final class PublishedFiles {
   public static void checkTarget(Path dir) {
     if (dir == null) {
       throw new InvalidValueException(
-          "dc and iiif exports write one file per record: give --out DIRECTORY",
-          Map.of("field", "out", "value", ""));
+          Text.of("her.pub.needsOut"), Map.of("field", "out", "value", ""));
     }
     if (Files.exists(dir) && !(Files.isDirectory(dir) && empty(dir))) {
       throw new InvalidValueException(
-          "--out "
-              + dir
-              + " must be a new or empty directory: an export never mixes with old files",
+          Text.of("her.pub.notEmpty", dir.toString()),
           Map.of("field", "out", "value", dir.toString()));
     }
   }
@@ -54,10 +51,13 @@ public final class PublishedFiles {
       Files.createDirectories(target.getParent());
       staging = Files.createTempDirectory(target.getParent(), ".caravan-export-");
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write beside " + target + ": " + e.getMessage(), e);
+      throw new CaravanException(
+          Text.of("her.pub.cannotWriteBeside", target.toString(), String.valueOf(e.getMessage())),
+          Map.of(),
+          e);
     }
     try {
-      List<String> leftOut = new ArrayList<>();
+      List<Text> leftOut = new ArrayList<>();
       List<String> names = new ArrayList<>();
       for (PublishedItem item : catalogue.all()) {
         if (item.deleted()) continue;
@@ -67,9 +67,9 @@ public final class PublishedFiles {
               put(staging, item.id() + ".dc.json", DublinCore.json(item, base).toPrettyString()));
         } else if (item.images().isEmpty()) {
           leftOut.add(
-              item.id()
-                  + ": no images of its own"
-                  + (item.links().isEmpty() ? "" : ", see " + String.join(", ", item.links())));
+              item.links().isEmpty()
+                  ? Text.of("her.pub.noImages", item.id())
+                  : Text.of("her.pub.noImagesSee", item.id(), String.join(", ", item.links())));
         } else {
           String json = IiifManifest.of(item, catalogue.images(), base).toPrettyString();
           names.add(put(staging, item.id() + ".manifest.json", json));
@@ -79,7 +79,10 @@ public final class PublishedFiles {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       return new Report(names.stream().map(target::resolve).toList(), leftOut);
     } catch (IOException e) {
-      throw new CaravanException("Cannot write the export into " + target + ": " + e.getMessage());
+      throw new CaravanException(
+          Text.of("her.pub.cannotWrite", target.toString(), String.valueOf(e.getMessage())),
+          Map.of(),
+          e);
     } finally {
       removeQuietly(staging);
     }

@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.text.Text;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -19,27 +20,20 @@ import java.util.List;
 public final class CsvText {
   private CsvText() {}
 
-  /** What to do about a file that is not UTF-8 CSV text. */
-  private static final String SAVE_AS = "save it as CSV UTF-8";
-
   /**
    * The text of {@code bytes} decoded strictly as UTF-8, a leading byte order mark dropped; a
    * {@link ValidationException} when it is empty, binary, UTF-16 or not UTF-8.
    */
   public static String decode(byte[] bytes, String file) {
-    if (bytes.length == 0) throw refused(file, 1, "file", "empty: expected a header line");
+    if (bytes.length == 0) throw refused(file, 1, "file", Text.of("reg.csv.empty"));
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      throw refused(file, 1, "encoding", "UTF-16 text (it begins with a UTF-16 mark): " + SAVE_AS);
+      throw refused(file, 1, "encoding", Text.of("reg.csv.utf16"));
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw refused(
-            file,
-            lineAt(bytes, i),
-            "encoding",
-            "a NUL byte: this is UTF-16 text or a binary file, not CSV: " + SAVE_AS);
+        throw refused(file, lineAt(bytes, i), "encoding", Text.of("reg.csv.nul"));
       }
     }
     CharsetDecoder utf8 =
@@ -56,9 +50,10 @@ public final class CsvText {
           file,
           lineAt(bytes, at),
           "encoding",
-          String.format(
-              "not UTF-8 text at line %d (byte 0x%02X; Latin-1 or Windows-1252?): %s",
-              lineAt(bytes, at), bytes[at] & 0xFF, SAVE_AS));
+          Text.of(
+              "reg.csv.notUtf8",
+              String.valueOf(lineAt(bytes, at)),
+              String.format("0x%02X", bytes[at] & 0xFF)));
     }
     utf8.flush(out);
     out.flip();
@@ -71,7 +66,7 @@ public final class CsvText {
    * mark. A header-only text is fine (it imports nothing); an empty one is not.
    */
   public static void check(String text, String file) {
-    if (text.isBlank()) throw refused(file, 1, "file", "empty: expected a header line");
+    if (text.isBlank()) throw refused(file, 1, "file", Text.of("reg.csv.empty"));
     List<String> header = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -88,11 +83,7 @@ public final class CsvText {
       if (quoted) {
         if (end) {
           throw refused(
-              file,
-              quoteLine,
-              column(header, fields.size()),
-              "the quote that opens this value is never closed: close it, or double a quote"
-                  + " inside the value (\"\")");
+              file, quoteLine, column(header, fields.size()), Text.of("reg.csv.unclosed"));
         }
         if (c == '"') {
           if (i + 1 < n && text.charAt(i + 1) == '"') {
@@ -116,14 +107,7 @@ public final class CsvText {
           if (ending == null) ending = thisEnding;
           else if (!ending.equals(thisEnding)) {
             throw refused(
-                file,
-                line,
-                "line endings",
-                "this line ends in "
-                    + thisEnding
-                    + ", the lines before in "
-                    + ending
-                    + ": save the file with one kind of line ending");
+                file, line, "line endings", Text.of("reg.csv.endings", thisEnding, ending));
           }
           if (thisEnding.equals("CRLF")) i++;
         }
@@ -136,10 +120,10 @@ public final class CsvText {
                 file,
                 recordLine,
                 "columns",
-                fields.size()
-                    + " values on this line, the header names "
-                    + header.size()
-                    + ": quote a value that holds a comma");
+                Text.of(
+                    "reg.csv.columns",
+                    String.valueOf(fields.size()),
+                    String.valueOf(header.size())));
           }
         }
         fields.clear();
@@ -148,12 +132,7 @@ public final class CsvText {
         continue;
       }
       if (afterQuote) {
-        throw refused(
-            file,
-            line,
-            column(header, fields.size()),
-            "text after the closing quote of a quoted value: put the whole value in quotes and"
-                + " double each quote inside it (\"\")");
+        throw refused(file, line, column(header, fields.size()), Text.of("reg.csv.afterQuote"));
       }
       if (c == '"') {
         if (field.length() == 0) {
@@ -162,12 +141,7 @@ public final class CsvText {
           field.append(' '); // the value has begun
           continue;
         }
-        throw refused(
-            file,
-            line,
-            column(header, fields.size()),
-            "a quote inside a value that does not begin with one: put the whole value in quotes"
-                + " and double each quote inside it (\"\")");
+        throw refused(file, line, column(header, fields.size()), Text.of("reg.csv.strayQuote"));
       }
       field.append(c);
     }
@@ -178,9 +152,9 @@ public final class CsvText {
   }
 
   /** The column a value falls in, by the header; the header's own values by their place. */
-  private static String column(List<String> header, int index) {
-    if (index < header.size()) return "column '" + header.get(index).strip() + "'";
-    return "column " + (index + 1);
+  private static Text column(List<String> header, int index) {
+    if (index < header.size()) return Text.of("reg.csv.column", header.get(index).strip());
+    return Text.of("reg.csv.columnAt", String.valueOf(index + 1));
   }
 
   // lines counted as the CSV reader counts them: each LF, and each CR not followed by LF
@@ -195,13 +169,23 @@ public final class CsvText {
     return line;
   }
 
-  static String place(String file, long line) {
-    return file == null ? "line " + line : file + ":" + line;
+  /** {@code file:line}, or {@code line N} worded when the text has no file name. */
+  static Object place(String file, long line) {
+    return file == null ? Text.of("reg.csv.line", String.valueOf(line)) : file + ":" + line;
   }
 
-  private static ValidationException refused(String file, int line, String field, String reason) {
-    return new ValidationException(
-        "Cannot read " + (file == null ? "the CSV" : file),
-        List.of(place(file, line) + ": " + field + ": " + reason));
+  /** {@code file:line: field: reason}; the field is a column's name or worded itself. */
+  static Text at(String file, long line, Object field, Text reason) {
+    return Text.of("lang.jr.field", place(file, line), Text.of("lang.jr.field", field, reason));
+  }
+
+  /** The refusal of a whole file, its problems worded by the bundles. */
+  static ValidationException refused(String file, List<Text> problems) {
+    return ValidationException.worded(
+        file == null ? Text.of("reg.csv.refusedText") : Text.of("reg.csv.refused", file), problems);
+  }
+
+  private static ValidationException refused(String file, int line, Object field, Text reason) {
+    return refused(file, List.of(at(file, line, field, reason)));
   }
 }

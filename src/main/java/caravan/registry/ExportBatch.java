@@ -1,6 +1,7 @@
 package caravan.registry;
 
 import caravan.text.Countries;
+import caravan.text.Text;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -48,8 +49,10 @@ final class ExportBatch {
     // target is checked and compared as stored (an export shows its figure's value and source)
     List<RegistryRecord> records = new ArrayList<>();
     for (RegistryRecord r : given) records.add(registry.unlinked(registry.paired(r)));
-    List<String> problems = problems(records, user);
-    if (!problems.isEmpty()) throw new ValidationException("Cannot import", problems);
+    List<Text> problems = problems(records, user);
+    if (!problems.isEmpty()) {
+      throw ValidationException.worded(Text.of("reg.batch.refused"), problems);
+    }
     // records stored already with the same content (the shipped data a fresh start loads)
     // are left as they are
     List<RegistryRecord> fresh = new ArrayList<>();
@@ -61,68 +64,65 @@ final class ExportBatch {
     if (n != fresh.size()) {
       // someone created one of these ids between the check and the write
       throw new RegistryException(
-          "Imported "
-              + n
-              + " of "
-              + fresh.size()
-              + " records: some ids were created meanwhile by another user; check the registry");
+          Text.of("reg.batch.raced", String.valueOf(n), String.valueOf(fresh.size())), Map.of());
     }
     return n;
   }
 
   /** Every problem of the batch, each as {@code Entity id: field: reason}. */
-  List<String> problems(List<? extends RegistryRecord> records, String user) {
-    List<String> problems = new ArrayList<>();
-    if (user == null || user.isBlank()) problems.add("user: missing: changes are signed");
+  List<Text> problems(List<? extends RegistryRecord> records, String user) {
+    List<Text> problems = new ArrayList<>();
+    if (user == null || user.isBlank()) problems.add(at("user", Text.of("reg.userMissing")));
     Map<Kind<?>, Map<String, Boolean>> stored = new HashMap<>();
     Map<Kind<?>, Set<String>> batch = new HashMap<>();
     Map<String, CommissionSession> sessions = new HashMap<>();
     for (RegistryRecord r : records) {
       Kind<?> k = Kinds.of(r);
-      String where = where(k, r.id());
-      String badId = Kinds.idProblem(k, r.id());
+      Object where = where(k, r.id());
+      Text badId = Kinds.idProblem(k, r.id());
       if (badId != null) {
-        problems.add(where + "id: " + badId);
+        problems.add(at(where, at("id", badId)));
         continue;
       }
       // a stated target's indicator has its figure's source, shown in exports, not its own
       boolean linked = r instanceof Indicator i && i.figureId() != null;
       if (r.sources().isEmpty() && !linked) {
-        problems.add(where + "sources: missing: every imported record needs its source (a url)");
+        problems.add(at(where, at("sources", Text.of("reg.batch.noSource"))));
       }
       if (!batch.computeIfAbsent(k, x -> new HashSet<>()).add(r.id())) {
-        problems.add(where + "id: given twice in the import");
+        problems.add(at(where, at("id", Text.of("reg.batch.twice"))));
       }
       Boolean live = storedIds(k, stored).get(r.id());
       if (live != null && !(live && same(k, r))) {
-        problems.add(
-            where
-                + "id: already in the registry"
-                + (live ? " with other content" : ", deleted")
-                + ": import into an empty registry");
+        String key = live ? "reg.batch.storedOther" : "reg.batch.storedDeleted";
+        problems.add(at(where, at("id", Text.of(key))));
       }
       if (r instanceof CommissionSession s) {
         String id = registry.sessionId(registry.paired(s).pair(), s.number());
-        if (!id.equals(s.id())) problems.add(where + "id: a session's id is " + id);
+        if (!id.equals(s.id()))
+          problems.add(at(where, at("id", Text.of("reg.batch.sessionId", id))));
         sessions.put(id, s);
       }
     }
     for (RegistryRecord r : records) {
-      String where = where(Kinds.of(r), r.id());
-      List<String> own = new ArrayList<>(r.problems());
-      own.addAll(checks.problems(r, lookup(batch, stored, sessions)));
-      own.forEach(p -> problems.add(where + p));
+      Object where = where(Kinds.of(r), r.id());
+      List<Text> own = new ArrayList<>(r.problemTexts());
+      own.addAll(checks.texts(r, lookup(batch, stored, sessions)));
+      own.forEach(p -> problems.add(at(where, p)));
     }
     return problems;
   }
 
+  /** {@code place: reason}; the place (a field, a record) is the same in every language. */
+  static Text at(Object place, Text reason) {
+    return Text.of("lang.jr.field", place, reason);
+  }
+
   // an id as given may be anything (empty, a path, control characters): shown short and plain
-  private static String where(Kind<?> k, String id) {
-    String shown =
-        id == null || id.isBlank()
-            ? "without id"
-            : id.length() > 40 ? id.substring(0, 40) + "…" : id;
-    return k.describe(shown.replaceAll("\\p{Cntrl}", "?")) + ": ";
+  private static Object where(Kind<?> k, String id) {
+    if (id == null || id.isBlank()) return Text.of("reg.batch.noId", k.type.getSimpleName());
+    String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
+    return k.describe(shown.replaceAll("\\p{Cntrl}", "?"));
   }
 
   /** Other records are found in the batch first, then among the live stored ones. */

@@ -1,6 +1,7 @@
 package caravan.registry;
 
 import caravan.text.SafeText;
+import caravan.text.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,7 +54,8 @@ final class ExportCsv {
       char[] buf = new char[8192];
       for (int n; (n = r.read(buf)) != -1; ) text.append(buf, 0, n);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the CSV: " + e.getMessage(), e);
+      throw new RegistryException(
+          Text.of("reg.io.csv", String.valueOf(e.getMessage())), java.util.Map.of(), e);
     }
     return read(type, text.toString(), null);
   }
@@ -66,7 +68,7 @@ final class ExportCsv {
   static <T extends RegistryRecord> List<T> read(Class<T> type, String text, String file) {
     CsvText.check(text, file);
     List<String> names = Fields.columns(type);
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     List<T> out = new ArrayList<>();
     try (var csv =
         CsvReader.builder()
@@ -78,19 +80,16 @@ final class ExportCsv {
             .ofNamedCsvRecord(text)) {
       boolean headerChecked = false;
       for (NamedCsvRecord row : csv) {
-        String at = CsvText.place(file, row.getStartingLineNumber());
+        Object at = CsvText.place(file, row.getStartingLineNumber());
         if (!headerChecked) {
           headerChecked = true;
           for (String h : row.getHeader()) {
             if (!names.contains(h)) {
               problems.add(
-                  CsvText.place(file, 1)
-                      + ": column '"
-                      + h
-                      + "' is not a field of "
-                      + type.getSimpleName()
-                      + ": use "
-                      + String.join(",", names));
+                  ExportBatch.at(
+                      CsvText.place(file, 1),
+                      Text.of(
+                          "reg.csv.notField", h, type.getSimpleName(), String.join(",", names))));
             }
           }
           if (!problems.isEmpty()) break;
@@ -107,12 +106,8 @@ final class ExportCsv {
               node.set(c, RegistryStore.JSON.readTree(v));
             } catch (JsonProcessingException e) {
               problems.add(
-                  at
-                      + ": "
-                      + c
-                      + ": not JSON ("
-                      + JsonReasons.parser(e)
-                      + "): nested values are written as JSON, such as [\"en\"]");
+                  ExportBatch.at(
+                      at, ExportBatch.at(c, Text.of("reg.csv.notJson", JsonReasons.parser(e)))));
             }
           }
         }
@@ -120,19 +115,25 @@ final class ExportCsv {
         try {
           out.add(ExportJson.STRICT.treeToValue(node, type));
         } catch (JsonProcessingException | RegistryException | IllegalArgumentException e) {
-          problems.add(at + ": " + ExportJson.reason(e));
+          problems.add(ExportBatch.at(at, ExportJson.reason(e)));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a String is read without I/O
     } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
       // CsvText has refused every shape the reader refuses; kept in words should one slip by
-      throw new ValidationException(
-          "Cannot read " + type.getSimpleName() + " CSV",
-          List.of(CsvText.place(file, 1) + ": file: not CSV as exported: " + e.getMessage()));
+      throw ValidationException.worded(
+          Text.of("reg.csv.refusedType", type.getSimpleName()),
+          List.of(
+              CsvText.at(
+                  file,
+                  1,
+                  "file",
+                  Text.of("reg.csv.notExported", String.valueOf(e.getMessage())))));
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("Cannot read " + type.getSimpleName() + " CSV", problems);
+      throw ValidationException.worded(
+          Text.of("reg.csv.refusedType", type.getSimpleName()), problems);
     }
     return out;
   }

@@ -59,7 +59,7 @@ final class ExportEntities {
     Entity e = name == null ? null : BY_NAME.get(name.strip().toLowerCase(Locale.ROOT));
     if (e == null) {
       throw new InvalidValueException(
-          "Unknown entity '" + name + "': use one of " + names(),
+          caravan.text.Text.of("reg.exp.unknownEntity", String.valueOf(name), names()),
           Map.of("field", "entity", "value", String.valueOf(name)));
     }
     return e;

@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.text.Text;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,7 +51,8 @@ final class ExportJson {
           .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .writeValue(out, doc);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the JSON export: " + e.getMessage(), e);
+      throw new RegistryException(
+          Text.of("reg.io.json", String.valueOf(e.getMessage())), Map.of(), e);
     }
   }
 
@@ -65,7 +66,6 @@ final class ExportJson {
    * document: reason}), null for none.
    */
   static List<RegistryRecord> read(InputStream in, String file) {
-    String what = "Cannot read the JSON import";
     JsonNode doc;
     try {
       doc = RegistryStore.JSON.readTree(in);
@@ -73,81 +73,90 @@ final class ExportJson {
       // the parser's own message ends in a second line about its source; the place is enough
       var at = e.getLocation();
       int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
-      throw new ValidationException(
-          what,
-          List.of(
-              place(file, line)
-                  + ": document: not JSON"
-                  + (at == null ? "" : " at line " + line + ", column " + at.getColumnNr())
-                  + ": "
-                  + JsonReasons.parser(e)));
+      Text why =
+          at == null
+              ? Text.of("reg.json.notJson", JsonReasons.parser(e))
+              : Text.of(
+                  "reg.json.notJsonAt",
+                  String.valueOf(line),
+                  String.valueOf(at.getColumnNr()),
+                  JsonReasons.parser(e));
+      throw refused(List.of(document(file, line, why)));
     } catch (IOException e) {
-      throw new ValidationException(
-          what, List.of(place(file, 1) + ": document: cannot be read: " + e.getMessage()));
+      throw refused(
+          List.of(
+              document(file, 1, Text.of("reg.json.unreadable", String.valueOf(e.getMessage())))));
     }
     if (doc == null || doc.isMissingNode()) {
-      throw new ValidationException(
-          what,
+      throw refused(
           List.of(
-              place(file, 1)
-                  + ": document: empty: expected {\"format\": \""
-                  + FORMAT
-                  + "\", …} with an array per entity"));
+              document(file, 1, Text.of("reg.json.empty", "{\"format\": \"" + FORMAT + "\", …}"))));
     }
     // an empty list of records is nothing to import, as a header-only CSV is
     if (doc.isArray() && doc.isEmpty()) return List.of();
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     if (!doc.isObject()) {
-      throw new ValidationException(
-          "Cannot read the JSON import",
+      throw refused(
           List.of(
-              place(file, 1)
-                  + ": document: expected an object with an array per entity, found "
-                  + (doc.isArray()
-                      ? "an array"
-                      : doc.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))));
+              document(
+                  file,
+                  1,
+                  doc.isArray()
+                      ? Text.of("reg.json.foundArray")
+                      : Text.of(
+                          "reg.json.found",
+                          doc.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)))));
     }
     if (!FORMAT.equals(doc.path("format").asText(null))) {
-      problems.add("format: expected \"" + FORMAT + "\", found " + doc.get("format"));
+      problems.add(
+          ExportBatch.at(
+              "format", Text.of("reg.json.format", FORMAT, String.valueOf(doc.get("format")))));
     }
     Iterator<Map.Entry<String, JsonNode>> fields = doc.fields();
     List<String> keys = new ArrayList<>(List.of("format", "formatVersion"));
     ExportEntities.ALL.forEach(e -> keys.add(e.key()));
     while (fields.hasNext()) {
       String k = fields.next().getKey();
-      if (!keys.contains(k)) problems.add(k + ": unknown entity: use " + String.join(", ", keys));
+      if (!keys.contains(k)) {
+        problems.add(ExportBatch.at(k, Text.of("reg.json.unknownEntity", String.join(", ", keys))));
+      }
     }
     List<RegistryRecord> out = new ArrayList<>();
     for (ExportEntities.Entity e : ExportEntities.ALL) {
       JsonNode a = doc.get(e.key());
       if (a == null || a.isNull()) continue;
       if (!a.isArray()) {
-        problems.add(e.key() + ": expected an array");
+        problems.add(ExportBatch.at(e.key(), Text.of("reg.json.notArray")));
         continue;
       }
       for (int i = 0; i < a.size(); i++) {
         try {
           out.add(STRICT.treeToValue(a.get(i), e.type()));
         } catch (JsonProcessingException | RegistryException | IllegalArgumentException x) {
-          problems.add(e.key() + "[" + i + "]: " + reason(x));
+          problems.add(ExportBatch.at(e.key() + "[" + i + "]", reason(x)));
         }
       }
     }
-    if (!problems.isEmpty()) throw new ValidationException("Cannot read the JSON import", problems);
+    if (!problems.isEmpty()) throw refused(problems);
     return out;
   }
 
-  /** A short reason for a record that cannot be read: the field path and what went wrong. */
-  static String reason(Exception e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-    if (root instanceof ValidationException v) return String.join("; ", v.problems());
-    if (e instanceof JsonProcessingException p) return JsonReasons.describe(p);
-    if (e instanceof RegistryException r) return r.getMessage();
-    return "cannot be read as this record";
+  private static ValidationException refused(List<Text> problems) {
+    return ValidationException.worded(Text.of("reg.json.refused"), problems);
   }
 
-  private static String place(String file, int line) {
-    return file == null ? "line " + line : file + ":" + line;
+  /** {@code file:line: document: reason}. */
+  private static Text document(String file, int line, Text why) {
+    return CsvText.at(file, line, "document", why);
+  }
+
+  /** A short reason for a record that cannot be read: the field path and what went wrong. */
+  static Text reason(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    if (root instanceof ValidationException v) return ValidationException.joined(v.problemTexts());
+    if (e instanceof JsonProcessingException p) return JsonReasons.describeText(p);
+    if (e instanceof RegistryException r) return r.text();
+    return Text.of("reg.json.notRecord");
   }
 }

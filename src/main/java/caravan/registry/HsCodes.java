@@ -10,7 +10,7 @@ final class HsCodes {
     for (int i = 0; i < codes.size(); i++) {
       String c = codes.get(i);
       if (!c.matches("\\d{2}|\\d{4}|\\d{6}")) {
-        p.add("hsCodes[" + i + "]", "bad HS code '" + c + "': use 2, 4 or 6 digits such as 0402");
+        p.add("hsCodes[" + i + "]", caravan.text.Text.of("reg.hs.bad", c));
       }
     }
   }

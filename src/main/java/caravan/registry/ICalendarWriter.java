@@ -1,7 +1,6 @@
 package caravan.registry;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes events and decision deadlines as an RFC 5545 calendar. Each is an all-day VEVENT:
@@ -49,7 +49,8 @@ final class ICalendarWriter {
       for (String l : lines) out.write(fold(l));
       out.flush();
     } catch (IOException x) {
-      throw new UncheckedIOException("Cannot write the calendar: " + x.getMessage(), x);
+      throw new RegistryException(
+          caravan.text.Text.of("reg.io.calendar", String.valueOf(x.getMessage())), Map.of(), x);
     }
   }
 

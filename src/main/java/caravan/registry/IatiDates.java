@@ -74,8 +74,8 @@ final class IatiDates {
   }
 
   /** Why a project without any date is left out, for the export's report. */
-  static String leftOut(Project p) {
-    return p.id() + " (" + p.title() + "): no date in its sources or stages";
+  static caravan.text.Text leftOut(Project p) {
+    return caravan.text.Text.of("reg.iati.noDate", p.id(), String.valueOf(p.title()));
   }
 
   private static String stage(Project p) {

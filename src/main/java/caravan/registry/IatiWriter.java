@@ -66,31 +66,26 @@ final class IatiWriter {
     // is ever written as if it were a registered organisation.
     if (ref == null || ref.isBlank()) {
       throw new InvalidValueException(
-          "IATI needs the publishing organisation's identifier: give --reporting-org-ref (env"
-              + " CARAVAN_IATI_ORG_REF; API: ?reportingOrgRef=), e.g. KZ-COA-123",
-          Map.of("field", "reportingOrgRef", "value", ""));
+          caravan.text.Text.of("reg.iati.noRef"), Map.of("field", "reportingOrgRef", "value", ""));
     }
     if (!ref.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
       throw new InvalidValueException(
-          "Bad IATI reporting-org ref '"
-              + ref
-              + "': use the organisation's IATI identifier, such as KZ-COA-123 (letters, digits"
-              + " and hyphens)",
+          caravan.text.Text.of("reg.iati.badRef", ref),
           Map.of("field", "reportingOrgRef", "value", ref));
     }
     if (name == null || name.isBlank()) {
       throw new InvalidValueException(
-          "IATI needs the publishing organisation's name: give --reporting-org-name (env"
-              + " CARAVAN_IATI_ORG_NAME; API: ?reportingOrgName=)",
+          caravan.text.Text.of("reg.iati.noName"),
           Map.of("field", "reportingOrgName", "value", ""));
     }
   }
 
   IatiExport write(List<Project> projects, Map<String, List<Indicator>> results, OutputStream out) {
-    List<String> leftOut = new ArrayList<>();
+    List<caravan.text.Text> left = new ArrayList<>();
     for (Project p : projects) {
-      if (IatiDates.start(p).isEmpty()) leftOut.add(IatiDates.leftOut(p));
+      if (IatiDates.start(p).isEmpty()) left.add(IatiDates.leftOut(p));
     }
+    List<String> leftOut = left.stream().map(caravan.text.Text::english).toList();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       Xml w = new Xml(x);
@@ -115,9 +110,12 @@ final class IatiWriter {
       x.writeCharacters("\n");
       x.writeEndDocument();
       x.flush();
-      return new IatiExport(written, leftOut);
+      return new IatiExport(written, left);
     } catch (XMLStreamException e) {
-      throw new RegistryException("Cannot write the IATI export: " + e.getMessage());
+      throw new RegistryException(
+          caravan.text.Text.of("reg.io.iati", String.valueOf(e.getMessage())),
+          java.util.Map.of(),
+          e);
     }
   }
 

@@ -125,19 +125,19 @@ public record Indicator(
    */
   public Optional<BigDecimal> aggregate(int fromYear, int toYear) {
     if (toYear < fromYear) {
-      throw new ValidationException(
-          "Bad year range", List.of("toYear: " + toYear + " is before fromYear " + fromYear));
+      throw ValidationException.worded(
+          caravan.text.Text.of("reg.ind.badRange"),
+          List.of(
+              ExportBatch.at(
+                  "toYear",
+                  caravan.text.Text.of(
+                      "reg.ind.before", String.valueOf(toYear), String.valueOf(fromYear)))));
     }
     if (aggregation == Aggregation.FLOW_PER_PERIOD) {
       if (fromYear != toYear) {
         throw new RegistryException(
-            "Indicator "
-                + indicator
-                + " is a flow per period: values of different years are never summed (asked for "
-                + fromYear
-                + "-"
-                + toYear
-                + "); ask for one year at a time",
+            caravan.text.Text.of(
+                "reg.ind.flow", indicator, String.valueOf(fromYear), String.valueOf(toYear)),
             Map.of("field", "toYear", "value", toYear));
       }
       List<Actual> ofYear = actuals.stream().filter(a -> a.period().year() == fromYear).toList();
@@ -171,7 +171,7 @@ public record Indicator(
       Actual a = actuals.get(i);
       p.decimal("actuals[" + i + "].value", a.value(), 24, 6);
       if (a.source() != null) {
-        String problem = Source.urlProblem(a.source().url());
+        caravan.text.Text problem = Source.urlProblem(a.source().url());
         if (problem != null && a.source().url() != null) {
           p.add("actuals[" + i + "].source.url", problem);
         }

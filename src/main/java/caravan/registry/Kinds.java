@@ -144,8 +144,8 @@ final class Kinds {
       java.util.regex.Pattern.compile("SES-([A-Z]{3}-[A-Z]{3}-)?[1-9][0-9]{0,8}");
 
   /** Why {@code id} cannot be an id of kind {@code k}, or null when it can. */
-  static String idProblem(Kind<?> k, String id) {
-    if (id == null || id.isEmpty()) return "missing: an import keeps ids, give each record its id";
+  static caravan.text.Text idProblem(Kind<?> k, String id) {
+    if (id == null || id.isEmpty()) return caravan.text.Text.of("reg.id.missing");
     boolean fits =
         id.length() <= ID_MAX
             && (k == SESSION
@@ -153,19 +153,11 @@ final class Kinds {
                 : id.startsWith(k.prefix + "-")
                     && id.substring(k.prefix.length() + 1).matches(ID_TAIL));
     if (fits) return null;
-    String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
-    return "'"
-        + shown.replaceAll("\\p{Cntrl}", "?")
-        + "' is not "
-        + (k == SESSION
-            ? "a session id: use SES- and the session's number, such as SES-19"
-            : "an id of this kind: use "
-                + k.prefix
-                + "- and capital letters or digits (words joined by -), at most "
-                + ID_MAX
-                + " characters, such as "
-                + k.prefix
-                + "-001");
+    String shown =
+        (id.length() > 40 ? id.substring(0, 40) + "…" : id).replaceAll("\\p{Cntrl}", "?");
+    return k == SESSION
+        ? caravan.text.Text.of("reg.id.notSession", shown)
+        : caravan.text.Text.of("reg.id.notKind", shown, k.prefix, String.valueOf(ID_MAX));
   }
 
   @SuppressWarnings("unchecked")

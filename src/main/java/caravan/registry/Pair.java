@@ -19,8 +19,9 @@ public record Pair(String a, String b) {
     a = code(a);
     b = code(b);
     if (a.equals(b)) {
-      throw new ValidationException(
-          "Pair " + a + "-" + b, List.of("pair: the two countries are the same"));
+      throw ValidationException.worded(
+          caravan.text.Text.of("reg.pair.refused", a + "-" + b),
+          List.of(ExportBatch.at("pair", caravan.text.Text.of("reg.pair.same"))));
     }
   }
 
@@ -102,11 +103,8 @@ public record Pair(String a, String b) {
   }
 
   private static ValidationException notUnderstood(String text) {
-    return new ValidationException(
-        "Pair '" + text + "'",
-        List.of(
-            "pair: '"
-                + text
-                + "' is not understood: write two ISO3 codes joined by a dash, e.g. KAZ-IRN"));
+    return ValidationException.worded(
+        caravan.text.Text.of("reg.pair.refusedText", text),
+        List.of(ExportBatch.at("pair", caravan.text.Text.of("reg.pair.notUnderstood", text))));
   }
 }

@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.text.Text;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
@@ -21,8 +22,8 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
       Comparator.comparing(PartialDate::start).thenComparing(PartialDate::end);
 
   public PartialDate {
-    String problem = problem(year, month, day);
-    if (problem != null) throw new ValidationException("Bad date", List.of("date: " + problem));
+    Text problem = problem(year, month, day);
+    if (problem != null) throw refused("date", problem);
   }
 
   public static PartialDate of(int year) {
@@ -46,8 +47,8 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
   /** As {@link #parse(String)}, naming {@code field} in the {@link ValidationException}. */
   public static PartialDate parse(String field, String text) {
     if (text == null || text.isBlank()) return null;
-    String problem = problem(text.trim());
-    if (problem != null) throw new ValidationException("Bad date", List.of(field + ": " + problem));
+    Text problem = problemText(text.trim());
+    if (problem != null) throw refused(field, problem);
     Matcher m = FORM.matcher(text.trim());
     m.matches();
     return new PartialDate(
@@ -56,32 +57,42 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         m.group(3) == null ? null : Integer.parseInt(m.group(3)));
   }
 
-  /** Null when {@code text} is a good partial date, else the reason it is not. */
+  /** Null when {@code text} is a good partial date, else the reason it is not, in English. */
   static String problem(String text) {
+    Text t = problemText(text);
+    return t == null ? null : t.english();
+  }
+
+  /** Null when {@code text} is a good partial date, else the reason it is not. */
+  public static Text problemText(String text) {
     Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
-      return "bad date '" + text + "': use 2012, 2012-06 or 2012-06-27";
-    }
-    String p =
+    if (!m.matches()) return Text.of("reg.date.form", text);
+    Text p =
         problem(
             Integer.parseInt(m.group(1)),
             m.group(2) == null ? null : Integer.parseInt(m.group(2)),
             m.group(3) == null ? null : Integer.parseInt(m.group(3)));
-    return p == null ? null : "bad date '" + text + "': " + p;
+    return p == null ? null : Text.of("reg.date.bad", text, p);
   }
 
-  private static String problem(int year, Integer month, Integer day) {
-    if (year < 1 || year > 9999) return "year " + year + " is out of range 1-9999";
-    if (month == null) return day == null ? null : "a day needs a month";
-    if (month < 1 || month > 12) return "month " + month + " is out of range 1-12";
+  // numbers go in as text: a year is not 2,012 nor a month in Persian digits beside the date
+  private static Text problem(int year, Integer month, Integer day) {
+    if (year < 1 || year > 9999) return Text.of("reg.date.year", String.valueOf(year));
+    if (month == null) return day == null ? null : Text.of("reg.date.dayNoMonth");
+    if (month < 1 || month > 12) return Text.of("reg.date.month", String.valueOf(month));
     if (day != null) {
       try {
         LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
-        return "day " + day + " does not exist in " + YearMonth.of(year, month);
+        return Text.of("reg.date.noDay", String.valueOf(day), YearMonth.of(year, month).toString());
       }
     }
     return null;
+  }
+
+  private static ValidationException refused(String field, Text problem) {
+    return ValidationException.worded(
+        Text.of("reg.date.refused"), List.of(Text.of("lang.jr.field", field, problem)));
   }
 
   /** The first day covered. */

@@ -2,6 +2,7 @@ package caravan.registry;
 
 import caravan.text.Countries;
 import caravan.text.Country;
+import caravan.text.Text;
 import caravan.trade.WorldDemand;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,26 +61,21 @@ final class PartnerMatcher {
     Pair pair = request.pair();
     if (asked != null && !asked.equals(pair) && !asked.reversed().equals(pair)) {
       throw new caravan.text.NotFoundException(
-          "No partner request " + requestId + " of " + asked + ": it belongs to " + pair,
+          caravan.text.Text.of("reg.match.otherPair", requestId, asked.toString(), pair.toString()),
           Map.of("field", "id", "value", requestId));
     }
     Organisation owner = registry.get(Organisation.class, request.organisationId());
     String side = owner.country();
     if (side == null || !pair.has(side)) {
       throw new RegistryException(
-          "Cannot match "
-              + requestId
-              + ": its organisation "
-              + owner.id()
-              + " has country '"
-              + side
-              + "', so the other side is unknown: set the organisation's country to "
-              + pair.a()
-              + " or "
-              + pair.b()
-              + " (the sides of "
-              + pair
-              + ")",
+          caravan.text.Text.of(
+              "reg.match.noSide",
+              requestId,
+              owner.id(),
+              String.valueOf(side),
+              pair.a(),
+              pair.b(),
+              pair.toString()),
           Map.of("field", "organisationId", "value", owner.id()));
     }
     String other = pair.other(side);
@@ -93,10 +89,9 @@ final class PartnerMatcher {
       if (!other.equals(o.country())) continue;
       List<Shared> shared = shared(request.hsCodes(), o.hsCodes());
       if (shared.isEmpty()) continue;
-      List<String> reasons = new ArrayList<>();
+      List<Text> reasons = new ArrayList<>();
       for (Shared s : shared) {
-        reasons.add(
-            "works with HS " + s.theirs() + " (your HS " + s.mine() + ": " + level(s) + ")");
+        reasons.add(Text.of("reg.match.worksWith", s.theirs(), s.mine(), level(s)));
       }
       out.add(scored("organisation", o.id(), o.name("en"), shared, reasons, evidence));
     }
@@ -109,17 +104,13 @@ final class PartnerMatcher {
       if (ro == null || !other.equals(ro.country())) continue;
       List<Shared> shared = shared(request.hsCodes(), r.hsCodes());
       if (shared.isEmpty()) continue;
-      List<String> reasons = new ArrayList<>();
+      List<Text> reasons = new ArrayList<>();
       for (Shared s : shared) {
+        String key = offer ? "reg.match.demands" : "reg.match.offers";
         reasons.add(
-            (offer ? "demands" : "offers")
-                + " HS "
-                + s.theirs()
-                + " which you "
-                + (offer ? "offer" : "demand")
-                + (s.theirs().equals(s.mine())
-                    ? ""
-                    : " (your HS " + s.mine() + ": " + level(s) + ")"));
+            s.theirs().equals(s.mine())
+                ? Text.of(key, s.theirs())
+                : Text.of(key + "Near", s.theirs(), s.mine(), level(s)));
       }
       String name = ro.name("en") + ": " + r.text();
       out.add(scored("partner-request", r.id(), name, shared, reasons, evidence));
@@ -137,7 +128,7 @@ final class PartnerMatcher {
       String id,
       String name,
       List<Shared> shared,
-      List<String> reasons,
+      List<Text> reasons,
       Evidence evidence) {
     double score = 0;
     for (Shared s : shared) {
@@ -145,7 +136,8 @@ final class PartnerMatcher {
       double usd = evidence.usd(s.product());
       if (usd > 0) {
         score += Math.log10(1 + usd / 1e6);
-        reasons.add(evidence.reason(s.product(), usd));
+        // the coverage is trade's own wording (English), so the sentence stays English too
+        reasons.add(Text.literal(evidence.reason(s.product(), usd)));
       }
     }
     return new RegistryExports.Match(kind, id, name, Math.round(score * 1000) / 1000.0, reasons);
@@ -173,11 +165,11 @@ final class PartnerMatcher {
     return common >= 6 ? 6 : common >= 4 ? 4 : common >= 2 ? 2 : 0;
   }
 
-  private static String level(Shared s) {
+  private static Text level(Shared s) {
     return switch (s.level()) {
-      case 6 -> "same subheading";
-      case 4 -> "same heading";
-      default -> "same chapter";
+      case 6 -> Text.of("reg.match.subheading");
+      case 4 -> Text.of("reg.match.heading");
+      default -> Text.of("reg.match.chapter");
     };
   }
 

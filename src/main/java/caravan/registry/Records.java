@@ -66,6 +66,10 @@ final class Records {
       list.add(CrossChecks.problem(field, "lang.literal", reason));
     }
 
+    void add(String field, Text reason) {
+      list.add(Text.of("lang.jr.field", field, reason));
+    }
+
     /** A reason worded by the bundles ({@code lang.rec.*}); arguments are shown as given. */
     void worded(String field, String key, Object... args) {
       list.add(CrossChecks.problem(field, key, args));
@@ -87,7 +91,7 @@ final class Records {
 
     void sources(List<Source> sources) {
       for (int i = 0; i < sources.size(); i++) {
-        String problem = Source.urlProblem(sources.get(i).url());
+        Text problem = Source.urlProblem(sources.get(i).url());
         if (problem != null) add("sources[" + i + "].url", problem);
       }
     }

@@ -1,6 +1,7 @@
 package caravan.registry;
 
 import caravan.text.ShippedData;
+import caravan.text.Text;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.math.BigDecimal;
@@ -38,9 +39,9 @@ final class RegistryCsv {
     }
     String pair = p.getProperty("pair");
     if (pair == null) {
-      throw new ValidationException(
+      throw ValidationException.worded(
           "data/" + DIR + "dataset.properties",
-          List.of("pair: missing: declare it as pair=KAZ-IRN"));
+          List.of(ExportBatch.at("pair", Text.of("reg.csv.pairMissing"))));
     }
     return Pair.of(pair);
   }
@@ -67,7 +68,7 @@ final class RegistryCsv {
   }
 
   static List<RegistryRecord> shipped() {
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     Pair pair = shippedPair();
     List<RegistryRecord> all = new ArrayList<>();
     all.addAll(read("agreements.csv", RegistryCsv::agreement, pair, problems));
@@ -75,7 +76,9 @@ final class RegistryCsv {
     all.addAll(read("projects.csv", RegistryCsv::project, pair, problems));
     all.addAll(read("organisations.csv", RegistryCsv::organisation, pair, problems));
     all.addAll(read("events.csv", RegistryCsv::event, pair, problems));
-    if (!problems.isEmpty()) throw new ValidationException("Shipped registry data", problems);
+    if (!problems.isEmpty()) {
+      throw ValidationException.worded(Text.of("reg.csv.shipped"), problems);
+    }
     for (RecordType<?> t : RecordTypes.OFFERED) all.addAll(t.shipped(pair));
     return all;
   }
@@ -85,9 +88,9 @@ final class RegistryCsv {
     final String file;
     final long line;
     final NamedCsvRecord r;
-    final List<String> problems;
+    final List<Text> problems;
 
-    Row(String file, long line, NamedCsvRecord r, List<String> problems) {
+    Row(String file, long line, NamedCsvRecord r, List<Text> problems) {
       this.file = file;
       this.line = line;
       this.r = r;
@@ -98,14 +101,14 @@ final class RegistryCsv {
       return Records.clean(r.findField(column).orElse(null));
     }
 
-    void problem(String field, String reason) {
-      problems.add(file + ":" + line + ": " + field + ": " + reason);
+    void problem(String field, Text reason) {
+      problems.add(CsvText.at(file, line, field, reason));
     }
 
     PartialDate date(String column) {
       String v = get(column);
       if (v == null) return null;
-      String p = PartialDate.problem(v);
+      Text p = PartialDate.problemText(v);
       if (p != null) {
         problem(column, p);
         return null;
@@ -121,7 +124,7 @@ final class RegistryCsv {
     List<Source> sources() {
       String url = get("source_url");
       if (url == null) {
-        problem("source_url", "missing: every row needs its source");
+        problem("source_url", Text.of("reg.csv.noSource"));
         return List.of();
       }
       return List.of(new Source(url, date("source_date"), get("quote")));
@@ -133,7 +136,7 @@ final class RegistryCsv {
    * pair}, the data set's.
    */
   private static <T extends RegistryRecord> List<T> read(
-      String name, Function<Row, T> map, Pair pair, List<String> problems) {
+      String name, Function<Row, T> map, Pair pair, List<Text> problems) {
     String file = "data/" + DIR + name;
     String text = new String(ShippedData.read(DIR + name), StandardCharsets.UTF_8);
     List<T> out = new ArrayList<>();
@@ -146,13 +149,13 @@ final class RegistryCsv {
           try {
             own = Pair.of(row.get("pair"));
           } catch (ValidationException e) {
-            e.problems().forEach(p -> problems.add(file + ":" + row.line + ": " + p));
+            e.problemTexts().forEach(p -> problems.add(ExportBatch.at(file + ":" + row.line, p)));
           }
         }
         T record = map.apply(row);
         if (problems.size() > before) continue;
         record = RegistryStore.inPair(record, own);
-        for (String p : record.problems()) problems.add(file + ":" + row.line + ": " + p);
+        for (Text p : record.problemTexts()) problems.add(ExportBatch.at(file + ":" + row.line, p));
         out.add(record);
       }
     } catch (java.io.IOException e) {
@@ -189,7 +192,7 @@ final class RegistryCsv {
     try {
       number = Integer.parseInt(row.get("number"));
     } catch (NumberFormatException | NullPointerException e) {
-      row.problem("number", "bad session number '" + row.get("number") + "'");
+      row.problem("number", Text.of("reg.csv.sessionNumber", String.valueOf(row.get("number"))));
     }
     // a two-day session is written 2023-01-24/2023-01-25
     String dates = row.get("date");
@@ -198,7 +201,7 @@ final class RegistryCsv {
     if (dates != null) {
       String[] parts = dates.split("/");
       for (int i = 0; i < parts.length && i < 2; i++) {
-        String p = PartialDate.problem(parts[i].strip());
+        Text p = PartialDate.problemText(parts[i].strip());
         if (p != null) row.problem("date", p);
         else if (i == 0) start = PartialDate.parse(parts[i]);
         else end = PartialDate.parse(parts[i]);
@@ -209,7 +212,7 @@ final class RegistryCsv {
     for (String part : row.split("co_chairs", ";")) {
       String iso3 = part.matches("[A-Z]{2}:.*") ? iso3(part.substring(0, 2)) : null;
       if (iso3 == null) {
-        row.problem("co_chairs", "'" + part + "' does not start with a country's code such as KZ:");
+        row.problem("co_chairs", Text.of("reg.csv.coChair", part));
       } else {
         coChairs.put(iso3, part.substring(3));
       }
@@ -248,8 +251,7 @@ final class RegistryCsv {
         low = new BigDecimal(range[0].strip());
         high = range.length > 1 ? new BigDecimal(range[1].strip()) : low;
       } catch (NumberFormatException e) {
-        row.problem(
-            "amount_usd", "bad amount '" + amount + "': use 25000000 or 100000000-150000000");
+        row.problem("amount_usd", Text.of("reg.csv.amount", amount));
       }
     }
     List<Project.StageChange> stages = List.of();

@@ -17,6 +17,10 @@ public class RegistryException extends CaravanException {
     super(text, details);
   }
 
+  public RegistryException(caravan.text.Text text, Map<String, Object> details, Throwable cause) {
+    super(text, details, cause);
+  }
+
   public RegistryException(String message, Map<String, Object> details, Throwable cause) {
     super(message, details, cause);
   }

@@ -42,9 +42,25 @@ public final class RegistryExports {
    * plus log10(1 + millions of USD) the buyer imports of those products from the world) and the
    * reasons in plain words.
    */
-  public record Match(String kind, String id, String name, double score, List<String> reasons) {
+  public record Match(
+      String kind,
+      String id,
+      String name,
+      double score,
+      @com.fasterxml.jackson.annotation.JsonIgnore List<caravan.text.Text> reasonTexts) {
     public Match {
-      reasons = List.copyOf(reasons);
+      reasonTexts = List.copyOf(reasonTexts);
+    }
+
+    /** Why it fits, in English (the API's words). */
+    @com.fasterxml.jackson.annotation.JsonProperty("reasons")
+    public List<String> reasons() {
+      return reasons("en");
+    }
+
+    /** Why it fits, in {@code lang}. */
+    public List<String> reasons(String lang) {
+      return reasonTexts.stream().map(t -> t.in(lang)).toList();
     }
   }
 
@@ -148,8 +164,14 @@ public final class RegistryExports {
     try {
       bytes = in.readAllBytes();
     } catch (java.io.IOException e) {
-      throw new ValidationException(
-          "Cannot read " + file, List.of(file + ":1: file: cannot be read: " + e.getMessage()));
+      throw CsvText.refused(
+          file,
+          List.of(
+              CsvText.at(
+                  file,
+                  1,
+                  "file",
+                  caravan.text.Text.of("reg.json.unreadable", String.valueOf(e.getMessage())))));
     }
     return batch.insertAll(ExportCsv.read(type, CsvText.decode(bytes, file), file), user);
   }

@@ -360,12 +360,12 @@ public final class RegistryService {
   }
 
   // worded by the bundles; a kind added later without its key keeps the English sentence
-  private static NotFoundException noRecord(Kind<?> k, String id) {
+  static NotFoundException noRecord(Kind<?> k, String id) {
     Map<String, Object> details = Map.of("field", "id", "value", String.valueOf(id));
     String key = "lang.err.noRecord." + k.type.getSimpleName();
     return caravan.text.Messages.of("en").has(key)
         ? new NotFoundException(caravan.text.Text.of(key, String.valueOf(id)), details)
-        : new NotFoundException("No " + k.inWords(id) + ": check the id", details);
+        : new NotFoundException(caravan.text.Text.of("reg.noRecord", k.inWords(id)), details);
   }
 
   /**
@@ -393,9 +393,12 @@ public final class RegistryService {
     T record = unlinked(paired(given));
     check(k, record, user);
     if (record instanceof CommissionSession s && !sessionId(s.pair(), s.number()).equals(id)) {
-      throw new ValidationException(
-          "Cannot update " + k.describe(id),
-          List.of("number: a session's number cannot change (create session " + s.number() + ")"));
+      throw ValidationException.worded(
+          caravan.text.Text.of("reg.cannotUpdate", k.describe(id)),
+          List.of(
+              ExportBatch.at(
+                  "number",
+                  caravan.text.Text.of("reg.sessionNumber", String.valueOf(s.number())))));
     }
     T updated = store.update(k, id, version, record, user, now());
     indexChange(index -> index.put(k, updated));
@@ -470,7 +473,9 @@ public final class RegistryService {
 
   private static void requireUser(String user) {
     if (user == null || user.isBlank()) {
-      throw new ValidationException("No user", List.of("user: missing: changes are signed"));
+      throw ValidationException.worded(
+          caravan.text.Text.of("reg.noUser"),
+          List.of(ExportBatch.at("user", caravan.text.Text.of("reg.userMissing"))));
     }
   }
 

@@ -66,9 +66,9 @@ final class RegistryStore {
             jdbi.inTransaction(
                 h -> {
                   if (row(h, k, newId).isPresent()) {
-                    throw new ValidationException(
-                        "Cannot create " + k.describe(newId),
-                        List.of("id: " + newId + " already exists"));
+                    throw ValidationException.worded(
+                        caravan.text.Text.of("reg.cannotCreate", k.describe(newId)),
+                        List.of(ExportBatch.at("id", caravan.text.Text.of("reg.idExists", newId))));
                   }
                   insert(h, k, record, newId, user, now, DataVersion.bump(h));
                   return read(k, newId, 1, pairOf(record), body(record));
@@ -347,9 +347,13 @@ final class RegistryStore {
             .filter(n -> kind.equals(componentText(record, n)))
             .findFirst()
             .orElse("kind");
-    return new ValidationException(
-        "Cannot store this " + k.entity,
-        List.of(field + ": " + kind.length() + " characters; at most " + KIND_MAX + " are kept"));
+    return ValidationException.worded(
+        caravan.text.Text.of("reg.cannotStore", k.entity),
+        List.of(
+            ExportBatch.at(
+                field,
+                caravan.text.Text.of(
+                    "reg.tooLong", String.valueOf(kind.length()), String.valueOf(KIND_MAX)))));
   }
 
   // null for a described field that is no component of the record (derived, or renamed)
@@ -432,16 +436,11 @@ final class RegistryStore {
    * the expected version.
    */
   private static Row current(Handle h, Kind<?> k, String id, int expected) {
-    Row r =
-        row(h, k, id)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "No " + k.describe(id) + ": check the id",
-                        Map.of("field", "id", "value", id)));
+    Row r = row(h, k, id).orElseThrow(() -> RegistryService.noRecord(k, id));
     if (r.deletedAt != null) {
       throw new NotFoundException(
-          k.describe(id) + " was deleted by " + r.deletedBy + " at " + r.deletedAt + " (UTC)",
+          caravan.text.Text.of(
+              "reg.deleted", k.describe(id), String.valueOf(r.deletedBy), r.deletedAt.toString()),
           Map.of("field", "id", "value", id));
     }
     if (expected >= 0 && r.version != expected) throw stale(k, id, expected, r);
@@ -450,16 +449,13 @@ final class RegistryStore {
 
   private static StaleVersionException stale(Kind<?> k, String id, int read, Row now) {
     return new StaleVersionException(
-        k.describe(id)
-            + " changed since you read it (you read version "
-            + read
-            + "; it is now version "
-            + now.version
-            + ", last changed by "
-            + now.updatedBy
-            + " at "
-            + now.updatedAt
-            + " UTC): reload it and apply your change again",
+        caravan.text.Text.of(
+            "reg.stale",
+            k.describe(id),
+            String.valueOf(read),
+            String.valueOf(now.version),
+            String.valueOf(now.updatedBy),
+            now.updatedAt.toString()),
         Map.of(
             "field",
             "version",
@@ -485,9 +481,7 @@ final class RegistryStore {
       while (c != null && !(c instanceof SQLException)) c = c.getCause();
       if (c instanceof SQLException s && CONCURRENT.contains(s.getSQLState())) {
         throw new StaleVersionException(
-            k.describe(id)
-                + " is being changed by someone else at this moment: reload it and apply your"
-                + " change again",
+            caravan.text.Text.of("reg.busy", k.describe(id)),
             Map.of("field", "version", "value", id),
             e);
       }

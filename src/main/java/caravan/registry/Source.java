@@ -1,5 +1,6 @@
 package caravan.registry;
 
+import caravan.text.Text;
 import java.util.regex.Pattern;
 
 /**
@@ -36,12 +37,10 @@ public record Source(String url, PartialDate date, String quote) {
   }
 
   /** Why {@code url} is refused as a source's address, or null when it is fine. */
-  public static String urlProblem(String url) {
-    if (url == null) return "missing";
+  public static Text urlProblem(String url) {
+    if (url == null) return Text.of("lang.rec.missing");
     if (web(url)) return null;
     String shown = url.length() > 60 ? url.substring(0, 60) + "…" : url;
-    return "'"
-        + shown.replaceAll("\\p{Cntrl}", "?")
-        + "' is not a web address: give an http:// or https:// link";
+    return Text.of("reg.src.notWeb", shown.replaceAll("\\p{Cntrl}", "?"));
   }
 }

@@ -7,12 +7,12 @@ import java.util.Map;
  * record since it was read. Nothing was written; reload the record and apply the change again.
  */
 public final class StaleVersionException extends RegistryException {
-  StaleVersionException(String message, Map<String, Object> details) {
-    super(message, details);
+  StaleVersionException(caravan.text.Text text, Map<String, Object> details) {
+    super(text, details);
   }
 
-  StaleVersionException(String message, Map<String, Object> details, Throwable cause) {
-    super(message, details, cause);
+  StaleVersionException(caravan.text.Text text, Map<String, Object> details, Throwable cause) {
+    super(text, details, cause);
   }
 
   @Override

@@ -39,7 +39,7 @@ public final class ValidationException extends RegistryException {
   }
 
   /** The problems as one Text, {@code a; b; c} in any language. */
-  private static Text joined(List<Text> texts) {
+  static Text joined(List<Text> texts) {
     if (texts.isEmpty()) return Text.literal("");
     Text all = texts.get(0);
     for (Text t : texts.subList(1, texts.size())) all = Text.of("lang.rec.joined", all, t);

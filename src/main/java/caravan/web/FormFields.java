@@ -194,8 +194,10 @@ final class FormFields {
     try {
       return PartialDate.parse("date", token);
     } catch (ValidationException e) {
-      for (String p : e.problems()) {
-        lineProblem(problems, field, index, line, Text.literal(p.replaceFirst("^date: ", "")));
+      for (Text p : e.problemTexts()) {
+        // the reason alone: the line already names the field
+        Text reason = p.key().equals("lang.jr.field") ? (Text) p.args().get(1) : p;
+        lineProblem(problems, field, index, line, reason);
       }
       ok[0] = false;
       return null;

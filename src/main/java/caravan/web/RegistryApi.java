@@ -88,7 +88,7 @@ final class RegistryApi {
         });
     routes.get(
         base + "/requests/{id}/matches",
-        ctx -> ctx.json(exports.match(pair(ctx), ctx.pathParam("id"))));
+        ctx -> ctx.json(matches(exports.match(pair(ctx), ctx.pathParam("id")), ctx)));
     routes.get(
         base + "/decisions/overdue", ctx -> ctx.json(views(registry.overdueDecisions(pair(ctx)))));
     routes.get(
@@ -235,6 +235,24 @@ final class RegistryApi {
   private static CaravanException refused(String entity, String field, caravan.text.Text why) {
     return new CaravanException(
         caravan.text.Text.of("lang.err.badRecord", entity, why), Map.of("field", field));
+  }
+
+  /** The matches as the API shows them, each reason in the reader's language. */
+  private static List<Map<String, Object>> matches(
+      List<caravan.registry.RegistryExports.Match> found, Context ctx) {
+    String lang = Problems.language(ctx);
+    return found.stream()
+        .map(
+            m -> {
+              Map<String, Object> o = new java.util.LinkedHashMap<>();
+              o.put("kind", m.kind());
+              o.put("id", m.id());
+              o.put("name", m.name());
+              o.put("score", m.score());
+              o.put("reasons", m.reasons(lang));
+              return o;
+            })
+        .toList();
   }
 
   /**

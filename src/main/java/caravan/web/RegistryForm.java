@@ -151,7 +151,7 @@ public record RegistryForm(
     try {
       return PartialDate.parse(field, text);
     } catch (ValidationException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.problems(FormProblems.lang(problems)));
       return null;
     }
   }

@@ -458,7 +458,7 @@ final class RegistryPages {
               List.of(
                   Cell.of(match.name()),
                   Cell.of(page.formats().fixed(match.score(), 2)),
-                  Cell.of(String.join("; ", match.reasons()))),
+                  Cell.of(String.join("; ", match.reasons(page.m().lang())))),
               false));
     }
     Map<String, Object> p = params(page);

@@ -91,7 +91,8 @@ final class ResponseCache {
     Key key =
         new Key(
             query == null ? ctx.path() : ctx.path() + "?" + query,
-            accept == null ? "" : accept,
+            // an API answer may follow Accept-Language (a partner match's reasons)
+            (accept == null ? "" : accept) + "|" + Problems.language(ctx),
             version.get(),
             LocalDate.now(ZoneOffset.UTC));
     Entry hit = entries.getIfPresent(key);
