@@ -2,9 +2,6 @@ package caravan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,28 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
  * is refused before a store is opened.
  */
 class ClWordingCliTest {
-  private record Run(int code, String err) {}
 
-  private static Run caravan(Path dir, String... args) {
-    PrintStream err = System.err;
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 2];
-    all[0] = "--data-dir";
-    all[1] = dir.resolve("data").toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    int code;
-    try {
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      code = CaravanCommand.run(all);
-    } finally {
-      System.setErr(err);
-    }
-    return new Run(code, e.toString(StandardCharsets.UTF_8));
+  private static CliRun caravan(Path dir, String... args) {
+    return CliRun.in(dir.resolve("data"), args);
   }
 
   @Test
   void opportunities_of_one_country_twice_is_misuse_in_russian(@TempDir Path dir) {
-    Run r = caravan(dir, "--lang", "ru", "opportunities", "KAZ", "kaz");
+    CliRun r = caravan(dir, "--lang", "ru", "opportunities", "KAZ", "kaz");
     assertThat(r.code()).isEqualTo(2);
     // cl.opp.samePair, then lang.cli.helpHint
     assertThat(r.err()).startsWith("caravan: A и B — одна и та же страна (KAZ): назовите две");
@@ -44,7 +27,7 @@ class ClWordingCliTest {
 
   @Test
   void complexity_without_its_source_and_a_missing_matrix_file_in_russian(@TempDir Path dir) {
-    Run r = caravan(dir, "--lang", "ru", "complexity", "--output", dir.resolve("o").toString());
+    CliRun r = caravan(dir, "--lang", "ru", "complexity", "--output", dir.resolve("o").toString());
     assertThat(r.code()).isEqualTo(2);
     // cl.cx.exportsOrStore
     assertThat(r.err())
@@ -67,7 +50,7 @@ class ClWordingCliTest {
 
   @Test
   void an_unknown_role_is_refused_in_kazakh_and_a_missing_text_in_persian(@TempDir Path dir) {
-    Run r = caravan(dir, "--lang", "kk", "user", "add", "bob", "--role", "boss");
+    CliRun r = caravan(dir, "--lang", "kk", "user", "add", "bob", "--role", "boss");
     assertThat(r.code()).isEqualTo(1);
     // cl.acc.role
     assertThat(r.err().strip())

@@ -3,10 +3,7 @@ package caravan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import caravan.text.ShippedData;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,25 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CorridorLanguageTest {
   @TempDir Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run caravan(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 2];
-    all[0] = "--data-dir";
-    all[1] = tmp.resolve("data").toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    int code;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      code = CaravanCommand.run(all);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+  private CliRun caravan(String... args) {
+    return CliRun.in(tmp.resolve("data"), args);
   }
 
   /** The shipped network with its link KZ_UZN–KZ_BOL pointed at a node none has. */
@@ -57,14 +37,14 @@ class CorridorLanguageTest {
   @Test
   void a_refused_network_names_its_fault_in_russian_and_in_english_as_before() throws IOException {
     Path dir = broken();
-    Run ru = caravan("import-network", dir.toString(), "--lang", "ru");
+    CliRun ru = caravan("import-network", dir.toString(), "--lang", "ru");
     assertThat(ru.code()).isEqualTo(1);
     // cor.net.faults and cor.load.unknownNode of the ru bundle, file:line: field as arguments
     assertThat(ru.err())
         .contains("Сеть из " + dir + ": ошибок — 1:")
         .contains("links.csv:2: to: неизвестный узел «KZ_BOX» (нет в nodes.csv)")
         .doesNotContain("unknown node");
-    Run en = caravan("import-network", dir.toString(), "--lang", "en");
+    CliRun en = caravan("import-network", dir.toString(), "--lang", "en");
     assertThat(en.err())
         .contains("The network in " + dir + " has 1 fault(s):")
         .contains("links.csv:2: to: unknown node 'KZ_BOX' (not in nodes.csv)");
@@ -76,7 +56,7 @@ class CorridorLanguageTest {
     for (String f : List.of("nodes.csv", "links.csv", "costs.csv")) {
       Files.write(dir.resolve(f), ShippedData.read("corridor/" + f));
     }
-    Run ru = caravan("import-network", dir.toString(), "--lang", "ru");
+    CliRun ru = caravan("import-network", dir.toString(), "--lang", "ru");
     assertThat(ru.code()).isZero();
     // cor.cli.warning with cor.load.unknownLength, and cor.cli.imported, of the ru bundle
     assertThat(ru.out())
@@ -91,7 +71,7 @@ class CorridorLanguageTest {
 
   @Test
   void the_route_table_is_russian_with_lang_ru_and_english_otherwise() {
-    Run ru = caravan("route", "Almaty", "Bandar Abbas", "--lang", "ru");
+    CliRun ru = caravan("route", "Almaty", "Bandar Abbas", "--lang", "ru");
     assertThat(ru.code()).isZero();
     // cor.cli.routes, cor.cli.route, cor.step.border, cor.cli.estimates and cor.cli.others
     assertThat(ru.out())
@@ -103,7 +83,7 @@ class CorridorLanguageTest {
         .doesNotContain("Route 1")
         .doesNotContain("border crossing")
         .doesNotContain("transshipment(s)");
-    Run en = caravan("route", "Almaty", "Bandar Abbas", "--lang", "en");
+    CliRun en = caravan("route", "Almaty", "Bandar Abbas", "--lang", "en");
     assertThat(en.out())
         .contains("Route 1: ")
         .contains("border crossing KAZ→UZB")
@@ -113,19 +93,19 @@ class CorridorLanguageTest {
 
   @Test
   void a_refused_route_option_and_the_volumes_listing_are_russian() {
-    Run bad = caravan("route", "Almaty", "Tehran", "--cargo", "coal", "--lang", "ru");
+    CliRun bad = caravan("route", "Almaty", "Tehran", "--cargo", "coal", "--lang", "ru");
     assertThat(bad.code()).isEqualTo(2);
     // cor.cli.cargo of the ru bundle
     assertThat(bad.err())
         .contains("--cargo принимает container, bulk, grain или oil, получено «coal»");
     // a tonnage whose price would overflow is refused in words, not as a failed check of ours
-    Run huge = caravan("route", "Almaty", "Tehran", "--tonnes", "1e308", "--lang", "ru");
+    CliRun huge = caravan("route", "Almaty", "Tehran", "--tonnes", "1e308", "--lang", "ru");
     assertThat(huge.code()).isEqualTo(2);
     // cor.err.tonnes of the ru bundle; 1e308 as Double.toString writes it
     assertThat(huge.err())
         .contains("tonnes: 1.0E308 — больше 1000000000 т, для которых можно рассчитать")
         .doesNotContain("Exception");
-    Run volumes = caravan("corridor", "volumes", "--lang", "ru");
+    CliRun volumes = caravan("corridor", "volumes", "--lang", "ru");
     assertThat(volumes.code()).isZero();
     // cor.cli.vol.statements and cor.cli.vol.near of the ru bundle
     assertThat(volumes.out())

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import caravan.figures.FiguresService;
 import caravan.trade.Profile;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +28,7 @@ class TradeLanguageTest {
             + "2022,,KAZ,IRN,export,1001,H5,10,,\n"
             + "2022,,KAZ,IRN,import,1001,H5,-1,,\n");
     // one row of two is bad: 50 %, allowed by --max-rejected 0.5, so the good one is kept
-    Run ru =
+    CliRun ru =
         run(
             "--lang",
             "ru",
@@ -43,13 +40,13 @@ class TradeLanguageTest {
             "--max-rejected",
             "0.5",
             file.toString());
-    assertThat(ru.code).isZero();
+    assertThat(ru.code()).isZero();
     // lang.imp.problem with trd.row.negative's ru line
-    assertThat(ru.err).contains(file + ":3: value_usd: отрицательное значение: -1");
+    assertThat(ru.err()).contains(file + ":3: value_usd: отрицательное значение: -1");
     // trd.cli.imported's ru line; the seconds vary
-    assertThat(ru.out).contains(file + ": прочитано строк: 2, сохранено: 1, отклонено: 1, ");
+    assertThat(ru.out()).contains(file + ": прочитано строк: 2, сохранено: 1, отклонено: 1, ");
     // English, the default, reads as before
-    Run en =
+    CliRun en =
         run(
             "--data-dir",
             tmp.resolve("en").toString(),
@@ -59,8 +56,8 @@ class TradeLanguageTest {
             "--max-rejected",
             "0.5",
             file.toString());
-    assertThat(en.err).contains(file + ":3: value_usd: negative: -1");
-    assertThat(en.out).contains(file + ": 2 rows read, 1 kept, 1 rejected, ");
+    assertThat(en.err()).contains(file + ":3: value_usd: negative: -1");
+    assertThat(en.out()).contains(file + ": 2 rows read, 1 kept, 1 rejected, ");
   }
 
   @Test
@@ -70,7 +67,7 @@ class TradeLanguageTest {
         file,
         "year,month,reporter,partner,flow,product,hs_revision,value_usd,quantity,quantity_unit\n"
             + "20x2,,KAZ,XXX,export,1001,H5,10,,\n");
-    Run ru =
+    CliRun ru =
         run(
             "--lang",
             "ru",
@@ -80,9 +77,9 @@ class TradeLanguageTest {
             "--format",
             "caravan",
             file.toString());
-    assertThat(ru.code).isEqualTo(1);
+    assertThat(ru.code()).isEqualTo(1);
     // lang.imp.rejected, trd.row.notYear and trd.row.country.iso3, as the ru bundle words them
-    assertThat(ru.err)
+    assertThat(ru.err())
         .contains("caravan: Файл " + file + " отклонён: отклонено 1 из 1 строк")
         .contains(file + ":2: year: не год: «20x2»")
         .contains(file + ":2: partner: неизвестный код страны ISO3 «XXX»");
@@ -97,7 +94,7 @@ class TradeLanguageTest {
         header
             + "\nR07,KAZ,IRN,trade_turnover,total,2018,2018-01-01,2018-12-31,421,421,USD_million,"
             + "Kazakh Statistics Committee,Kursiv.kz,https://kz.kursiv.media/x,2020-13-45,q\n");
-    Run ru =
+    CliRun ru =
         run(
             "--lang",
             "ru",
@@ -107,9 +104,9 @@ class TradeLanguageTest {
             "--actor",
             "aigerim",
             file.toString());
-    assertThat(ru.code).isEqualTo(1);
+    assertThat(ru.code()).isEqualTo(1);
     // lang.fig.rejected, then lang.fig.problem with fig.csv.date's ru line
-    assertThat(ru.err)
+    assertThat(ru.err())
         .contains("caravan: Файл " + file + " отклонён (проблем: 1, ничего не записано):")
         .contains(
             file
@@ -120,7 +117,7 @@ class TradeLanguageTest {
   @Test
   void a_store_refusal_is_in_russian_with_lang_ru() {
     Path none = tmp.resolve("no-such-data");
-    Run ru =
+    CliRun ru =
         run(
             "--lang",
             "ru",
@@ -128,9 +125,9 @@ class TradeLanguageTest {
             none.toString(),
             "backup",
             tmp.resolve("backup").toString());
-    assertThat(ru.code).isEqualTo(1);
+    assertThat(ru.code()).isEqualTo(1);
     // the bundle's ru line of sto.cli.noDataDir
-    assertThat(ru.err)
+    assertThat(ru.err())
         .contains(
             "caravan: Нет каталога данных "
                 + none
@@ -184,22 +181,7 @@ class TradeLanguageTest {
     assertThat(String.join("\n", lines)).doesNotContain("Exports", "Turnover", "Sources");
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      code = CaravanCommand.run(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 }
