@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Economic complexity over an export matrix: RCA, M, diversity, ubiquity, ECI and PCI, fitness,
@@ -338,8 +342,56 @@ public final class Complexity {
       }
     }
     DMatrixRMaj matrix = DMatrixRMaj.wrap(n, n, a);
-    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
-    if (!eig.decompose(matrix)) throw new CaravanException(Text.of("cx.noConvergence"), Map.of());
+    double[] top = topByInverseIteration(matrix);
+    DMatrixRMaj u = top != null ? DMatrixRMaj.wrap(n, 1, top) : topByFullDecomposition(matrix);
+    double[] v = new double[n];
+    for (int c = 0; c < n; c++) v[c] = u.get(c, 0) / root[c];
+    return v;
+  }
+
+  /**
+   * The eigenvector of the largest eigenvalue: the eigenvalues alone (no vectors to accumulate: a
+   * fraction of the work), then inverse iteration on A − σI with σ just above that eigenvalue,
+   * until the residual |Ax − λx| is at rounding level; null when it does not settle (a repeated
+   * eigenvalue, a singular solve), and the full decomposition answers instead.
+   */
+  static double[] topByInverseIteration(DMatrixRMaj a) {
+    int n = a.numRows;
+    EigenDecomposition_F64<DMatrixRMaj> values = DecompositionFactory_DDRM.eig(n, false, true);
+    if (!values.decompose(a.copy())) return null;
+    double top = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < values.getNumberOfEigenvalues(); i++)
+      top = Math.max(top, values.getEigenvalue(i).getReal());
+    double scale = Math.max(1, Math.abs(top));
+    DMatrixRMaj shifted = a.copy();
+    for (int i = 0; i < n; i++) shifted.add(i, i, -(top + 1e-10 * scale));
+    LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n);
+    if (!lu.setA(shifted)) return null;
+    // a start with a part along every eigenvector (a constant one could lack the one sought)
+    java.util.Random random = new java.util.Random(1);
+    DMatrixRMaj x = new DMatrixRMaj(n, 1);
+    for (int i = 0; i < n; i++) x.set(i, 0, 0.5 + random.nextDouble());
+    DMatrixRMaj y = new DMatrixRMaj(n, 1);
+    DMatrixRMaj ax = new DMatrixRMaj(n, 1);
+    for (int step = 0; step < 8; step++) {
+      lu.solve(x, y);
+      double norm = NormOps_DDRM.normF(y);
+      if (!(norm > 0) || Double.isInfinite(norm)) return null;
+      CommonOps_DDRM.divide(y, norm, x);
+      CommonOps_DDRM.mult(a, x, ax);
+      double residual = 0;
+      for (int i = 0; i < n; i++) {
+        double r = ax.get(i, 0) - top * x.get(i, 0);
+        residual += r * r;
+      }
+      if (Math.sqrt(residual) <= 1e-12 * scale) return x.getData();
+    }
+    return null;
+  }
+
+  private static DMatrixRMaj topByFullDecomposition(DMatrixRMaj a) {
+    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(a.numRows, true, true);
+    if (!eig.decompose(a.copy())) throw new CaravanException(Text.of("cx.noConvergence"), Map.of());
     int best = -1;
     double top = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
@@ -349,10 +401,7 @@ public final class Complexity {
         best = i;
       }
     }
-    DMatrixRMaj u = eig.getEigenVector(best);
-    double[] v = new double[n];
-    for (int c = 0; c < n; c++) v[c] = u.get(c, 0) / root[c];
-    return v;
+    return eig.getEigenVector(best);
   }
 
   /**
