@@ -517,9 +517,10 @@ public final class Complexity {
   }
 
   /**
-   * φ_pq = |M_p ∧ M_q| / max(k_p, k_q), diagonal 1, as a full symmetric P×P float matrix: each
-   * product's column of M packed as bits over countries (word j of every product in one array), the
-   * upper triangle counted row by row by popcounts of AND-ed words, then mirrored tile by tile.
+   * φ_pq = |M_p ∧ M_q| / max(k_p, k_q) for p &lt; q, the upper triangle row by row (the diagonal is
+   * 1 and φ is symmetric: half the memory of the square and no mirror to write): each product's
+   * column of M packed as bits over countries (word j of every product in one array) and a row
+   * counted by popcounts of AND-ed words.
    */
   static float[] productProximity(Specialisation s) {
     int np = s.productCount();
@@ -529,28 +530,31 @@ public final class Complexity {
     for (int c = 0; c < s.countryCount(); c++) {
       for (int p : rows[c]) words[c >>> 6][p] |= 1L << c;
     }
-    float[] phi = new float[np * np];
-    int tiles = (np + TILE - 1) / TILE;
-    IntStream.range(0, tiles)
+    float[] phi = new float[triangleRow(np, np)];
+    int blocks = (np + ROWS - 1) / ROWS;
+    IntStream.range(0, blocks)
         .parallel()
         .forEach(
             i -> {
               int[] count = new int[np];
               float[] row = new float[np];
-              for (int p = i * TILE; p < Math.min(np, (i + 1) * TILE); p++) {
+              for (int p = i * ROWS; p < Math.min(np, (i + 1) * ROWS); p++) {
                 int from = p + 1;
                 java.util.Arrays.fill(count, from, np, 0);
                 for (int j = 0; j < cw; j++) common(words[j][p], words[j], count, from);
                 ratio(count, s.ubiquity, s.ubiquity[p], row, from);
-                System.arraycopy(row, from, phi, p * np + from, np - from);
-                phi[p * np + p] = 1f;
+                System.arraycopy(row, from, phi, triangleRow(p, np), np - from);
               }
             });
-    IntStream.range(0, tiles).parallel().forEach(i -> mirror(phi, np, i));
     return phi;
   }
 
-  private static final int TILE = 64;
+  /** Where row p of the upper triangle (without the diagonal) of an n × n matrix starts. */
+  static int triangleRow(int p, int n) {
+    return Math.toIntExact((long) p * (n - 1) - (long) p * (p - 1) / 2);
+  }
+
+  private static final int ROWS = 64;
 
   // each loop indexes its arrays by q alone: the form C2 (JDK 17) compiles best
   private static void common(long mine, long[] word, int[] count, int from) {
@@ -559,17 +563,6 @@ public final class Complexity {
 
   private static void ratio(int[] count, int[] ubiquity, int kp, float[] row, int from) {
     for (int q = from; q < row.length; q++) row[q] = (float) count[q] / Math.max(kp, ubiquity[q]);
-  }
-
-  /** The lower triangle's tiles in tile row i from the upper triangle (tiles stay in cache). */
-  private static void mirror(float[] phi, int np, int i) {
-    int rowTo = Math.min(np, (i + 1) * TILE);
-    for (int j = 0; j <= i; j++) {
-      for (int p = i * TILE; p < rowTo; p++) {
-        int colTo = Math.min(p, (j + 1) * TILE);
-        for (int q = j * TILE; q < colTo; q++) phi[p * np + q] = phi[q * np + p];
-      }
-    }
   }
 
   /** φ_cd = |M_c ∧ M_d| / max(k_c, k_d) over products, diagonal 1. */

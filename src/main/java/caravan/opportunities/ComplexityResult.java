@@ -196,8 +196,12 @@ public final class ComplexityResult {
     return fitted(complexity)[p(product)];
   }
 
+  /** φ_pq; symmetric, kept once per pair (the upper triangle, row by row), 1 on the diagonal. */
   public double productProximity(int p, int q) {
-    return productProximity[p * products.size() + q];
+    if (p == q) return 1;
+    int a = Math.min(p, q);
+    int b = Math.max(p, q);
+    return productProximity[Complexity.triangleRow(a, products.size()) + b - a - 1];
   }
 
   public double productProximity(String p, String q) {
