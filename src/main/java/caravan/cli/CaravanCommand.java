@@ -109,7 +109,8 @@ public final class CaravanCommand {
               return misused(e.getCommandLine(), v.message(CliLanguage.of(root.lang)));
             }
           }
-          return misused(e.getCommandLine(), e.getMessage());
+          String lang = CliLanguage.of(root.lang != null ? root.lang : CliHelp.langOption(args));
+          return misused(e.getCommandLine(), ParseWords.of(e, lang));
         });
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
