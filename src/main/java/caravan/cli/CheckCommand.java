@@ -25,18 +25,19 @@ final class CheckCommand {
 
     @Override
     public Integer call() {
-      caravan.text.Messages m = caravan.text.Messages.of(CliLanguage.of(check.root.lang));
+      String lang = CliLanguage.of(check.root.lang);
+      caravan.text.Messages m = caravan.text.Messages.of(lang);
       try (App app = check.root.open()) {
         var corridor = app.corridor();
         String where = dir == null ? corridor.activeOrigin() : dir.toString();
         List<NetworkFault> faults = corridor.check(dir);
         if (!faults.isEmpty()) {
-          faults.forEach(System.out::println);
+          faults.forEach(f -> System.out.println(f.in(lang)));
           System.out.println(m.get("trd.cli.faults", String.valueOf(faults.size()), where));
           return 1;
         }
         caravan.corridor.Network n = dir == null ? corridor.network() : corridor.checked(dir);
-        n.warnings().forEach(w -> System.out.println(m.get("trd.cli.warning", String.valueOf(w))));
+        n.cautions().forEach(w -> System.out.println(m.get("trd.cli.warning", w.in(lang))));
         System.out.println(
             m.get(
                 "trd.cli.checked",

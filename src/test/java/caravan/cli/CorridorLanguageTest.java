@@ -51,6 +51,16 @@ class CorridorLanguageTest {
   }
 
   @Test
+  void check_network_names_the_same_fault_in_russian() throws IOException {
+    CliRun ru = caravan("check", "network", broken().toString(), "--lang", "ru");
+    assertThat(ru.code()).isEqualTo(1);
+    // cor.fault with cor.load.unknownNode's ru line, as import-network words it above
+    assertThat(ru.out())
+        .contains("links.csv:2: to: неизвестный узел «KZ_BOX» (нет в nodes.csv)")
+        .doesNotContain("unknown node");
+  }
+
+  @Test
   void an_import_reports_its_warnings_and_success_in_russian() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("copy"));
     for (String f : List.of("nodes.csv", "links.csv", "costs.csv")) {
