@@ -136,8 +136,7 @@ final class PartnerMatcher {
       double usd = evidence.usd(s.product());
       if (usd > 0) {
         score += Math.log10(1 + usd / 1e6);
-        // the coverage is trade's own wording (English), so the sentence stays English too
-        reasons.add(Text.literal(evidence.reason(s.product(), usd)));
+        reasons.add(evidence.reason(s.product(), usd));
       }
     }
     return new RegistryExports.Match(kind, id, name, Math.round(score * 1000) / 1000.0, reasons);
@@ -181,14 +180,14 @@ final class PartnerMatcher {
     private final String buyer;
     private final Map<String, Double> imports;
     private final int year;
-    private final String coverage;
+    private final Text coverage;
 
     Evidence(String buyer) {
       this.buyer = buyer;
       OptionalInt y = demand == null ? OptionalInt.empty() : demand.latestYear(buyer);
       this.year = y.orElse(0);
       this.imports = y.isPresent() ? demand.imports(buyer, year) : Map.of();
-      this.coverage = y.isPresent() ? demand.coverage(buyer, year) : null;
+      this.coverage = y.isPresent() ? demand.coverageText(buyer, year) : null;
     }
 
     double usd(String code) {
@@ -199,22 +198,16 @@ final class PartnerMatcher {
       return sum;
     }
 
-    String reason(String code, double usd) {
-      // "Iran (Islamic Republic of)" reads as "Iran" in a sentence
+    Text reason(String code, double usd) {
+      // "Iran (Islamic Republic of)" reads as "Iran" in a sentence; the name stays the list's
+      // English one in every language
       String name =
           countries.byIso3(buyer).map(Country::nameEn).orElse(buyer).replaceFirst(" \\(.*\\)$", "");
-      String amount =
+      Text amount =
           usd < 1e5
-              ? String.format(Locale.ROOT, "%.1f thousand USD", usd / 1e3)
-              : String.format(Locale.ROOT, "%.1f m USD", usd / 1e6);
-      return name
-          + "'s "
-          + coverage
-          + ": "
-          + amount
-          + " of HS "
-          + code
-          + " (not its imports from the world)";
+              ? Text.of("reg.match.thousandUsd", String.format(Locale.ROOT, "%.1f", usd / 1e3))
+              : Text.of("reg.match.millionUsd", String.format(Locale.ROOT, "%.1f", usd / 1e6));
+      return Text.of("reg.match.evidence", name, coverage, amount, code);
     }
   }
 }

@@ -161,6 +161,12 @@ class PartnerMatchTest {
               "works with HS 100199 (your HS 1001: same heading)",
               "Iran's imports from the loaded BACI exporters (Kazakhstan, Russian Federation),"
                   + " 2021: 12.3 m USD of HS 100199 (not its imports from the world)");
+      // the same evidence for a Russian reader: reg.match.evidence with trd.demand.baci and
+      // reg.match.millionUsd, the ru lines filled in by hand
+      assertThat(matches.get(0).reasonTexts().get(1).in("ru"))
+          .isEqualTo(
+              "Iran: импорт из загруженных экспортёров BACI (Kazakhstan, Russian Federation),"
+                  + " 2021: 13.0 млн долл. США по коду HS 1001 (это не весь его импорт из мира)");
     }
 
     @Test
