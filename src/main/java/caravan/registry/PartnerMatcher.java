@@ -1,7 +1,6 @@
 package caravan.registry;
 
 import caravan.text.Countries;
-import caravan.text.Country;
 import caravan.text.Text;
 import caravan.trade.WorldDemand;
 import java.time.Clock;
@@ -199,10 +198,8 @@ final class PartnerMatcher {
     }
 
     Text reason(String code, double usd) {
-      // "Iran (Islamic Republic of)" reads as "Iran" in a sentence; the name stays the list's
-      // English one in every language
-      String name =
-          countries.byIso3(buyer).map(Country::nameEn).orElse(buyer).replaceFirst(" \\(.*\\)$", "");
+      // a Country is worded in the reader's language ("Iran", "Иран", "ایران")
+      Object name = countries.byIso3(buyer).<Object>map(c -> c).orElse(buyer);
       Text amount =
           usd < 1e5
               ? Text.of("reg.match.thousandUsd", String.format(Locale.ROOT, "%.1f", usd / 1e3))

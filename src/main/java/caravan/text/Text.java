@@ -29,8 +29,24 @@ public record Text(String key, List<Object> args) {
    * is itself a Text is worded in the same language.
    */
   public String in(String lang) {
-    Object[] a = args.stream().map(x -> x instanceof Text t ? t.in(lang) : x).toArray();
+    Object[] a = args.stream().map(x -> worded(x, lang)).toArray();
     return Messages.of(lang).get(key, a);
+  }
+
+  /**
+   * An argument that is a Text, a {@link Country} (its name in a sentence: the UN's parenthesis
+   * dropped, "Iran (Islamic Republic of)" → "Iran") or a list of them is worded in the same
+   * language.
+   */
+  private static Object worded(Object x, String lang) {
+    if (x instanceof Text t) return t.in(lang);
+    if (x instanceof Country c) return c.name(lang).replaceFirst(" \\(.*\\)$", "");
+    if (x instanceof List<?> list) {
+      return String.join(
+          lang.equals("fa") ? "، " : ", ",
+          list.stream().map(y -> String.valueOf(worded(y, lang))).toList());
+    }
+    return x;
   }
 
   public String english() {

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -57,7 +58,7 @@ public final class WorldDemand {
     return query(
         Text.of("trd.demand.none"),
         c -> {
-          java.util.TreeSet<String> names = new java.util.TreeSet<>();
+          java.util.Set<String> exporters = new java.util.HashSet<>();
           try (PreparedStatement s =
               c.prepareStatement(
                   baci
@@ -71,16 +72,20 @@ public final class WorldDemand {
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {
                 String code = baci ? codes.iso3(r.getInt(1)) : r.getString(1);
-                names.add(
-                    countries
-                        .byIso3(code)
-                        .map(x -> x.nameEn().replaceFirst(" \\(.*\\)$", ""))
-                        .orElse(String.valueOf(code)));
+                exporters.add(code);
               }
             }
           }
+          // each name worded in the reader's language, in the order of the English ones
+          List<Object> names =
+              exporters.stream()
+                  .map(code -> countries.byIso3(code).<Object>map(x -> x).orElse(code))
+                  .sorted(
+                      java.util.Comparator.comparing(
+                          x -> x instanceof caravan.text.Country k ? k.nameEn() : x.toString()))
+                  .toList();
           return baci
-              ? Text.of("trd.demand.baci", String.join(", ", names), String.valueOf(year))
+              ? Text.of("trd.demand.baci", names, String.valueOf(year))
               : Text.of("trd.demand.declared", String.valueOf(names.size()), String.valueOf(year));
         });
   }

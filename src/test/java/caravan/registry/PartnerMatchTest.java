@@ -162,10 +162,11 @@ class PartnerMatchTest {
               "Iran's imports from the loaded BACI exporters (Kazakhstan, Russian Federation),"
                   + " 2021: 12.3 m USD of HS 100199 (not its imports from the world)");
       // the same evidence for a Russian reader: reg.match.evidence with trd.demand.baci and
-      // reg.match.millionUsd, the ru lines filled in by hand
+      // reg.match.millionUsd, the ru lines filled in by hand; the countries' names are CLDR's
+      // Russian ones (Иран, Казахстан, Россия), in the order of the English names
       assertThat(matches.get(0).reasonTexts().get(1).in("ru"))
           .isEqualTo(
-              "Iran: импорт из загруженных экспортёров BACI (Kazakhstan, Russian Federation),"
+              "Иран: импорт из загруженных экспортёров BACI (Казахстан, Россия),"
                   + " 2021: 13.0 млн долл. США по коду HS 1001 (это не весь его импорт из мира)");
     }
 
