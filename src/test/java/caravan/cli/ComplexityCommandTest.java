@@ -2,9 +2,6 @@ package caravan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,30 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ComplexityCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run caravan(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      code = CaravanCommand.run(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+  private static CliRun caravan(String... args) {
+    return CliRun.run(args);
   }
 
   /** The shipped SITC matrix (226 countries, 785 products) gives every table, sorted by code. */
   @Test
   void theShippedSitcMatrixWritesEveryTable() throws Exception {
     Path out = dir.resolve("cx");
-    Run r = caravan("complexity", "--exports", "sitc", "--output", out.toString());
+    CliRun r = caravan("complexity", "--exports", "sitc", "--output", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     List<String> countries = Files.readAllLines(out.resolve("countries.csv"));
@@ -74,7 +56,7 @@ class ComplexityCommandTest {
     Files.writeString(
         in, "c,p,v\nkaz,0101,4\nkaz,0202,1\nirn,0101,1\nirn,0202,4\nuzb,0303,2\nuzb,0101,1\n");
     Path out = dir.resolve("pq");
-    Run r =
+    CliRun r =
         caravan(
             "complexity",
             "--exports",
@@ -115,7 +97,7 @@ class ComplexityCommandTest {
     Files.writeString(out.resolve("countries.csv"), "old\n");
     Path in = dir.resolve("bad.csv");
     Files.writeString(in, "country,product,value\nkaz,01,5\nkaz,01,3\n");
-    Run r = caravan("complexity", "--exports", in.toString(), "--output", out.toString());
+    CliRun r = caravan("complexity", "--exports", in.toString(), "--output", out.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains(in + ":3: product: a second row for country kaz and product 01");
     assertThat(Files.readString(out.resolve("countries.csv"))).isEqualTo("old\n");
@@ -127,7 +109,7 @@ class ComplexityCommandTest {
   /** The HS4 2017 matrix may be used for research and non-commercial ends only: the run says so. */
   @Test
   void theNonCommercialMatrixPrintsItsNotice() {
-    Run r =
+    CliRun r =
         caravan("complexity", "--exports", "hs4-2017", "--output", dir.resolve("hs4").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("research and non-commercial use only");

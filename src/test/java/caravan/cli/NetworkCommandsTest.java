@@ -3,9 +3,7 @@ package caravan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import caravan.text.ShippedData;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,25 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class NetworkCommandsTest {
   @TempDir Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run caravan(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 2];
-    all[0] = "--data-dir";
-    all[1] = tmp.resolve("data").toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    int code;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      code = CaravanCommand.run(all);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+  private CliRun caravan(String... args) {
+    return CliRun.in(tmp.resolve("data"), args);
   }
 
   /** A copy of the shipped network with the link KZ_UZN–KZ_BOL pointing at a node none has. */
@@ -53,13 +34,13 @@ class NetworkCommandsTest {
   @Test
   void check_network_passes_the_shipped_data_and_names_the_fault_of_a_broken_copy()
       throws IOException {
-    Run shipped = caravan("check", "network");
+    CliRun shipped = caravan("check", "network");
     assertThat(shipped.code()).isZero();
     assertThat(shipped.out())
         .contains("OK: the shipped network (data/corridor/): 45 nodes, 64 links")
         .contains("warning: links.csv:4: distance: length of TM_SER-TM_GYZ unknown");
 
-    Run faulty = caravan("check", "network", broken().toString());
+    CliRun faulty = caravan("check", "network", broken().toString());
     assertThat(faulty.code()).isEqualTo(1);
     assertThat(faulty.out().lines())
         .startsWith("links.csv:2: to: unknown node 'KZ_BOX' (not in nodes.csv)");
@@ -67,7 +48,7 @@ class NetworkCommandsTest {
 
   @Test
   void import_network_refuses_a_faulty_one_whole_and_keeps_the_previous() throws IOException {
-    Run refused = caravan("import-network", broken().toString());
+    CliRun refused = caravan("import-network", broken().toString());
     assertThat(refused.code()).isEqualTo(1);
     assertThat(refused.err())
         .startsWith("caravan: The network in ")
@@ -77,7 +58,7 @@ class NetworkCommandsTest {
     Path fixed = broken();
     String links = Files.readString(fixed.resolve("links.csv"));
     Files.writeString(fixed.resolve("links.csv"), links.replaceFirst("KZ_BOX", "KZ_BOL"));
-    Run imported = caravan("import-network", fixed.toString());
+    CliRun imported = caravan("import-network", fixed.toString());
     assertThat(imported.code()).isZero();
     assertThat(imported.out()).contains("it is now the active network");
     assertThat(caravan("check", "network").out()).contains("OK: " + tmp.resolve("data"));
@@ -95,10 +76,10 @@ class NetworkCommandsTest {
     String fault =
         "nodes.csv:1: file: a NUL byte: UTF-16 text, not UTF-8; save it as UTF-8 CSV (or a binary"
             + " file)";
-    Run check = caravan("check", "network", dir.toString());
+    CliRun check = caravan("check", "network", dir.toString());
     assertThat(check.code()).isEqualTo(1);
     assertThat(check.out().lines()).startsWith(fault);
-    Run refused = caravan("import-network", dir.toString());
+    CliRun refused = caravan("import-network", dir.toString());
     assertThat(refused.code()).isEqualTo(1);
     assertThat(refused.err()).contains(fault).doesNotContain("\0").doesNotContain("Exception");
     assertThat(caravan("check", "network").out()).contains("OK: the shipped network");
