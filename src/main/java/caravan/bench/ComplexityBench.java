@@ -24,8 +24,8 @@ import java.util.Random;
  * the same shape of rows (each exporter–importer pair a run of products with stride 7 from a random
  * start, uniform values) in memory and time the steps after it: aggregation into the exporter ×
  * product matrix, RCA and M, ECI/PCI, proximity, density and outlook, and the whole pass. The Java
- * pass also computes fitness and country proximity, which numpy's does not: its whole is
- * conservative. Run in a JVM of 512 MB heap (a child JVM when this one has less).
+ * pass also computes country proximity, which numpy's does not: its whole is conservative. Run in a
+ * JVM of 512 MB heap (a child JVM when this one has less).
  */
 public final class ComplexityBench {
   static final long HEAP = 512L << 20;

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record BriefingRequest(String a, String b, LocalDate date, String lang, Digits digits) {
   /** The languages a note is written in. */
-  public static final List<String> LANGUAGES = List.of("ru", "en", "kk", "fa");
+  public static final List<String> LANGUAGES = caravan.text.Messages.LANGUAGES;
 
   /**
    * Persian (Extended Arabic-Indic, ۱۲۳) or Latin (123) digits. A Persian note takes Persian digits

@@ -62,7 +62,7 @@ final class FreightSection implements BriefingSection {
 
   private static Section.Line volume(Node node, PointVolumes.Entry e, Words w) {
     Volume v = e.volume();
-    String name = "ru".equals(w.lang()) && node.nameRu() != null ? node.nameRu() : node.nameEn();
+    String name = node.name(w.lang());
     String value = w.number(v.value(), 2) + " " + v.unit();
     if (v.high() == null) value = w.get("brief.moreThan", value);
     String change = "";

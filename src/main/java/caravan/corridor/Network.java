@@ -27,11 +27,6 @@ public record Network(
     cautions = List.copyOf(cautions);
   }
 
-  /** The warnings in English, one {@code file:line: field: reason} a line. */
-  public List<String> warnings() {
-    return cautions.stream().map(NetworkFault::toString).toList();
-  }
-
   public Node node(String id) {
     return nodes.get(id);
   }

@@ -32,6 +32,11 @@ public record Node(
     return "port".equals(type) || !coast.isEmpty();
   }
 
+  /** The name a reader of {@code lang} sees: Russian where the data has one, else English. */
+  public String name(String lang) {
+    return "ru".equals(lang) && !nameRu.isEmpty() ? nameRu : nameEn;
+  }
+
   /** Every name the node answers to: the id, English, Russian and the aliases. */
   public List<String> names() {
     var all = new java.util.ArrayList<String>();

@@ -34,11 +34,6 @@ public final class JsonReasons {
         .replace(".[", "[");
   }
 
-  /** What is wrong with the value, without the field's name, in English. */
-  public static String reason(JsonProcessingException e) {
-    return reasonText(e).english();
-  }
-
   /** What is wrong with the value, without the field's name, for a door to word. */
   public static Text reasonText(JsonProcessingException e) {
     for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
@@ -71,11 +66,6 @@ public final class JsonReasons {
     }
     if (e instanceof JsonMappingException) return Text.of("lang.jr.cannotRead");
     return e.getOriginalMessage() == null ? Text.of("lang.jr.notJson") : Text.literal(parser(e));
-  }
-
-  /** The field and the reason: {@code jobs: 99999999999 is not a whole number within …}. */
-  public static String describe(JsonProcessingException e) {
-    return describeText(e).english();
   }
 
   /** {@link #describe} for a door to word in its reader's language. */

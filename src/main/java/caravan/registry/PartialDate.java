@@ -57,12 +57,6 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         m.group(3) == null ? null : Integer.parseInt(m.group(3)));
   }
 
-  /** Null when {@code text} is a good partial date, else the reason it is not, in English. */
-  static String problem(String text) {
-    Text t = problemText(text);
-    return t == null ? null : t.english();
-  }
-
   /** Null when {@code text} is a good partial date, else the reason it is not. */
   public static Text problemText(String text) {
     Matcher m = FORM.matcher(text);

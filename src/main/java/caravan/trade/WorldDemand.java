@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * What a country imports from the exporters whose flows are loaded, by HS product, in US dollars:
  * no world-imports source is shipped, so this is the buyer's world demand only as far as the loaded
- * data reaches, and {@link #coverage} says how far (the shipped BACI sample: Afghanistan's and
+ * data reaches, and {@link #coverageText} says how far (the shipped BACI sample: Afghanistan's and
  * South Africa's exports). For a year where BACI rows show the country as importer ({@code
  * baci_flow}: reconciled flows), those are used; otherwise the country's own declared imports
  * ({@code trade_flow}: {@code reporter} = country, flow {@code import}). Never both, which would
@@ -44,15 +44,10 @@ public final class WorldDemand {
   }
 
   /**
-   * Exactly what {@link #imports(String, int)} covers, in words for a reader: "imports from the
+   * Exactly what {@link #imports(String, int)} covers, to be worded for a reader: "imports from the
    * loaded BACI exporters (Afghanistan, South Africa), 2021", or "declared imports from the 3
    * loaded partners, 2021". Never "the country's imports": the loaded rows are rarely the world.
    */
-  public String coverage(String iso3, int year) {
-    return coverageText(iso3, year).english();
-  }
-
-  /** As {@link #coverage}, to be worded in the reader's language. */
   public Text coverageText(String iso3, int year) {
     boolean baci = BACI.equals(basis(iso3, year));
     return query(

@@ -48,7 +48,7 @@ public record CorridorPage(
   }
 
   private String name(Node n) {
-    return "ru".equals(m.lang()) && !n.nameRu().isEmpty() ? n.nameRu() : n.nameEn();
+    return n.name(m.lang());
   }
 
   /** The route API address for the plan asked, or "" when none was asked. */

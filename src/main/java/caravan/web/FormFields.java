@@ -164,11 +164,6 @@ final class FormFields {
     return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
   }
 
-  /** {@code field: line N 'LINE': reason}. */
-  static String lineProblem(String field, int index, String line, String reason) {
-    return lineText(field, index, line, Text.literal(reason)).english();
-  }
-
   /** Adds {@code field: line N 'LINE': reason} in the language of {@code problems}. */
   static void lineProblem(
       List<String> problems, String field, int index, String line, Text reason) {

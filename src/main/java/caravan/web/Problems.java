@@ -38,11 +38,6 @@ final class Problems {
     send(ctx, e.status(), body);
   }
 
-  /** The English title (the HTTP reason phrase), as the bundles word it. */
-  static String title(int status) {
-    return title(status, "en");
-  }
-
   /**
    * The language of a problem: {@code ?lang=}, else the form's {@code lang}, else the first
    * language of Accept-Language that Caravan speaks (API only); the API answers in English when

@@ -39,7 +39,7 @@ class NetworkEstimatesTest {
     // no stated length places Gyzylgaya: it stays unknown, and so do its links' lengths
     assertThat(NET.node("TM_GYZ").position()).isEmpty();
     assertThat(link("TM_SER", "TM_GYZ").routable()).isFalse();
-    assertThat(NET.warnings())
+    assertThat(NET.cautions().stream().map(NetworkFault::toString))
         .contains(
             "links.csv:4: distance: length of TM_SER-TM_GYZ unknown (no stated figure; no"
                 + " coordinate for TM_GYZ): not routed");
