@@ -51,7 +51,7 @@ public final class Complexity {
     t = lap(steps, "proximity", t);
     float[] countryPhi = countryProximity(s);
     t = lap(steps, "country_proximity", t);
-    Outlook o = outlook(s, ranks[1], ranks[2][0], options);
+    Outlook o = OutlookPass.run(s, ranks[1], ranks[2][0], options);
     lap(steps, "density_outlook", t);
     return new ComplexityResult(
         options,
@@ -586,10 +586,5 @@ public final class Complexity {
     float[] density;
     double[] coi;
     float[] cog;
-  }
-
-  /** Density, COI and COG: see {@link OutlookPass}. */
-  static Outlook outlook(Specialisation s, double[] pci, double eciSd, ComplexityOptions o) {
-    return OutlookPass.run(s, pci, eciSd, o);
   }
 }

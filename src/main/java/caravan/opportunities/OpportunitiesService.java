@@ -26,7 +26,6 @@ public final class OpportunitiesService {
 
   private static final int RCA_SIDES = 40;
 
-  private final AnalyticsStore store;
   private final Preferences preferences;
   private final PreferenceTrade preferenceTrade;
   private final PairTradeReader reader;
@@ -43,7 +42,6 @@ public final class OpportunitiesService {
       AnalyticsStore store,
       Preferences preferences,
       Function<String, Optional<LocalDate>> inForce) {
-    this.store = store;
     this.preferences = preferences;
     this.preferenceTrade = new PreferenceTrade(store, inForce);
     this.reader = new PairTradeReader(store);

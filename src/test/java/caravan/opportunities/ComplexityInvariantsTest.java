@@ -150,9 +150,9 @@ class ComplexityInvariantsTest {
   }
 
   /**
-   * The blocked outlook pass (rows by words of M, a country with more than half the products
-   * summing the rows it lacks) against the definitions, summed here plainly from m() and
-   * productProximity(): 150 products (three words, the last partial), one country exporting 140.
+   * The outlook pass for a country with more than half the products against the definitions, summed
+   * here plainly from m() alone: 150 products (three words, the last partial), one country
+   * exporting 140.
    */
   @Test
   void densityAndGainEqualTheirDefinitionsOnAWideMatrix() {
@@ -164,20 +164,32 @@ class ComplexityInvariantsTest {
           b.add("c" + c, String.format("%03d", p), 1 + random.nextInt(100));
     ComplexityResult r = Complexity.compute(b.build(), ComplexityOptions.defaults());
     int np = r.products().size();
+    int nc = r.countries().size();
     assertThat(r.diversity(0) * 2).isGreaterThan(np);
-    for (int c = 0; c < r.countries().size(); c++) {
+    // φ from M alone, not the engine's: shared exporters over the larger ubiquity, 1 on the
+    // diagonal
+    int[] k = new int[np];
+    for (int c = 0; c < nc; c++) for (int p = 0; p < np; p++) if (r.m(c, p)) k[p]++;
+    double[][] phi = new double[np][np];
+    for (int p = 0; p < np; p++)
+      for (int q = 0; q < np; q++) {
+        int common = 0;
+        for (int c = 0; c < nc; c++) if (r.m(c, p) && r.m(c, q)) common++;
+        phi[p][q] = p == q ? 1 : (double) common / Math.max(k[p], k[q]);
+      }
+    for (int c = 0; c < nc; c++) {
       double coi = 0;
       for (int p = 0; p < np; p++) {
         double has = 0;
         double all = 0;
         double gain = 0;
         for (int q = 0; q < np; q++) {
-          double f = r.productProximity(p, q);
+          double f = phi[p][q];
           all += f;
           if (r.m(c, q)) has += f;
           else {
             double rowQ = 0;
-            for (int k = 0; k < np; k++) rowQ += r.productProximity(q, k);
+            for (int j = 0; j < np; j++) rowQ += phi[q][j];
             gain += f / rowQ * r.pci(q);
           }
         }

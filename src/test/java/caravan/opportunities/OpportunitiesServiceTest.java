@@ -169,12 +169,6 @@ class OpportunitiesServiceTest {
 
   @Test
   void the_sector_map_does_not_apply_to_sitc_codes_and_the_answer_says_so() {
-    // the SITC matrix is shipped by the complexity part (cx); until it lands this has nothing to
-    // read
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        OpportunitiesServiceTest.class.getResource(
-                "/data/world_trade/ec_world_exports_sitc2_4d_avg1998_2000.csv")
-            != null);
     Opportunities o =
         service.answer(new OpportunityQuery("KAZ", "IRN", null, "medicine", 10, "sitc"));
     assertThat(o.classification()).startsWith("SITC rev. 2");
