@@ -14,11 +14,6 @@ public record NetworkFault(String file, long line, String field, Text why) {
     why = visible(why);
   }
 
-  /** Why, in English. */
-  public String reason() {
-    return why.english();
-  }
-
   /** The whole {@code file:line: field: reason} line as a sentence of the bundles. */
   public Text text() {
     return Text.of("cor.fault", file, String.valueOf(line), field, why);
